@@ -1,0 +1,332 @@
+"""Entity resolution within one article: mentions -> one canonical `Entity` per real-world thing.
+
+Gazetteer names (states, cities, organisations, demonyms) resolve to gazetteer keys; people are
+clustered by name (full names, surnames, near-identical spellings); pronouns and titles that stand
+for a person resolve to their antecedent; a capital acting as an agent stands for its state.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .claim import Entity
+from .gazetteer import GazEntry, load_gazetteer
+from .lexicon import FACILITY_MODIFIERS, FACILITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS
+from .namespace import slug
+
+_GAZ_TYPES = {"State": "State", "City": "City", "Region": "Region", "Place": "Place",
+              "InternationalOrganization": "InternationalOrganization", "GovernmentAgency": "GovernmentAgency",
+              "ArmedForces": "ArmedForces", "ArmedGroup": "ArmedGroup", "Organization": "Organization"}
+_PERSON_PRONOUNS = frozenset("he him his she her himself herself".split())
+_GROUP_PRONOUNS = frozenset("they them their it its".split())
+_AGENT_DEPS = frozenset("nsubj nsubjpass agent poss csubj".split())
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one substitution, insertion or deletion."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if a == b[:i] + b[i + 1:]:
+            return True
+    return False
+
+
+def _clean(text: str) -> str:
+    t = re.sub(r"[’']s$", "", text.strip())
+    t = re.sub(r"^(the|a|an)\s+", "", t, flags=re.IGNORECASE)
+    return t.strip(" ,.;:\"“”‘’()[]")
+
+
+def from_gazetteer(entry: GazEntry, surface: str | None = None) -> Entity:
+    alts = (surface,) if surface and surface != entry.label else ()
+    return Entity(entry.key, entry.label, _GAZ_TYPES.get(entry.type, "Organization"), alts,
+                  entry.geonames_id, entry.wikidata)
+
+
+@dataclass
+class _Mention:
+    start: int      # token index
+    end: int
+    entity: Entity
+    sent: int       # sentence index
+
+
+class Resolver:
+    """Resolves spans and tokens of one parsed article to canonical entities."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.gaz = load_gazetteer()
+        self._sent_index = {}
+        for i, s in enumerate(doc.sents):
+            for t in s:
+                self._sent_index[t.i] = i
+        self._people = self._cluster_people()
+        self.mentions: list[_Mention] = []
+        self._by_token: dict[int, Entity] = {}
+        for ent in doc.ents:
+            e = self._resolve_ent(ent)
+            if e is None:
+                continue
+            m = _Mention(ent.start, ent.end, e, self._sent_index.get(ent.start, 0))
+            self.mentions.append(m)
+            for i in range(ent.start, ent.end):
+                self._by_token[i] = e
+        self.titles: dict[tuple[str, str | None], Entity] = {}   # (role noun, org key) -> person
+
+    # --- people -------------------------------------------------------------------------
+    def _person_names(self):
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and self.gaz.lookup(_clean(ent.text)) is None:
+                name = _strip_titles(_clean(ent.text))
+                if name and re.search(r"[A-Za-z]", name):
+                    yield name
+
+    def _cluster_people(self) -> dict[str, Entity]:
+        """Surface name -> person entity."""
+        names = list(self._person_names())
+        full = [n for n in names if len(n.split()) >= 2]
+        clusters: list[list[str]] = []
+        for n in full:
+            toks = n.split()
+            for c in clusters:
+                ct = c[0].split()
+                if toks[0] == ct[0] and len(toks[-1]) >= 4 and _edit1(toks[-1], ct[-1]):
+                    c.append(n)
+                    break
+            else:
+                clusters.append([n])
+        out: dict[str, Entity] = {}
+        canon: list[tuple[list[str], Entity]] = []
+        for c in clusters:
+            label = max(set(c), key=lambda x: (c.count(x), -c.index(x)))
+            e = Entity("person-" + slug(label), label, "Person", tuple(sorted(set(c) - {label})))
+            canon.append((c, e))
+            for n in c:
+                out[n] = e
+        for n in names:
+            if n in out:
+                continue
+            tok = n.split()[-1]
+            match = None
+            # a surname first ("Ivo" is Petar Ivo's surname, not Ivo Marek's)
+            for c, e in canon:
+                if any(x.split()[-1] == tok for x in c):
+                    match = e
+                    break
+            if match is None:
+                for c, e in canon:
+                    if len(tok) >= 5 and any(_edit1(x.split()[-1], tok) for x in c):
+                        match = e
+                        break
+            if match is None:
+                for c, e in canon:
+                    if any(x.split()[0] == tok for x in c):
+                        match = e
+                        break
+            if match is None:
+                match = Entity("person-" + slug(n), n, "Person")
+            out[n] = match
+        return out
+
+    # --- spans --------------------------------------------------------------------------
+    def _resolve_ent(self, ent) -> Entity | None:
+        text = _clean(ent.text)
+        if not text or not re.search(r"[A-Za-z]", text):
+            return None
+        label = ent.label_
+        if label in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW",
+                     "WORK_OF_ART", "PRODUCT", "EVENT"):
+            return None
+        if label == "NORP":
+            st = self.gaz.state_for_demonym(text)
+            return from_gazetteer(st, text) if st else None
+        entry = self.gaz.lookup(text)
+        if entry is not None and not (label == "PERSON" and entry.type == "City" and len(text.split()) > 1):
+            return from_gazetteer(entry, text)
+        if label == "PERSON":
+            name = _strip_titles(text)
+            return self._people.get(name) or Entity("person-" + slug(name), name, "Person")
+        if _is_facility(ent):
+            return facility_entity(text)
+        if label in ("GPE",):
+            return Entity("place-" + slug(text), text, "Place")
+        if label in ("LOC", "FAC"):
+            return Entity("place-" + slug(text), text, "Region" if label == "LOC" else "Place")
+        if label == "ORG":
+            if len(text) <= 2:
+                return None
+            return Entity("org-" + slug(text), text, "Organization")
+        return None
+
+    def entity_at(self, i: int) -> Entity | None:
+        """The named entity covering token i, if any."""
+        return self._by_token.get(i)
+
+    def mention_span(self, i: int):
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return m
+        return None
+
+    def sentence_of(self, i: int) -> int:
+        return self._sent_index.get(i, 0)
+
+    # --- tokens with context ---------------------------------------------------------------
+    def resolve(self, tok, want: str | None = None) -> Entity | None:
+        """The entity a token (usually a noun-phrase head) stands for, in context.
+
+        `want` = 'state' asks for the state behind a capital, a government body or a demonym;
+        'place' keeps cities as cities.
+        """
+        e = self.entity_at(tok.i)
+        if e is None:
+            # a demonym or name inside the phrase: "Bordurian troops", "Fenwick forces", "Ruritanian authorities"
+            e = self._pronoun(tok) or self._title(tok) or self._generic(tok)
+        if e is None:
+            return None
+        if want == "state":
+            return self.as_state(e) or (e if e.type not in ("City", "Place", "Region") else None)
+        if want != "place" and e.type == "City" and self._is_capital(e) and tok.dep_ in _AGENT_DEPS:
+            return self.as_state(e)       # metonymy: "Szprod signed", "Szprod's decision"
+        return e
+
+    def _is_capital(self, e: Entity) -> bool:
+        entry = self.gaz.by_key(e.key)
+        if entry is None or entry.country is None:
+            return False
+        cap = self.gaz.capital_of(entry.country)
+        return cap is not None and cap.key == e.key
+
+    def as_state(self, e: Entity | None) -> Entity | None:
+        """The state an entity acts for: a state itself, the state of a capital or national body."""
+        if e is None:
+            return None
+        if e.type == "State":
+            return e
+        entry = self.gaz.by_key(e.key)
+        if entry is None:
+            return None
+        if entry.type == "City" and not self._is_capital(e):
+            return None
+        if entry.type in ("City", "GovernmentAgency", "ArmedForces"):
+            st = self.gaz.country_of(entry)
+            return from_gazetteer(st) if st else None
+        return None
+
+    def country_of(self, e: Entity) -> Entity | None:
+        entry = self.gaz.by_key(e.key)
+        if entry is None:
+            return None
+        st = self.gaz.country_of(entry)
+        return from_gazetteer(st) if st and st.key != e.key else None
+
+    def _pronoun(self, tok) -> Entity | None:
+        low = tok.lower_
+        if low in _PERSON_PRONOUNS:
+            return self.recent(tok.i, ("Person",))
+        if low in _GROUP_PRONOUNS:
+            return self.recent(tok.i, ("ArmedGroup", "Organization", "InternationalOrganization", "State"),
+                               same_sentence_first=True)
+        return None
+
+    def recent(self, i: int, types: tuple[str, ...], window: int = 2, same_sentence_first=False,
+               exclude: set[str] | None = None) -> Entity | None:
+        """The most recent mention before token i of one of these types, within `window` sentences."""
+        s = self.sentence_of(i)
+        best = None
+        for m in self.mentions:
+            if m.start >= i or m.entity.type not in types or s - m.sent > window:
+                continue
+            if exclude and m.entity.key in exclude:
+                continue
+            best = m
+        return best.entity if best else None
+
+    def _title(self, tok) -> Entity | None:
+        """'the president', 'the Syldavian president', 'the leader of Syldavia', 'FSB chief' -> the person."""
+        if tok.lemma_.lower() not in ROLE_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        org = None
+        for ch in tok.children:
+            if ch.dep_ in ("amod", "compound", "poss") or (ch.dep_ == "prep" and ch.lower_ == "of"):
+                target = next((g for g in ch.children if g.dep_ == "pobj"), None) if ch.dep_ == "prep" else ch
+                if target is not None:
+                    e = self.entity_at(target.i)
+                    if e is not None:
+                        org = self.as_state(e) or e
+        role = tok.lemma_.lower()
+        cands = [(k, p) for k, p in self.titles.items() if k[0] == role and (org is None or k[1] == org.key)]
+        if not cands:
+            return None
+        # the most recently mentioned of the candidates
+        best, best_pos = None, -1
+        for _, p in cands:
+            for m in self.mentions:
+                if m.entity.key == p.key and m.start < tok.i and m.start > best_pos:
+                    best, best_pos = p, m.start
+        return best or cands[-1][1]
+
+    def _generic(self, tok) -> Entity | None:
+        """A phrase standing for a state through a demonym or name inside it: 'Bordurian forces',
+        "Syldavia's armed forces", 'Ruritanian authorities', 'the country' (-> the latest state)."""
+        for ch in tok.children:
+            if ch.dep_ in ("amod", "compound", "poss", "nmod"):
+                e = self.entity_at(ch.i)
+                if e is not None and e.type == "State":
+                    return e
+        if tok.lemma_.lower() in ("country", "state", "republic", "nation") and any(
+                c.lower_ in ("the", "this") for c in tok.children):
+            return self.recent(tok.i, ("State",), window=3)
+        return None
+
+    def phrase_entity(self, tok, type_: str) -> Entity:
+        """An entity for a noun phrase with no name: 'international terrorists', 'a deal on X'."""
+        text = phrase_text(tok)
+        return Entity(f"{type_.lower()}-{slug(text)}", text, type_)
+
+
+def _strip_titles(name: str) -> str:
+    toks = name.split()
+    while len(toks) > 1 and (toks[0].lower().rstrip(".") in ROLE_NOUNS or toks[0].lower() in TITLE_MODIFIERS
+                             or toks[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt")):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def _is_facility(ent) -> bool:
+    words = [t.lower_ for t in ent]
+    return bool(set(words) & FACILITY_NOUNS) and (
+        bool(set(words) & FACILITY_MODIFIERS) or ent.label_ in ("FAC", "ORG"))
+
+
+def facility_entity(text: str) -> Entity:
+    label = _clean(text)
+    return Entity("facility-" + slug(label), label, "MilitaryFacility")
+
+
+def phrase_text(tok, drop_det: bool = True, drop=("relcl", "acl", "appos", "advcl")) -> str:
+    """The text of the noun phrase headed by tok, without its relative clauses and appositions."""
+    toks = [t for t in tok.subtree if not _under_dropped(t, tok, drop)]
+    span = tok.doc[toks[0].i:toks[-1].i + 1] if toks else tok.doc[tok.i:tok.i + 1]
+    text = span.text
+    if drop_det:
+        text = re.sub(r"^(the|a|an|this|that|these|those)\s+", "", text, flags=re.IGNORECASE)
+    return text.strip(" ,.;:\"“”–—-")
+
+
+def _under_dropped(t, head, drop) -> bool:
+    while t.i != head.i:
+        if t.dep_ in drop and t.head.i == head.i:
+            return True
+        if t.dep_ == "punct" and t.head.i == head.i:
+            return True
+        t = t.head
+    return False

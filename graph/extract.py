@@ -1,0 +1,1289 @@
+"""Claim extraction: dependency patterns over a parsed article, one small generator per relation family.
+
+Each `_family(ctx)` generator yields `Claim`s; `extract_claims` runs them all. Rules look at
+syntax (dependency labels), lexicons (graph/lexicon.py) and the gazetteer, never at particular
+names. Every claim carries its sentence and offsets, modality and speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .article import Article
+from .claim import Claim, Entity, EventDate, Quantity, make_args
+from .entities import Resolver, facility_entity, phrase_text
+from .lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
+                      BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
+                      INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
+                      NEIGHBOUR_WORDS, NON_FIGURE_UNITS, RANK_NOUNS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
+                      TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS)
+from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
+from .quantities import parse_quantity
+from .timex import next_day, normalise
+
+_STATEISH = ("State",)
+_ACTORS = ("Person", "State", "Organization", "InternationalOrganization", "GovernmentAgency", "ArmedForces",
+           "ArmedGroup")
+_PLACES = ("State", "City", "Region", "Place", "MilitaryFacility")
+
+
+@dataclass
+class _Ctx:
+    doc: object
+    article: Article
+    res: Resolver
+    attributions: dict[int, Attribution] = field(default_factory=dict)   # sentence start token -> attribution
+    claims: list[Claim] = field(default_factory=list)
+    roles: dict[str, tuple[str, Entity | None]] = field(default_factory=dict)  # person key -> (role, org)
+
+    def date_of(self, tok) -> EventDate | None:
+        return _date_near(self, tok)
+
+    def claim(self, predicate, subject, obj, anchor, extractor, confidence=0.6, modality=None, **roles) -> Claim:
+        sent = anchor.sent
+        att = self.attribution_for(anchor)
+        mod = modality or modality_of(anchor, reported=att is not None)
+        return Claim(predicate=predicate, subject=subject, object=obj, sentence=sent.text,
+                     start=sent.start_char, end=sent.end_char, modality=mod,
+                     speaker=att.speaker if att and mod != "asserted" else None,
+                     args=make_args(**roles), extractor=extractor, confidence=confidence)
+
+    def attribution_for(self, tok) -> Attribution | None:
+        a = self.attributions.get(tok.sent.start)
+        if a is None:
+            return None
+        if a.verb is not None and tok.i == a.verb.i:
+            return None
+        if a.start <= tok.idx < a.end:
+            return a
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+def _children(tok, *deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objs(tok, *preps):
+    """pobj tokens of the given prepositions under tok ('to', 'in', ...), with their conjuncts."""
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    out += [o] + list(o.conjuncts)
+    return out
+
+
+def _with_conj(tok):
+    return [tok] + list(tok.conjuncts)
+
+
+def _subjects(verb):
+    """The subject tokens of a verb, following xcomp/conj/relcl/acl up to the clause that has one."""
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                s = v.head
+            return _with_conj(s)
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head is not v:
+            v = v.head
+            continue
+        if v.dep_ in ("relcl", "acl"):
+            return [v.head]
+        break
+    return []
+
+
+def _date_near(ctx, tok) -> EventDate | None:
+    """A date attached to tok (its prepositional or noun modifiers), else the one date of its sentence."""
+    ref = ctx.article.date
+    cands = []
+    for t in tok.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            cands.append(t)
+    if not cands:
+        for t in tok.sent:
+            if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+                cands.append(t)
+        if len(cands) != 1:
+            return None
+    for t in cands:
+        ent = next((e for e in tok.doc.ents if e.start == t.i), None)
+        if ent is None:
+            continue
+        d = normalise(ent.text, ref)
+        if d is not None:
+            return d
+    return None
+
+
+def _entity(ctx, tok, want=None, types=None):
+    e = ctx.res.resolve(tok, want=want)
+    if e is not None and types and e.type not in types:
+        return None
+    return e
+
+
+def _ents(ctx, toks, want=None, types=None):
+    out = []
+    for t in toks:
+        e = _entity(ctx, t, want, types)
+        if e is not None and e.key not in {x.key for x in out}:
+            out.append(e)
+    return out
+
+
+def _place_entities(ctx, toks):
+    return _ents(ctx, toks, want="place", types=_PLACES)
+
+
+# ---------------------------------------------------------------------------------------------
+# attribution
+
+def _attributions(ctx):
+    doc = ctx.doc
+    quotes = quote_spans(doc.text)
+    by_sent: dict[int, Attribution] = {}
+    last_quote_speaker = None
+    last_quote_end = -1
+    for sent in doc.sents:
+        att = None
+        for tok in sent:
+            if is_speech_verb(tok):
+                subj = speech_subject(tok)
+                if subj is None:
+                    continue
+                speaker = ctx.res.resolve(subj, want=None)
+                if speaker is None and subj.lemma_.lower() in ROLE_NOUNS | {"ministry", "service", "office"}:
+                    speaker = ctx.res.phrase_entity(subj, "Organization" if subj.lemma_ != "minister" else "Person")
+                if speaker is None or speaker.type not in _ACTORS:
+                    if speaker is None and subj.ent_type_ in ("ORG", "NORP", "GPE"):
+                        pass
+                    continue
+                comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i), None)
+                q = _quote_around(quotes, tok, sent)
+                if q is not None:
+                    gist, s, e = doc.text[q[0]:q[1]], q[0], q[1]
+                elif comp is not None:
+                    span = doc[comp.left_edge.i:comp.right_edge.i + 1]
+                    gist, s, e = span.text, span.start_char, span.end_char
+                else:
+                    other = [t for t in sent if not (tok.i == t.i or t.i in [x.i for x in subj.subtree])]
+                    if not other:
+                        continue
+                    gist, s, e = sent.text, sent.start_char, sent.end_char
+                att = Attribution(speaker, tok, gist.strip(), s, e)
+                if q is not None:
+                    last_quote_speaker, last_quote_end = speaker, q[1]
+                break
+            if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(doc) else False:
+                obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+                speaker = ctx.res.resolve(obj) if obj is not None else None
+                if speaker is not None:
+                    att = Attribution(speaker, None, sent.text, sent.start_char, sent.end_char)
+                    break
+        if att is None:
+            # a sentence inside a quotation whose attribution is in a later sentence, or a continuation
+            q = next(((s, e) for s, e in quotes if s <= sent.start_char < e or sent.start_char <= s < sent.end_char),
+                     None)
+            if q is not None:
+                spk = _quote_speaker(ctx, q, quotes) or (last_quote_speaker if q[0] - last_quote_end < 400 else None)
+                if spk is not None:
+                    att = Attribution(spk, None, ctx.doc.text[q[0]:q[1]], q[0], q[1])
+        if att is not None:
+            by_sent[sent.start] = att
+    return by_sent
+
+
+def _quote_around(quotes, verb, sent):
+    """The quotation a speech verb introduces or closes: in its sentence, or ending just before it."""
+    for s, e in quotes:
+        if s >= sent.start_char and e <= sent.end_char:
+            return s, e
+        if s < sent.start_char <= e <= verb.idx and verb.idx - e < 40:
+            return s, e
+    return None
+
+
+def _quote_speaker(ctx, q, quotes):
+    """The speaker named in the sentence where a quotation closes."""
+    doc = ctx.doc
+    end_tok = next((t for t in doc if t.idx >= q[1]), None)
+    if end_tok is None:
+        return None
+    for tok in end_tok.sent:
+        if tok.idx >= q[1] and is_speech_verb(tok):
+            subj = speech_subject(tok)
+            if subj is not None:
+                return ctx.res.resolve(subj)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# roles: "Bordurian President Jan Kral", "Varga, head of the Northern Command", "was elected speaker of X"
+
+def _title_tokens(person_span):
+    """Title tokens directly before a person's name: 'Bordurian Defense Minister' in 'Bordurian Defense Minister Tomas Brod'."""
+    doc = person_span.doc
+    i = person_span.start - 1
+    toks = []
+    while i >= 0:
+        t = doc[i]
+        low = t.lower_.rstrip(".")
+        if (low in ROLE_NOUNS or low in TITLE_MODIFIERS or (t.ent_type_ in ("NORP", "GPE", "ORG") and t.ent_iob_)
+                or (t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "PERSON")) and t.text not in (",", "-"):
+            toks.insert(0, t)
+            i -= 1
+            continue
+        break
+    if not any(t.lower_.rstrip(".") in ROLE_NOUNS for t in toks):
+        return []
+    return toks
+
+
+def _role_from_tokens(ctx, toks):
+    """Split title tokens into (role text, organisation entity)."""
+    org = None
+    role_words = []
+    for t in toks:
+        e = ctx.res.entity_at(t.i)
+        if e is not None and e.type != "Person":
+            if org is None or e.type != "State":
+                org = e
+            continue
+        role_words.append(t.text)
+    role = " ".join(role_words).strip()
+    return (role[:1].upper() + role[1:]) if role else None, org
+
+
+def _role_org_of(ctx, noun):
+    """The organisation of a role noun: 'head of X', "Ruritania's committee", 'Syldavian counterpart'."""
+    for o in _prep_objs(noun, "of", "at", "in"):
+        e = ctx.res.entity_at(o.i) or _entity(ctx, o)
+        if e is not None and e.type != "Person":
+            return e
+        if o.pos_ in ("NOUN", "PROPN"):
+            return ctx.res.phrase_entity(o, "Organization")
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            e = ctx.res.entity_at(c.i)
+            if e is not None and e.type != "Person":
+                return e
+    return None
+
+
+def _role_text(noun):
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+             and (c.lower_ in TITLE_MODIFIERS or c.lower_ in ROLE_NOUNS)]
+    text = " ".join([w.text for w in sorted(words, key=lambda w: w.i)] + [noun.text])
+    # "Minister of Defense": keep a short 'of' complement that is itself a title word
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            o = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if o is not None and o.lower_ in TITLE_MODIFIERS and not o.ent_type_:
+                text += f" of {o.text}"
+    return text[:1].upper() + text[1:]
+
+
+def _roles(ctx):
+    res = ctx.res
+    for m in list(res.mentions):
+        if m.entity.type != "Person":
+            continue
+        span = ctx.doc[m.start:m.end]
+        toks = _title_tokens(span)
+        if toks:
+            role, org = _role_from_tokens(ctx, toks)
+            if role:
+                yield _role_claim(ctx, m.entity, role, org, span.root, "role-title")
+        head = span.root
+        # "X, head of Y" / "X, an advisor to Y"
+        for ap in _children(head, "appos"):
+            if ap.lemma_.lower() in ROLE_NOUNS:
+                yield _role_claim(ctx, m.entity, _role_text(ap), _role_org_of(ctx, ap), ap, "role-apposition")
+                for cj in ap.conjuncts:
+                    if cj.lemma_.lower() in ROLE_NOUNS:
+                        yield _role_claim(ctx, m.entity, _role_text(cj), _role_org_of(ctx, cj) or
+                                          _compound_org(ctx, cj), cj, "role-apposition")
+        # "Director of Y, X"
+        if head.dep_ == "appos" and head.head.lemma_.lower() in ROLE_NOUNS:
+            noun = head.head
+            yield _role_claim(ctx, m.entity, _role_text(noun), _role_org_of(ctx, noun), noun, "role-apposition")
+    # "X was elected/appointed speaker of Y", "who was appointed head of Y", "X is the president of Y"
+    for tok in ctx.doc:
+        if tok.lemma_.lower() in ("elect", "appoint", "name", "become", "be", "serve", "remain") and tok.pos_ in ("VERB", "AUX"):
+            for comp in _children(tok, "oprd", "attr", "xcomp", "prep"):
+                noun = comp
+                if comp.dep_ == "prep" and comp.lower_ == "as":
+                    noun = next((g for g in comp.children if g.dep_ == "pobj"), None)
+                elif comp.dep_ == "prep":
+                    continue
+                if noun is None or noun.lemma_.lower() not in ROLE_NOUNS:
+                    continue
+                if noun.dep_ == "xcomp" and noun.pos_ == "VERB":
+                    continue
+                for s in _subjects(tok):
+                    person = _entity(ctx, s, types=("Person",))
+                    if person is not None:
+                        yield _role_claim(ctx, person, _role_text(noun), _role_org_of(ctx, noun), noun, "role-copula")
+
+
+def _compound_org(ctx, noun):
+    for c in noun.children:
+        if c.dep_ == "compound":
+            e = ctx.res.entity_at(c.i)
+            if e is not None:
+                return e
+            return ctx.res.phrase_entity(c, "Organization")
+    return None
+
+
+def _role_claim(ctx, person, role, org, anchor, extractor):
+    ctx.roles.setdefault(person.key, (role, org))
+    head = role.split()[-1].lower()
+    org_key = (ctx.res.as_state(org) or org).key if org is not None else None
+    ctx.res.titles[(head, org_key)] = person
+    ctx.res.titles.setdefault((head, None), person)
+    if head in ("president", "king", "premier", "emir", "sultan") or "prime minister" in role.lower():
+        ctx.res.titles[("leader", org_key)] = person
+        ctx.res.titles[("leader", None)] = person
+    if head in ("minister",):
+        ctx.res.titles[("minister", None)] = person
+        for w in role.lower().split():
+            if w in ("defense", "defence", "foreign"):
+                ctx.res.titles[("counterpart", None)] = person
+    return ctx.claim("holdsRole", person, org, anchor, extractor, 0.7, modality="asserted", roleTitle=role)
+
+
+# ---------------------------------------------------------------------------------------------
+# visits and meetings
+
+def _visits(ctx):
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        places, visitors = [], []
+        if tok.pos_ == "VERB" and lemma in VISIT_VERBS:
+            places = _place_entities(ctx, _children(tok, "dobj"))
+            visitors = _ents(ctx, _subjects(tok), types=("Person", "State", "Organization", "GovernmentAgency"))
+        elif tok.pos_ == "VERB" and lemma in MOTION_VERBS:
+            places = _place_entities(ctx, _prep_objs(tok, "to", "in", "into"))
+            visitors = _ents(ctx, _subjects(tok), types=("Person",))
+        elif tok.pos_ in ("NOUN",) and lemma in VISIT_NOUNS:
+            places = _place_entities(ctx, _prep_objs(tok, "to", "in"))
+            # "the Szprod visit", "Kral's June 28 working visit"
+            for c in tok.children:
+                e = ctx.res.entity_at(c.i)
+                if c.dep_ == "compound" and e is not None and e.type in _PLACES and not places:
+                    places = [ctx.res.resolve(c, want="place")]
+                if c.dep_ == "poss":
+                    v = _entity(ctx, c, types=("Person",))
+                    if v:
+                        visitors.append(v)
+            visitors += _ents(ctx, _prep_objs(tok, "of", "by", "from"), types=("Person",))
+            # "X made a trip to Y", "the trip allowed him"
+            if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in ("make", "pay", "begin", "start", "undertake", "complete"):
+                visitors += _ents(ctx, _subjects(tok.head), types=("Person",))
+            if not places and tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after", "during"):
+                places = []
+            if not places:
+                # "Kral's working visit" with the destination named in the sentence as 'in X'
+                pass
+        else:
+            continue
+        if not places or not visitors:
+            continue
+        date = ctx.date_of(tok)
+        for v in visitors:
+            for p in places:
+                if v.key == p.key:
+                    continue
+                yield ctx.claim("visited", v, p, tok, f"visit-{lemma}", 0.7, date=date)
+
+
+def _meetings(ctx):
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        pairs = []
+        if tok.pos_ == "VERB" and lemma in MEET_VERBS:
+            subj = _ents(ctx, _subjects(tok), types=("Person",))
+            objs = _ents(ctx, _children(tok, "dobj") + _prep_objs(tok, "with"), types=("Person",))
+            if len(subj) >= 2 and not objs:
+                pairs = [(subj[0], subj[1])]
+            else:
+                pairs = [(s, o) for s in subj for o in objs]
+        elif tok.pos_ == "NOUN" and lemma in TALK_NOUNS:
+            objs = _ents(ctx, _prep_objs(tok, "with", "between"), types=("Person",))
+            subj = []
+            if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("hold", "have", "conduct", "start"):
+                subj = _ents(ctx, _subjects(tok.head), types=("Person",))
+            if len(objs) >= 2 and not subj:
+                pairs = [(objs[0], objs[1])]
+            else:
+                pairs = [(s, o) for s in subj for o in objs]
+        else:
+            continue
+        pairs = [(a, b) for a, b in pairs if a.key != b.key]
+        if not pairs:
+            continue
+        date = ctx.date_of(tok)
+        place = _meeting_place(ctx, tok)
+        for a, b in pairs:
+            yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}", 0.7, date=date, place=place)
+            # a second date for the same pair: "on May 8 and again the next day"
+            if date is not None and any(t.lower_ == "next" and t.nbor(1).lower_ == "day" for t in tok.sent
+                                        if t.i + 1 < len(ctx.doc)):
+                nd = next_day(date)
+                place2 = _place_after(ctx, tok, "next")
+                yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}-next-day", 0.5, date=nd, place=place2)
+            # presence at a meeting abroad is a visit: "X held talks in Klow"
+            if place is not None and a.key in ctx.roles:
+                org = ctx.roles[a.key][1]
+                home = ctx.res.as_state(org) if org else None
+                there = ctx.res.as_state(place) or ctx.res.country_of(place)
+                if home is not None and there is not None and home.key != there.key:
+                    yield ctx.claim("visited", a, place, tok, "visit-from-meeting", 0.5, date=date)
+
+
+def _meeting_place(ctx, tok):
+    for o in _prep_objs(tok, "in", "at", "on"):
+        e = ctx.res.resolve(o, want="place")
+        if e is not None and e.type in _PLACES:
+            return e
+    # "a trip to Klow where he met with X"
+    if tok.dep_ == "relcl":
+        head = tok.head
+        e = ctx.res.resolve(head, want="place")
+        if e is not None and e.type in _PLACES:
+            return e
+    for t in tok.sent:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i > tok.i:
+            e = ctx.res.resolve(t, want="place")
+            if e is not None and e.type in _PLACES:
+                return e
+    return None
+
+
+def _place_after(ctx, tok, word):
+    for t in tok.sent:
+        if t.lower_ == word:
+            for u in tok.doc[t.i:tok.sent.end]:
+                e = ctx.res.entity_at(u.i)
+                if e is not None and e.type in _PLACES:
+                    return ctx.res.resolve(u, want="place")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# military presence and location
+
+def _is_facility_noun(tok):
+    return tok.lemma_.lower() in FACILITY_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (
+        any(c.lower_ in FACILITY_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound"))
+        or tok.lemma_.lower() in ("base", "airbase", "airfield", "garrison", "outpost"))
+
+
+def _facility_name(ctx, tok):
+    """A name for a facility phrase: '303rd military base', 'Zelen Transit Center', 'Zelen air base'."""
+    ent = ctx.res.mention_span(tok.i)
+    if ent is not None and ent.entity.type == "MilitaryFacility":
+        return ent.entity
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nummod", "npadvmod") and c.i < tok.i]
+    named = [c for c in mods if c.ent_type_ in ("ORDINAL", "CARDINAL", "FAC", "ORG") or (c.pos_ == "PROPN"
+             and ctx.res.entity_at(c.i) is None) or re.match(r"\d+(st|nd|rd|th)$", c.lower_)]
+    # "the Bordurian air force base Zelen": a name in apposition right after the noun
+    after = [c for c in tok.children if c.dep_ in ("appos", "npadvmod", "compound") and c.i == tok.i + 1 and c.pos_ == "PROPN"]
+    if after:
+        return facility_entity(f"{after[0].text} {tok.text}" if tok.lower_ not in ("airbase",) else f"{after[0].text} airbase")
+    if not named:
+        return None
+    start = min(c.i for c in named)
+    words = [t for t in ctx.doc[start:tok.i + 1] if ctx.res.entity_at(t.i) is None or t.ent_type_ in ("ORDINAL", "FAC", "ORG", "CARDINAL")]
+    words = [t for t in words if t.dep_ != "poss" and t.lower_ not in ("'s", "’s")]
+    text = " ".join(t.text for t in words)
+    if re.fullmatch(r"\d+|four|two|three|five|several|many|some", text.split()[0], re.I) and not text.split()[0].endswith(("st", "nd", "rd", "th")):
+        return None
+    return facility_entity(text)
+
+
+def _operator(ctx, tok):
+    """The state that owns a facility or troops: "Borduria's base", 'Bordurian troops', 'Fenwick forces'."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            e = ctx.res.resolve(c, want="state")
+            if e is not None and e.type in ("State", "InternationalOrganization"):
+                return e
+            for cc in c.children:
+                if cc.dep_ in ("npadvmod", "compound", "amod") and cc.i < c.i:
+                    e = ctx.res.resolve(cc, want="state")   # "the Fenwick-led war"
+                    if e is not None and e.type in ("State", "InternationalOrganization"):
+                        return e
+    for o in _prep_objs(tok, "from", "of"):
+        e = ctx.res.resolve(o, want="state")
+        if e is not None and e.type in ("State", "InternationalOrganization"):
+            return e
+    return None
+
+
+def _hosts_of(ctx, toks):
+    """Host states and located places for 'in X' / 'at X' / 'near X' phrases."""
+    places = _place_entities(ctx, toks)
+    hosts = []
+    for p in places:
+        h = p if p.type == "State" else ctx.res.country_of(p)
+        if h is not None and h.key not in {x.key for x in hosts}:
+            hosts.append(h)
+    return places, hosts
+
+
+def _presence(ctx):
+    doc = ctx.doc
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        # "X hosts about 7,000 troops from Y"
+        if tok.pos_ == "VERB" and lemma in ("host", "house") :
+            for obj in _children(tok, "dobj"):
+                if obj.lemma_.lower() in TROOP_NOUNS or _is_facility_noun(obj):
+                    hosts = _ents(ctx, _subjects(tok), want="state", types=_STATEISH)
+                    op = _operator(ctx, obj)
+                    n = _count(obj)
+                    for h in hosts:
+                        if op is not None and op.key != h.key:
+                            yield ctx.claim("hasMilitaryPresenceIn", op, h, obj, "presence-host", 0.7,
+                                            troops=n, facility=_facility_name(ctx, obj) if _is_facility_noun(obj) else None)
+        # facility phrases: "Borduria's 303rd military base in Syldavia", "a Fenwick Air Force base in Ruritania"
+        if _is_facility_noun(tok):
+            op = _operator(ctx, tok)
+            name = _facility_name(ctx, tok)
+            if name is None and tok.dep_ == "nsubj" or name is None and tok.dep_ == "nsubjpass":
+                name = ctx.res.recent(tok.i, ("MilitaryFacility",), window=4) if any(
+                    c.lower_ in ("this", "the") for c in tok.children) else None
+            place_toks = _prep_objs(tok, "in", "at", "near")
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+            if verb is not None and verb.lemma_.lower() in DEPLOY_VERBS | {"locate", "situate", "open", "be", "remain"}:
+                place_toks += _prep_objs(verb, "in", "at", "near")
+            for acl in _children(tok, "acl", "relcl"):
+                place_toks += _prep_objs(acl, "in", "at", "near", "across")
+                for d in _children(acl, "dobj", "prep"):
+                    place_toks += _prep_objs(d, "of")  # "spread across the cities of Klow and Szohod"
+            places, hosts = _hosts_of(ctx, place_toks)
+            if op is None and name is not None:
+                op = _known_operator(ctx, name)
+            for h in hosts:
+                if op is not None and op.key != h.key:
+                    yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-facility", 0.7,
+                                    facility=name, troops=_count_near(ctx, tok))
+            if name is not None:
+                ctx.res.mentions.append(_fake_mention(ctx, tok, name))
+                for p in places:
+                    yield ctx.claim("locatedIn", name, p, tok, "located-facility", 0.7)
+                for p in places:
+                    if p.type != "State":
+                        c = ctx.res.country_of(p)
+                        if c is not None and any(c.key == h.key for h in _hosts_of(ctx, place_toks)[0]):
+                            yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
+        # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
+        if tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
+            subj = [s for s in _subjects(tok) if s.lemma_.lower() in TROOP_NOUNS] or (
+                [tok.head] if tok.dep_ == "acl" and tok.head.lemma_.lower() in TROOP_NOUNS else [])
+            for s in subj:
+                op = _operator(ctx, s)
+                pt = _prep_objs(tok, "in", "at", "to")
+                facility = None
+                for o in pt:
+                    if _is_facility_noun(o) or o.lemma_.lower() in FACILITY_NOUNS:
+                        facility = _facility_name(ctx, o)
+                        for acl in _children(o, "acl"):
+                            pt += _children(acl, "attr", "oprd", "dobj")
+                        pt += _prep_objs(o, "in", "at", "-")
+                places, hosts = _hosts_of(ctx, pt)
+                if not hosts and facility is not None:
+                    hosts = [h for h in (_host_of_facility(ctx, facility),) if h]
+                for h in hosts:
+                    if op is not None and op.key != h.key:
+                        yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-stationed", 0.7,
+                                        troops=_count(s), facility=facility)
+        # "Fenwick and Alliance contingents plan to leave the country", "started withdrawing troops from Molvania"
+        if tok.pos_ == "VERB" and lemma in WITHDRAW_VERBS:
+            troops = [o for o in _children(tok, "dobj") if o.lemma_.lower() in TROOP_NOUNS]
+            subj = _subjects(tok)
+            ops = []
+            for s in subj:
+                if s.lemma_.lower() in TROOP_NOUNS:
+                    ops += [_operator(ctx, x) for x in _with_conj(s)]
+                    for c in s.children:
+                        if c.dep_ in ("compound", "nmod", "amod"):
+                            ops += [ctx.res.resolve(x, want="state") for x in _with_conj(c)]
+            if troops:
+                ops += _ents(ctx, subj, want="state", types=("State", "InternationalOrganization"))
+            if not ops:
+                continue
+            hosts = _ents(ctx, _prep_objs(tok, "from") + (_children(tok, "dobj") if not troops else []),
+                          want="state", types=_STATEISH)
+            for op in {o.key: o for o in ops if o is not None}.values():
+                for h in hosts:
+                    if op.key != h.key:
+                        yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6,
+                                        modality=None if modality_of(tok, False) in ("negated",) else "asserted")
+
+
+def _fake_mention(ctx, tok, entity):
+    from .entities import _Mention
+    return _Mention(tok.i, tok.i + 1, entity, ctx.res.sentence_of(tok.i))
+
+
+def _known_operator(ctx, facility):
+    for c in ctx.claims:
+        if c.predicate == "hasMilitaryPresenceIn" and c.arg("facility") is not None and c.arg("facility").key == facility.key:
+            return c.subject
+    return None
+
+
+def _host_of_facility(ctx, facility):
+    for c in ctx.claims:
+        if c.predicate == "hasMilitaryPresenceIn" and c.arg("facility") is not None and c.arg("facility").key == facility.key:
+            return c.object
+    return None
+
+
+def _count(tok):
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            q = parse_quantity(" ".join(t.text for t in c.subtree))
+            if q is not None:
+                return Quantity(q.value, None, q.approximate)
+    return None
+
+
+def _count_near(ctx, tok):
+    return None
+
+
+def _located(ctx):
+    """'X in Y' for named places, and a city whose country the same or the next sentence names."""
+    seen = set()
+    sents = list(ctx.doc.sents)
+    for si, sent in enumerate(sents):
+        window = sents[max(0, si - 1): si + 2]
+        states_near = {}
+        for s in window:
+            for t in s:
+                e = ctx.res.entity_at(t.i)
+                if e is not None and e.type == "State" and t.ent_type_ != "NORP":
+                    states_near[e.key] = e
+        for t in sent:
+            m = ctx.res.mention_span(t.i)
+            if m is None or m.start != t.i or m.entity.type not in ("City", "Region", "Place"):
+                continue
+            e = ctx.res.resolve(ctx.doc[m.end - 1], want="place")
+            if e is None or e.type not in ("City", "Region", "Place"):
+                continue
+            # "the city of Zelen in the Ruritanian Republic", "Western District in Borduria"
+            head = ctx.doc[m.end - 1]
+            for o in _prep_objs(head, "in", "of"):
+                p = ctx.res.resolve(o, want="place")
+                if p is not None and p.type in ("State", "Region", "City") and p.key != e.key and (e.key, p.key) not in seen:
+                    seen.add((e.key, p.key))
+                    yield ctx.claim("locatedIn", e, p, head, "located-in-phrase", 0.6)
+            c = ctx.res.country_of(e)
+            if c is not None and c.key in states_near and (e.key, c.key) not in seen:
+                if ctx.res.as_state(e) is not None and head.dep_ in ("nsubj", "poss"):
+                    continue
+                seen.add((e.key, c.key))
+                yield ctx.claim("locatedIn", e, c, head, "located-gazetteer-context", 0.5)
+
+
+# ---------------------------------------------------------------------------------------------
+# agreements
+
+def _agreement_noun(tok):
+    return tok.lemma_.lower() in AGREEMENT_NOUNS or (tok.lower_ in ("ceasefires", "agreements", "deals", "treaties"))
+
+
+def _parties(ctx, verb):
+    subj = _subjects(verb)
+    parties = []
+    for s in subj:
+        low = s.lemma_.lower()
+        if low in ("side", "official", "nation", "country", "state", "party", "leader") and any(
+                c.lower_ in ("both", "two") for c in s.children):
+            types = ("Person",) if low in ("official", "leader") else _STATEISH
+            a = ctx.res.recent(s.i, types, window=3)
+            b = ctx.res.recent(s.i, types, window=3, exclude={a.key} if a else set())
+            parties += [x for x in (b, a) if x]
+            continue
+        e = ctx.res.resolve(s, want="state")
+        if e is not None:
+            parties.append(e)
+    # passive: "signed by the two nations' leaders"
+    for o in _prep_objs(verb, "by", "between", "with"):
+        e = ctx.res.resolve(o, want="state")
+        if e is not None:
+            parties.append(e)
+    out = []
+    for p in parties:
+        if p.key not in {x.key for x in out}:
+            out.append(p)
+    return out
+
+
+def _agreements(ctx):
+    for tok in ctx.doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in AGREEMENT_VERBS:
+            objs = [o for o in _children(tok, "dobj", "nsubjpass") + _prep_objs(tok, "to", "on") if _agreement_noun(o)]
+            if tok.dep_ in ("acl", "relcl") and _agreement_noun(tok.head):
+                objs.append(tok.head)
+            for o in list(objs):
+                for c in o.children:   # "a series of deals ... including an agreement on X"
+                    if c.dep_ == "prep" and c.lower_ in ("of", "including"):
+                        objs += [g for g in c.children if g.dep_ == "pobj" and _agreement_noun(g)]
+                    if c.dep_ == "prep" and c.lower_ == "including":
+                        objs += [g for g in c.children if _agreement_noun(g)]
+            parties = _parties(ctx, tok)
+            if tok.dep_ in ("acl", "relcl"):
+                parties = parties or _parties_from_context(ctx, tok)
+            for o in objs:
+                label = phrase_text(o)
+                if o.lemma_.lower() in ("series",):
+                    continue
+                ag = Entity("agreement-" + _slug(label), label, "Agreement")
+                date = ctx.date_of(tok) or ctx.date_of(o)
+                ps = parties
+                if len(ps) >= 2:
+                    yield ctx.claim("signedAgreementWith", ps[0], ps[1], tok, f"agreement-{tok.lemma_.lower()}", 0.7,
+                                    agreement=ag, date=date)
+                elif len(ps) == 1:
+                    yield ctx.claim("signedAgreementWith", ps[0], None, tok, f"agreement-{tok.lemma_.lower()}", 0.5,
+                                    agreement=ag, date=date)
+                else:
+                    yield ctx.claim("signedAgreementWith", None, None, tok, f"agreement-{tok.lemma_.lower()}", 0.4,
+                                    agreement=ag, date=date)
+        # "according to the 1995 interstate agreement"
+        elif _agreement_noun(tok) and any(c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text) for c in tok.children):
+            year = next(c.text for c in tok.children if c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text))
+            label = phrase_text(tok)
+            ag = Entity("agreement-" + _slug(label), label, "Agreement")
+            ps = _parties_from_context(ctx, tok)
+            yield ctx.claim("signedAgreementWith", ps[0] if ps else None, ps[1] if len(ps) > 1 else None, tok,
+                            "agreement-dated-noun", 0.4, agreement=ag, date=EventDate(year, "year"))
+
+
+def _parties_from_context(ctx, tok):
+    out = []
+    for t in tok.sent:
+        e = ctx.res.entity_at(t.i)
+        if e is None:
+            continue
+        s = ctx.res.as_state(e) if e.type != "State" else e
+        if s is not None and s.key not in {x.key for x in out}:
+            out.append(s)
+    return out if len(out) == 2 else []
+
+
+def _slug(text):
+    from .namespace import slug
+    return slug(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# assistance
+
+def _assistance(ctx):
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in ASSIST_VERBS:
+            providers = _providers(ctx, tok)
+            objs = _children(tok, "dobj", "xcomp", "ccomp")
+            recips = _ents(ctx, _children(tok, "dative") + _prep_objs(tok, "to", "for"), want="state",
+                           types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
+            what = None
+            for o in objs:
+                what = phrase_text(o) if o.pos_ != "VERB" else ctx.doc[o.i:o.right_edge.i + 1].text
+                if not recips:
+                    recips = _recipients_in(ctx, o)
+            if lemma in ("help", "assist", "support", "train") and not recips:
+                recips = _ents(ctx, _children(tok, "dobj"), want="state", types=("State",))
+                if not recips:
+                    for o in _children(tok, "dobj"):
+                        r = ctx.res._generic(o)
+                        if r:
+                            recips = [r]
+                            what = what or phrase_text(o)
+            if what is None:
+                what = ctx.doc[tok.i:tok.right_edge.i + 1].text
+            for p in providers:
+                for r in recips:
+                    if p.key != r.key:
+                        yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-{lemma}", 0.6, what=what[:200])
+        # "schools built with funding from Szprod"
+        elif tok.pos_ == "NOUN" and lemma in ASSIST_NOUNS:
+            providers = _ents(ctx, _prep_objs(tok, "from", "by"), want="state", types=_ACTORS)
+            for c in tok.children:
+                if c.dep_ in ("poss", "amod", "compound") and ctx.res.entity_at(c.i) is not None:
+                    providers += _ents(ctx, [c], want="state", types=_ACTORS)
+            recips = _ents(ctx, _prep_objs(tok, "to", "for", "with"), want="state",
+                           types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
+            if not providers and tok.dep_ in ("dobj", "pobj"):
+                providers = _providers(ctx, tok.head if tok.dep_ == "dobj" else tok.head.head)
+            if not recips:
+                recips = _recipients_in(ctx, tok)
+            what = phrase_text(tok)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+                built = tok.head.head
+                if built.dep_ in ("acl", "relcl"):
+                    what = phrase_text(built.head)
+            for p in providers:
+                for r in recips:
+                    if p.key != r.key:
+                        yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-noun-{lemma}", 0.5, what=what[:200])
+        # "a $189 million loan Ruritania owed Borduria ... will be written off"
+        elif tok.pos_ == "VERB" and lemma in DEBT_VERBS and (lemma != "write" or any(c.lower_ == "off" for c in tok.children)):
+            for s in _children(tok, "nsubjpass", "dobj"):
+                for rel in _children(s, "relcl"):
+                    debtor = _ents(ctx, _children(rel, "nsubj"), want="state", types=_STATEISH)
+                    creditor = _ents(ctx, _children(rel, "dative", "dobj"), want="state", types=_STATEISH)
+                    for p in creditor:
+                        for r in debtor:
+                            yield ctx.claim("providedAssistanceTo", p, r, tok, "assist-debt-write-off", 0.6,
+                                            what=f"{phrase_text(s)} written off")
+
+
+def _providers(ctx, verb):
+    out = []
+    for s in _subjects(verb):
+        if s.lower_ in ("we", "our", "us"):
+            att = ctx.attribution_for(s)
+            if att is not None and att.speaker is not None:
+                role = ctx.roles.get(att.speaker.key)
+                org = role[1] if role else None
+                out.append(org or att.speaker)
+            continue
+        e = ctx.res.resolve(s, want="state")
+        if e is None and s.lemma_.lower() in TROOP_NOUNS | {"serviceman"}:
+            e = _operator(ctx, s)
+        if e is not None:
+            out.append(e)
+        # "Our security assistance focuses on providing ..."
+        for c in s.children:
+            if c.dep_ == "poss" and c.lower_ in ("our",):
+                att = ctx.attribution_for(c)
+                if att is not None and att.speaker is not None:
+                    role = ctx.roles.get(att.speaker.key)
+                    out.append((role[1] if role and role[1] else att.speaker))
+    return [e for e in out if e is not None]
+
+
+def _recipients_in(ctx, tok):
+    """Recipients named inside the object: "Syldavia's armed forces", 'the Syldavian border guards'."""
+    out = []
+    for t in tok.subtree:
+        e = ctx.res.entity_at(t.i)
+        if e is not None and t.dep_ in ("poss", "amod", "compound", "pobj", "nmod"):
+            s = ctx.res.as_state(e) or (e if e.type in ("State",) else None)
+            if s is not None and s.key not in {x.key for x in out}:
+                out.append(s)
+    return out[:1]
+
+
+# ---------------------------------------------------------------------------------------------
+# borders
+
+def _is_neighbour_word(tok):
+    low = tok.lower_
+    if low in NEIGHBOUR_WORDS:
+        return True
+    # tolerate one transposition or typo: 'nieghboring'
+    return len(low) >= 10 and any(_close(low, w) for w in ("neighboring", "neighbouring"))
+
+
+def _close(a, b):
+    if abs(len(a) - len(b)) > 1:
+        return False
+    return sum(x != y for x, y in zip(sorted(a), sorted(b))) <= 1 and a[:1] == b[:1]
+
+
+def _borders(ctx):
+    for tok in ctx.doc:
+        # "neighboring Molvania": borders the state the text is about
+        if _is_neighbour_word(tok) and tok.dep_ in ("amod", "compound", "advmod", "nmod") and tok.pos_ in ("ADJ", "VERB", "NOUN", "PROPN"):
+            e = ctx.res.resolve(tok.head, want="state")
+            if e is None or e.type != "State":
+                continue
+            other = ctx.res.recent(tok.i, _STATEISH, window=2, exclude={e.key})
+            if other is not None:
+                yield ctx.claim("borders", other, e, tok, "border-neighbouring", 0.5)
+        # "Freedonia, which also borders Molvania"
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("border",):
+            a = _ents(ctx, _subjects(tok), want="state", types=_STATEISH)
+            b = _ents(ctx, _children(tok, "dobj"), want="state", types=_STATEISH)
+            for x in a:
+                for y in b:
+                    if x.key != y.key:
+                        yield ctx.claim("borders", x, y, tok, "border-verb", 0.7)
+        # "the Ruritanian-Syldavian border", "Syldavian-Molvanian border outpost"
+        elif tok.lemma_.lower() in BORDER_NOUNS:
+            mods = []
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "nmod"):
+                    mods += [x for x in c.subtree if ctx.res.entity_at(x.i) is not None]
+            if tok.dep_ == "compound":
+                for c in tok.head.children:
+                    if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                        mods += [x for x in c.subtree if ctx.res.entity_at(x.i) is not None]
+            states = []
+            for m in mods:
+                s = ctx.res.as_state(ctx.res.entity_at(m.i))
+                if s is not None and s.key not in {x.key for x in states}:
+                    states.append(s)
+            if len(states) == 2:
+                yield ctx.claim("borders", states[0], states[1], tok, "border-pair", 0.7)
+
+
+# ---------------------------------------------------------------------------------------------
+# memberships
+
+def _memberships(ctx):
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in JOIN_VERBS | LEAVE_VERBS:
+            orgs = _ents(ctx, _children(tok, "dobj") + _prep_objs(tok, "from", "to"),
+                         types=("InternationalOrganization", "Organization"))
+            members = _ents(ctx, _subjects(tok), want="state", types=("State",))
+            if not members and tok.dep_ in ("pcomp", "acl", "advcl") or not members:
+                # "the case for Syldavia joining X": the gerund's subject
+                members = _ents(ctx, _children(tok, "nsubj") + ([tok.head] if tok.dep_ == "acl" else []),
+                                want="state", types=("State",))
+            context = {t.lemma_.lower() for t in tok.sent}
+            if lemma in JOIN_VERBS:
+                status = "invited" if context & INVITE_WORDS or tok.tag_ == "VBG" else "member"
+            else:
+                status = "left"
+            for m in members:
+                for o in orgs:
+                    mod = "asserted" if status == "invited" else None
+                    yield ctx.claim("memberOf", m, o, tok, f"membership-{lemma}", 0.6, modality=mod,
+                                    membershipStatus=status)
+        # "the Szprod-led Customs Union": the leader is a member
+        if tok.lower_ in ("led", "-led") or tok.lower_.endswith("-led"):
+            org = ctx.res.entity_at(tok.head.i)
+            lead = None
+            for c in tok.children:
+                lead = lead or ctx.res.resolve(c, want="state")
+            if tok.i > 0 and lead is None:
+                prev = ctx.doc[tok.i - 1] if ctx.doc[tok.i - 1].text != "-" else ctx.doc[tok.i - 2]
+                lead = ctx.res.as_state(ctx.res.entity_at(prev.i)) if ctx.res.entity_at(prev.i) else None
+            if org is not None and lead is not None and org.type in ("InternationalOrganization", "Organization"):
+                yield ctx.claim("memberOf", lead, org, tok, "membership-led", 0.6, membershipStatus="member")
+        # "member of X", "X member states"
+        if lemma in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN":
+            orgs = _ents(ctx, _prep_objs(tok, "of"), types=("InternationalOrganization",))
+            members = []
+            if tok.dep_ in ("attr",):
+                members = _ents(ctx, _subjects(tok.head), want="state", types=_STATEISH)
+            if tok.dep_ == "appos":
+                members = _ents(ctx, [tok.head], want="state", types=_STATEISH)
+            for m in members:
+                for o in orgs:
+                    yield ctx.claim("memberOf", m, o, tok, "membership-member-of", 0.6, membershipStatus="member")
+
+
+# ---------------------------------------------------------------------------------------------
+# hostilities
+
+def _killed_in(ctx, tok):
+    """A death toll attached to an attack: 'an attack that killed nearly 50 people'."""
+    for t in tok.subtree:
+        if t.lemma_.lower() in KILL_VERBS and t.pos_ == "VERB":
+            for o in _children(t, "dobj", "nsubjpass"):
+                n = _count(o)
+                if n is not None:
+                    return n.value
+    return None
+
+
+def _hostilities(ctx):
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
+            attackers = _ents(ctx, _subjects(tok), want="state", types=_ACTORS) if tok.dep_ != "relcl" or True else []
+            if tok.dep_ == "relcl":
+                owner = tok.head
+                for c in owner.children:
+                    if c.dep_ == "poss" and c.lower_ == "whose":
+                        attackers = _ents(ctx, [owner.head], types=_ACTORS)
+            agent = _prep_objs(tok, "by")
+            if agent:
+                attackers = _ents(ctx, agent, want="state", types=_ACTORS) or [ctx.res.phrase_entity(agent[0], "ArmedGroup")]
+            targets = _ents(ctx, _children(tok, "dobj") + _prep_objs(tok, "against", "on"), want="state", types=_ACTORS)
+            if lemma == "fight":
+                for o in _prep_objs(tok, "against"):
+                    if _entity(ctx, o) is None:
+                        targets.append(ctx.res.phrase_entity(o, "Organization"))
+            if tok.dep_ != "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
+                targets = _ents(ctx, _children(tok, "nsubjpass"), want="state", types=_ACTORS)
+            place = next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None)
+            date = ctx.date_of(tok)
+            for a in attackers or [None]:
+                for t in targets or [None]:
+                    if a is None and t is None:
+                        continue
+                    if a is not None and t is not None and a.key == t.key:
+                        continue
+                    yield ctx.claim("attacked", a, t, tok, f"hostility-{lemma}", 0.6, place=place, date=date)
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in ATTACK_NOUNS | {"clash"}:
+            attackers = []
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    attackers += _ents(ctx, [c], want="state", types=_ACTORS)
+                if c.dep_ == "amod" and c.lower_.endswith("-led"):
+                    pass
+            attackers += [_operator(ctx, tok)] if _operator(ctx, tok) and lemma in ("war", "invasion", "offensive") else []
+            # "the Brotherhood began their offensive"
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("begin", "launch", "start", "carry", "conduct", "stage"):
+                attackers = _ents(ctx, _subjects(tok.head), want="state", types=_ACTORS) or attackers
+            targets = _ents(ctx, _prep_objs(tok, "on", "against"), want="state", types=_ACTORS)
+            place = None
+            for c in tok.children:
+                if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None:
+                    p = ctx.res.resolve(c, want="place")
+                    if p is not None and p.type in _PLACES:
+                        place = p
+            if place is None:
+                ps = _place_entities(ctx, _prep_objs(tok, "in", "at", "on") + _prep_objs(tok.head, "in", "at") if tok.dep_ in ("pobj",) else _prep_objs(tok, "in", "at", "on"))
+                place = ps[0] if ps else None
+            if place is None:
+                for p in _prep_objs(tok, "at", "on", "in", "along"):
+                    if p.lemma_.lower() in BORDER_NOUNS:
+                        place = Entity("place-" + _slug(phrase_text(p)), phrase_text(p), "Place")
+            if place is None:
+                for t in tok.sent:
+                    if t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj":
+                        place = Entity("place-" + _slug(phrase_text(t)), phrase_text(t), "Place")
+                        break
+            if place is None and attackers:
+                for t in tok.sent:
+                    e = ctx.res.entity_at(t.i)
+                    if e is not None and e.type == "State" and all(e.key != a.key for a in attackers if a) and t.dep_ == "pobj":
+                        place = e
+                        break
+            killed = _killed_in(ctx, tok) or _killed_in(ctx, tok.head if tok.dep_ == "pobj" else tok)
+            if killed is None and tok.dep_ == "pobj":
+                root = tok.head.head
+                if root.lemma_.lower() in KILL_VERBS:
+                    for s in _children(root, "nsubjpass", "dobj"):
+                        n = _count(s)
+                        killed = n.value if n else None
+            date = ctx.date_of(tok.head if tok.dep_ == "dobj" else tok)
+            if not attackers and not targets and place is None:
+                continue
+            for a in attackers or [None]:
+                for t in targets or [None]:
+                    yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5, place=place, date=date,
+                                    killed=killed)
+        # "sent his country's armed forces into Latveria"
+        elif tok.pos_ == "VERB" and lemma in ("send", "deploy") and _prep_objs(tok, "into"):
+            forces = [o for o in _children(tok, "dobj") if o.lemma_.lower() in TROOP_NOUNS | {"force"}]
+            if not forces:
+                continue
+            attacker = _operator(ctx, forces[0]) or next(iter(_ents(ctx, _subjects(tok), want="state", types=_STATEISH)), None)
+            if attacker is None:
+                for c in forces[0].children:
+                    if c.dep_ == "poss" and c.lemma_.lower() in ("country",):
+                        person = _entity(ctx, next((g for g in c.children if g.dep_ == "poss"), c), types=("Person",))
+                        if person is not None and person.key in ctx.roles:
+                            attacker = ctx.res.as_state(ctx.roles[person.key][1]) if ctx.roles[person.key][1] else None
+            targets = _ents(ctx, _prep_objs(tok, "into"), want="state", types=_STATEISH)
+            for t in targets:
+                if attacker is not None and attacker.key != t.key:
+                    yield ctx.claim("attacked", attacker, t, tok, "hostility-send-forces", 0.6, date=ctx.date_of(tok),
+                                    modality="asserted")
+
+
+# ---------------------------------------------------------------------------------------------
+# figures
+
+def _figures(ctx):
+    doc = ctx.doc
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            continue
+        q = parse_quantity(ent.text)
+        if q is None:
+            continue
+        head = ent.root
+        # what the number counts: the noun it modifies
+        noun = head.head if head.dep_ in ("nummod", "quantmod", "amod", "compound") else None
+        if ent.label_ == "MONEY" and noun is None and head.dep_ not in ("pobj",):
+            noun = head
+        if noun is not None and noun.i < ent.end and ent.label_ != "MONEY":
+            noun = None
+        text_after = doc[ent.end:ent.end + 3].text.lower()
+        if re.match(r"-?\s*(year|month|day)s?[- ]old", text_after) or "years old" in text_after:
+            continue
+        if noun is not None and noun.lemma_.lower() in NON_FIGURE_UNITS:
+            continue
+        if noun is not None and noun.lemma_.lower() in ("percent", "%"):
+            noun = noun.head
+        measure = None
+        unit = q.unit
+        subject = None
+        if noun is not None:
+            if ent.label_ == "MONEY":
+                measure = phrase_text(noun) if noun.i != head.i else None
+            else:
+                mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i > ent.end - 1]
+                measure = " ".join([m.text for m in mods] + [noun.text])
+                if unit is None:
+                    unit = noun.lemma_.lower() if noun.lemma_.lower() in TROOP_NOUNS else None
+        if ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
+            # "Bilateral trade ... saw a 46.2 percent increase", "remittances may plunge by 40 percent"
+            verb = head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("this", "it") :
+                subj = None
+            change = verb.lemma_.lower()
+            if subj is not None:
+                measure = f"{phrase_text(subj, drop=('relcl', 'acl', 'appos', 'prep'))} {change}".strip()
+            for xc in _children(verb, "ccomp", "xcomp"):
+                s2 = next((c for c in xc.children if c.dep_ in ("nsubj",)), None)
+                if s2 is not None and xc.i < head.i:
+                    measure = f"{phrase_text(s2)} {xc.lemma_.lower()}"
+            if measure is None and noun is not None:
+                measure = phrase_text(noun)
+        if measure is None:
+            if ent.label_ in ("CARDINAL",):
+                continue
+        period = None
+        anchor = noun if noun is not None else head
+        for t in anchor.sent:
+            if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+                de = next((e for e in doc.ents if e.start == t.i), None)
+                if de is not None and re.search(r"\d{4}", de.text) and abs(de.start - ent.start) < 25:
+                    period = de.text
+                    break
+        yield ctx.claim("reportedFigure", subject, Quantity(q.value, unit, q.approximate), anchor, "figure",
+                        0.5, quantity=q.value, unit=unit, measure=measure, period=period,
+                        approximate=True if q.approximate else None)
+
+
+# ---------------------------------------------------------------------------------------------
+# statements
+
+def _statements(ctx):
+    for start, att in ctx.attributions.items():
+        if att.verb is None:
+            continue
+        verb = att.verb
+        date = ctx.date_of(verb)
+        if date is None and ctx.article.date is not None:
+            date = EventDate(ctx.article.date.isoformat(), "day")
+        mod = "negated" if any(c.dep_ == "neg" for c in verb.children) else "asserted"
+        yield ctx.claim("stated", att.speaker, att.gist, verb, f"statement-{verb.lemma_.lower()}", 0.7,
+                        modality=mod, gist=att.gist, date=date)
+
+
+# ---------------------------------------------------------------------------------------------
+# family and succession
+
+def _person_relations(ctx):
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        # "his 34-year-old son, Petar Ivo" / "Petar Ivo, son of X"
+        if lemma in FAMILY_NOUNS and tok.pos_ == "NOUN":
+            rel = FAMILY_NOUNS[lemma]
+            person = None
+            for ap in _children(tok, "appos"):
+                person = _entity(ctx, ap, types=("Person",))
+            if person is None and tok.dep_ == "appos":
+                person = _entity(ctx, tok.head, types=("Person",))
+            relative = None
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    relative = _entity(ctx, c, types=("Person",))
+            for o in _prep_objs(tok, "of", "to"):
+                relative = relative or _entity(ctx, o, types=("Person",))
+            if person is not None and relative is not None and person.key != relative.key:
+                yield ctx.claim(rel, person, relative, tok, f"family-{lemma}", 0.7)
+        # "he displaced Karel Dvor"
+        elif tok.pos_ == "VERB" and lemma in REPLACE_VERBS:
+            subj = _ents(ctx, _subjects(tok), types=("Person",))
+            objs = _ents(ctx, _children(tok, "dobj"), types=("Person",))
+            for s in subj:
+                for o in objs:
+                    if s.key != o.key:
+                        yield ctx.claim("replaced", s, o, tok, f"succession-{lemma}", 0.6)
+                        role = ctx.roles.get(s.key)
+                        if role is not None and o.key not in ctx.roles:
+                            yield ctx.claim("holdsRole", o, role[1], tok, "role-predecessor", 0.4,
+                                            modality="asserted", roleTitle=role[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# open claims: a verb the lexicon does not know, between two named entities
+
+_KNOWN = (SPEECH_VERBS | VISIT_VERBS | MOTION_VERBS | MEET_VERBS | AGREEMENT_VERBS | ASSIST_VERBS | ATTACK_VERBS
+          | DEPLOY_VERBS | WITHDRAW_VERBS | JOIN_VERBS | LEAVE_VERBS | REPLACE_VERBS | {"be", "have", "border"})
+
+
+def _open_claims(ctx):
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in _KNOWN:
+            continue
+        subj = [s for s in _children(tok, "nsubj") if ctx.res.entity_at(s.i) is not None]
+        objs = [o for o in _children(tok, "dobj") + _prep_objs(tok, "with", "to", "against", "from", "in")
+                if ctx.res.entity_at(o.i) is not None]
+        for s in subj[:1]:
+            se = ctx.res.resolve(s)
+            for o in objs[:2]:
+                oe = ctx.res.resolve(o, want="place")
+                if se is not None and oe is not None and se.key != oe.key:
+                    yield ctx.claim("open:" + tok.lemma_.lower(), se, oe, tok, "open-verb", 0.3)
+
+
+# ---------------------------------------------------------------------------------------------
+
+_FAMILIES = (_roles, _visits, _meetings, _presence, _located, _agreements, _assistance, _borders,
+             _memberships, _hostilities, _figures, _statements, _person_relations, _open_claims)
+
+
+def _merge_hostilities(claims):
+    """One article's hostilities at the same place are one event: share its date and toll."""
+    hs = [c for c in claims if c.predicate == "attacked" and isinstance(c.arg("place"), Entity)]
+    by_place: dict[str, dict] = {}
+    for c in hs:
+        d = by_place.setdefault(c.arg("place").key, {})
+        for role in ("date", "killed"):
+            if c.arg(role) is not None and role not in d:
+                d[role] = c.arg(role)
+    out = []
+    for c in claims:
+        if c in hs:
+            extra = {k: v for k, v in by_place[c.arg("place").key].items() if c.arg(k) is None}
+            if extra:
+                c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), **extra)})
+        out.append(c)
+    return out
+
+
+def extract_claims(doc, article: Article) -> list[Claim]:
+    """All claims of one parsed article (doc.text is article.text)."""
+    ctx = _Ctx(doc, article, Resolver(doc))
+    ctx.attributions = _attributions(ctx)
+    seen = set()
+    for family in _FAMILIES:
+        for c in family(ctx):
+            if c is None:
+                continue
+            key = (c.predicate, c.subject, c.object, c.start, c.args, c.modality)
+            if key in seen:
+                continue
+            seen.add(key)
+            ctx.claims.append(c)
+    return _merge_hostilities(ctx.claims)

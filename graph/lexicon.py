@@ -1,0 +1,76 @@
+"""Lexicons: the verbs, nouns and titles that the relation rules look for. Data, not branches."""
+
+# Reported speech: verbs whose subject is the speaker and whose clause or quote is the gist.
+SPEECH_VERBS = frozenset("""say tell note announce state stress add claim estimate speculate warn report reveal confirm
+deny insist promise pledge argue suggest declare explain emphasize emphasise underline assert acknowledge admit
+remark comment predict forecast believe write outline vow threaten urge accuse describe quote allege
+""".split())
+# Speech verbs that hedge what they report.
+HEDGING_SPEECH = frozenset("speculate estimate predict forecast believe suggest".split())
+# Speech verbs that deny what they report.
+DENIAL_VERBS = frozenset("deny reject dismiss refute".split())
+# Hedging modals and verbs ("may plunge", "is expected to", "is set to").
+HEDGE_MODALS = frozenset("may might could should would can".split())
+HEDGE_VERBS = frozenset("expect seek plan intend aim hope try attempt look want wish consider set".split())
+HEDGE_ADVERBS = frozenset("possibly probably perhaps reportedly allegedly likely apparently presumably".split())
+HYPOTHETICAL_NOUNS = frozenset("hypothesis hypothetical speculation scenario possibility".split())
+
+# Travel: verbs whose subject goes to a place.
+VISIT_VERBS = frozenset("visit tour inspect".split())
+MOTION_VERBS = frozenset("travel fly arrive go come rush head return journey".split())
+VISIT_NOUNS = frozenset("visit trip journey tour stopover".split())
+# Meetings.
+MEET_VERBS = frozenset("meet host receive welcome".split())
+TALK_NOUNS = frozenset("talks meeting negotiations summit consultations".split())
+# Agreements.
+AGREEMENT_VERBS = frozenset("sign reach conclude extend ratify renew agree seal finalize finalise initial".split())
+AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact lease contract ceasefire cease-fire truce
+protocol convention""".split())
+# Assistance.
+ASSIST_VERBS = frozenset("""provide give supply deliver send donate fund finance train help assist support grant
+allocate equip lend""".split())
+ASSIST_NOUNS = frozenset("assistance aid funding support loan grant training program programs programme".split())
+DEBT_VERBS = frozenset("write forgive cancel".split())
+# Hostilities.
+ATTACK_VERBS = frozenset("attack bomb strike shell invade raid storm fight target assault ambush".split())
+ATTACK_NOUNS = frozenset("""attack attacks offensive bombing blast explosion clash clashes fighting conflict war
+invasion assault airstrike airstrikes strike strikes raid shelling ambush insurgency""".split())
+KILL_VERBS = frozenset("kill die".split())
+# Military presence.
+FACILITY_NOUNS = frozenset("""base bases airbase airbases airfield garrison installation installations facility
+facilities outpost camp center centre site station""".split())
+FACILITY_MODIFIERS = frozenset("military air naval army airforce force transit logistics".split())
+TROOP_NOUNS = frozenset("""troops soldiers servicemen personnel forces contingent contingents military
+marines paratroopers""".split())
+DEPLOY_VERBS = frozenset("deploy station base keep maintain host house open position garrison".split())
+WITHDRAW_VERBS = frozenset("withdraw leave pull".split())
+# Borders.
+NEIGHBOUR_WORDS = frozenset("neighboring neighbouring neighbor neighbour bordering adjacent".split())
+BORDER_NOUNS = frozenset("border frontier boundary".split())
+# Membership.
+MEMBERSHIP_NOUNS = frozenset("member members membership".split())
+JOIN_VERBS = frozenset("join accede".split())
+LEAVE_VERBS = frozenset("leave quit exit suspend withdraw".split())
+INVITE_WORDS = frozenset("invite urge ask case push persuade encourage bid application apply candidate".split())
+# Family and succession.
+FAMILY_NOUNS = {"son": "sonOf", "daughter": "daughterOf", "child": "childOf", "father": "parentOf",
+                "mother": "parentOf", "wife": "spouseOf", "husband": "spouseOf", "brother": "siblingOf",
+                "sister": "siblingOf", "successor": "successorOf"}
+REPLACE_VERBS = frozenset("replace displace succeed oust unseat".split())
+
+# Offices and titles: the head nouns a role title ends with.
+ROLE_NOUNS = frozenset("""president minister secretary chancellor premier king queen emir sultan prince leader head
+chief director commander general colonel admiral lieutenant major captain marshal ambassador envoy spokesman
+spokeswoman spokesperson adviser advisor aide speaker chairman chairwoman chair governor mayor deputy counterpart
+representative official officer diplomat senator lawmaker attorney judge prosecutor editor founder ceo
+""".split())
+# Role words that are a rank, not an office in an organisation.
+RANK_NOUNS = frozenset("general colonel admiral lieutenant major captain marshal".split())
+# Words that may stand inside a multi-word title.
+TITLE_MODIFIERS = frozenset("""defense defence foreign prime interior finance economy health justice deputy first vice
+chief executive general national security state army air navy supreme top senior acting former""".split())
+
+# Figures: nouns whose counts are durations, distances or ages, not reported figures.
+NON_FIGURE_UNITS = frozenset("""year years month months week weeks day days hour hours minute minutes decade decades
+century centuries kilometer kilometers kilometre kilometres km mile miles meter meters metre metres foot feet
+time times percent-point""".split())

@@ -1,0 +1,94 @@
+"""Attribution (who says so) and modality (asserted, reported, hedged, negated, hypothetical)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .claim import Entity
+from .lexicon import (DENIAL_VERBS, HEDGE_ADVERBS, HEDGE_MODALS, HEDGE_VERBS, HEDGING_SPEECH,
+                      HYPOTHETICAL_NOUNS, SPEECH_VERBS)
+
+_QUOTE = re.compile(r"[“\"]([^“”\"]{3,}?)[”\"]")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Entity | None
+    verb: object            # the speech verb token (None for "according to")
+    gist: str               # the clause or quote credited to the speaker
+    start: int              # character span of what is attributed (the clause or the quote)
+    end: int
+
+
+def is_speech_verb(tok) -> bool:
+    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def speech_subject(verb):
+    """The speaker token of a speech verb: its subject, or the agent of 'was quoted as saying'."""
+    for ch in verb.children:
+        if ch.dep_ == "nsubj":
+            return ch
+        if ch.dep_ == "agent":
+            return next((g for g in ch.children if g.dep_ == "pobj"), None)
+    # "X was quoted as saying": saying <- advcl/prep as <- quoted (nsubjpass X)
+    h = verb.head
+    for _ in range(3):
+        if h.lemma_.lower() in ("quote", "cite") or is_speech_verb(h):
+            subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subj is not None:
+                return subj
+        if h.head is h:
+            break
+        h = h.head
+    return None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quotations in a text (inside the quote marks)."""
+    return [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
+
+
+def chain(tok):
+    """tok and its heads up to the sentence root."""
+    out = [tok]
+    while tok.head is not tok:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def modality_of(tok, reported: bool) -> str:
+    """The modality of a claim anchored at token tok (its verb or noun)."""
+    sent = tok.sent
+    toks = chain(tok)
+    for t in toks:
+        if is_speech_verb(t) and t is not tok:
+            if t.lemma_.lower() in DENIAL_VERBS or any(c.dep_ == "neg" for c in t.children):
+                return "negated"
+            break
+        if any(c.dep_ == "neg" for c in t.children) or t.lemma_.lower() in DENIAL_VERBS:
+            return "negated"
+        if t.dep_ == "pobj" and any(c.lower_ in ("no", "without") for c in t.children):
+            return "negated"
+    for t in toks:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return "hypothetical"
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in t.children):
+            return "hypothetical"
+    if any(w.lemma_.lower() in HYPOTHETICAL_NOUNS for w in sent):
+        return "hypothetical"
+    for t in toks:
+        if is_speech_verb(t) and t is not tok:
+            if t.lemma_.lower() in HEDGING_SPEECH:
+                return "hedged"
+            break
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS and not (c.lower_ == "would" and reported):
+                return "hedged"
+            if c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS and c.lower_ != "reportedly":
+                return "hedged"
+        if t.lemma_.lower() in HEDGE_VERBS and t is not tok and any(c.dep_ == "xcomp" for c in t.children):
+            return "hedged"
+    return "reported" if reported else "asserted"

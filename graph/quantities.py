@@ -1,0 +1,54 @@
+"""Numbers: 'about 7,000' -> 7000 (approximate), '46.2 percent', '$500 million' -> 500000000 USD."""
+from __future__ import annotations
+
+import re
+
+from .claim import Quantity
+
+_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+               "hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 24})
+_SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
+          "trillion": 1e12, "hundred": 100}
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
+             "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "rouble": "RUB", "roubles": "RUB",
+             "ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "rupees": "INR", "somoni": "TJS", "som": "KGS"}
+_APPROX = re.compile(r"\b(about|around|some|nearly|almost|approximately|roughly|over|more than|up to|at least|"
+                     r"less than|fewer than|close to|an estimated|estimated|upwards of|under)\b", re.IGNORECASE)
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """A number, money amount or percentage as text -> Quantity; None when there is no number."""
+    t = text.strip()
+    approx = bool(_APPROX.search(t))
+    low = t.lower().replace(",", "")
+    unit = None
+    if "%" in low or re.search(r"\bper\s?cent\b|\bpercent\b|\bpercentage points?\b", low):
+        unit = "percent"
+    for sym, code in _CURRENCY.items():
+        if (sym in ("$", "€", "£", "us$") and sym in low) or re.search(rf"\b{re.escape(sym)}\b", low):
+            unit = code
+            break
+    m = re.search(r"(\d+(?:\.\d+)?)", low)
+    if m:
+        value = float(m.group(1))
+        rest = low[m.end():]
+        sm = re.match(r"\s*(thousand|million|mln|billion|bln|bn|trillion|m)\b", rest)
+        if sm:
+            value *= _SCALE[sm.group(1)]
+    else:
+        words = re.findall(r"[a-z]+", low)
+        value = None
+        for i, w in enumerate(words):
+            if w in _WORDS:
+                value = float(_WORDS[w])
+                if i + 1 < len(words) and words[i + 1] in _SCALE:
+                    value *= _SCALE[words[i + 1]]
+                break
+            if w in ("thousands", "hundreds", "millions"):
+                return None  # "hundreds of thousands": no number to report
+        if value is None:
+            return None
+    return Quantity(round(value, 6), unit, approx)
