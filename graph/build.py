@@ -122,7 +122,7 @@ def background_graph(entities: dict[str, Entity]) -> Graph:
     g = new_graph()
     for key in sorted(entities):
         e = entities[key]
-        entry = gaz.by_key(key) if hasattr(gaz, "by_key") else None
+        entry = gaz.get(key)
         if entry is None:
             continue
         iri = add_entity(g, Entity(entry.key, entry.label, e.type, (), entry.geonames_id, entry.wikidata))

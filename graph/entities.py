@@ -199,7 +199,7 @@ class Resolver:
         return e
 
     def _is_capital(self, e: Entity) -> bool:
-        entry = self.gaz.by_key(e.key)
+        entry = self.gaz.get(e.key)
         if entry is None or entry.country is None:
             return False
         cap = self.gaz.capital_of(entry.country)
@@ -211,7 +211,7 @@ class Resolver:
             return None
         if e.type == "State":
             return e
-        entry = self.gaz.by_key(e.key)
+        entry = self.gaz.get(e.key)
         if entry is None:
             return None
         if entry.type == "City" and not self._is_capital(e):
@@ -222,7 +222,7 @@ class Resolver:
         return None
 
     def country_of(self, e: Entity) -> Entity | None:
-        entry = self.gaz.by_key(e.key)
+        entry = self.gaz.get(e.key)
         if entry is None:
             return None
         st = self.gaz.country_of(entry)

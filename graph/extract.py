@@ -91,7 +91,7 @@ def _subjects(verb):
             if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 s = v.head
             return _with_conj(s)
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.i != v.i:
             v = v.head
             continue
         if v.dep_ in ("relcl", "acl"):
@@ -595,7 +595,7 @@ def _presence(ctx):
                 op = _operator(ctx, s)
                 pt = _prep_objs(tok, "in", "at", "to")
                 facility = None
-                for o in pt:
+                for o in list(pt):
                     if _is_facility_noun(o) or o.lemma_.lower() in FACILITY_NOUNS:
                         facility = _facility_name(ctx, o)
                         for acl in _children(o, "acl"):
@@ -1143,7 +1143,7 @@ def _figures(ctx):
         if ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
             # "Bilateral trade ... saw a 46.2 percent increase", "remittances may plunge by 40 percent"
             verb = head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in ("this", "it") :

@@ -38,7 +38,7 @@ def speech_subject(verb):
             subj = next((c for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             if subj is not None:
                 return subj
-        if h.head is h:
+        if h.head.i == h.i:
             break
         h = h.head
     return None
@@ -52,7 +52,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def chain(tok):
     """tok and its heads up to the sentence root."""
     out = [tok]
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         tok = tok.head
         out.append(tok)
     return out
@@ -63,7 +63,7 @@ def modality_of(tok, reported: bool) -> str:
     sent = tok.sent
     toks = chain(tok)
     for t in toks:
-        if is_speech_verb(t) and t is not tok:
+        if is_speech_verb(t) and t.i != tok.i:
             if t.lemma_.lower() in DENIAL_VERBS or any(c.dep_ == "neg" for c in t.children):
                 return "negated"
             break
@@ -80,7 +80,7 @@ def modality_of(tok, reported: bool) -> str:
     if any(w.lemma_.lower() in HYPOTHETICAL_NOUNS for w in sent):
         return "hypothetical"
     for t in toks:
-        if is_speech_verb(t) and t is not tok:
+        if is_speech_verb(t) and t.i != tok.i:
             if t.lemma_.lower() in HEDGING_SPEECH:
                 return "hedged"
             break
@@ -89,6 +89,6 @@ def modality_of(tok, reported: bool) -> str:
                 return "hedged"
             if c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS and c.lower_ != "reportedly":
                 return "hedged"
-        if t.lemma_.lower() in HEDGE_VERBS and t is not tok and any(c.dep_ == "xcomp" for c in t.children):
+        if t.lemma_.lower() in HEDGE_VERBS and t.i != tok.i and any(c.dep_ == "xcomp" for c in t.children):
             return "hedged"
     return "reported" if reported else "asserted"

