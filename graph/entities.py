@@ -142,6 +142,8 @@ class Resolver:
         if not text or not re.search(r"[A-Za-z]", text):
             return None
         label = ent.label_
+        if re.fullmatch(r"\d+(st|nd|rd|th)?", text):
+            return None                     # an ordinal or number the tagger took for a name
         if label in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW",
                      "WORK_OF_ART", "PRODUCT", "EVENT"):
             return None
@@ -302,9 +304,12 @@ def _strip_titles(name: str) -> str:
 
 
 def _is_facility(ent) -> bool:
+    """'Zelen Transit Center', 'the 303rd military base', 'Zelen Air Base': a facility noun heading the
+    name, with a military or transport modifier or a noun that is always military."""
     words = [t.lower_ for t in ent]
-    return bool(set(words) & FACILITY_NOUNS) and (
-        bool(set(words) & FACILITY_MODIFIERS) or ent.label_ in ("FAC", "ORG"))
+    head = words[-1]
+    return head in FACILITY_NOUNS and (bool(set(words[:-1]) & FACILITY_MODIFIERS)
+                                       or head in ("base", "airbase", "airfield", "garrison", "outpost"))
 
 
 def facility_entity(text: str) -> Entity:

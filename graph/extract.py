@@ -494,13 +494,17 @@ def _facility_name(ctx, tok):
     if ent is not None and ent.entity.type == "MilitaryFacility":
         return ent.entity
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nummod", "npadvmod") and c.i < tok.i]
-    named = [c for c in mods if c.ent_type_ in ("ORDINAL", "CARDINAL", "FAC", "ORG") or (c.pos_ == "PROPN"
-             and ctx.res.entity_at(c.i) is None) or re.match(r"\d+(st|nd|rd|th)$", c.lower_)]
+    named = [c for c in mods if (c.ent_type_ in ("ORDINAL", "CARDINAL", "FAC", "ORG") and not _operator_token(ctx, c))
+             or (c.pos_ == "PROPN" and ctx.res.entity_at(c.i) is None) or re.match(r"\d+(st|nd|rd|th)$", c.lower_)]
     # "the Bordurian air force base Zelen": a name in apposition right after the noun
     after = [c for c in tok.children if c.dep_ in ("appos", "npadvmod", "compound") and c.i == tok.i + 1 and c.pos_ == "PROPN"]
     if after:
         return facility_entity(f"{after[0].text} {tok.text}" if tok.lower_ not in ("airbase",) else f"{after[0].text} airbase")
     if not named:
+        # "the base at X": named after its place
+        at = [o for o in _prep_objs(tok, "at") if o.pos_ == "PROPN"]
+        if at and tok.lemma_.lower() in ("base", "airbase", "airfield"):
+            return facility_entity(f"{at[0].text} {tok.lemma_.lower()}")
         return None
     start = min(c.i for c in named)
     words = [t for t in ctx.doc[start:tok.i + 1] if ctx.res.entity_at(t.i) is None or t.ent_type_ in ("ORDINAL", "FAC", "ORG", "CARDINAL")]
@@ -509,6 +513,12 @@ def _facility_name(ctx, tok):
     if re.fullmatch(r"\d+|four|two|three|five|several|many|some", text.split()[0], re.I) and not text.split()[0].endswith(("st", "nd", "rd", "th")):
         return None
     return facility_entity(text)
+
+
+def _operator_token(ctx, tok) -> bool:
+    """True when tok names the operator (a state or its armed forces), not the facility."""
+    e = ctx.res.entity_at(tok.i)
+    return e is not None and (e.type == "State" or ctx.res.as_state(e) is not None)
 
 
 def _operator(ctx, tok):
@@ -531,11 +541,22 @@ def _operator(ctx, tok):
 
 
 def _hosts_of(ctx, toks):
-    """Host states and located places for 'in X' / 'at X' / 'near X' phrases."""
+    """Host states and located places for 'in X' / 'at X' / 'near X' phrases.
+
+    A place said to be near another ('X, near Y') takes Y's country: a gazetteer homonym of X in
+    another country loses to the context."""
     places = _place_entities(ctx, toks)
+    near = {}
+    for t in toks:
+        e = ctx.res.entity_at(t.i)
+        for n in _prep_objs(t, "near"):
+            ne = ctx.res.resolve(n, want="place")
+            c = ne if ne is not None and ne.type == "State" else (ctx.res.country_of(ne) if ne else None)
+            if e is not None and c is not None:
+                near[e.key] = c
     hosts = []
     for p in places:
-        h = p if p.type == "State" else ctx.res.country_of(p)
+        h = p if p.type == "State" else near.get(p.key) or ctx.res.country_of(p)
         if h is not None and h.key not in {x.key for x in hosts}:
             hosts.append(h)
     return places, hosts
@@ -546,7 +567,7 @@ def _presence(ctx):
     for tok in doc:
         lemma = tok.lemma_.lower()
         # "X hosts about 7,000 troops from Y"
-        if tok.pos_ == "VERB" and lemma in ("host", "house") :
+        if lemma in ("host", "house") and _children(tok, "nsubj") and _children(tok, "dobj"):
             for obj in _children(tok, "dobj"):
                 if obj.lemma_.lower() in TROOP_NOUNS or _is_facility_noun(obj):
                     hosts = _ents(ctx, _subjects(tok), want="state", types=_STATEISH)
@@ -564,20 +585,24 @@ def _presence(ctx):
                 name = ctx.res.recent(tok.i, ("MilitaryFacility",), window=4) if any(
                     c.lower_ in ("this", "the") for c in tok.children) else None
             place_toks = _prep_objs(tok, "in", "at", "near")
-            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
-            if verb is not None and verb.lemma_.lower() in DEPLOY_VERBS | {"locate", "situate", "open", "be", "remain"}:
-                place_toks += _prep_objs(verb, "in", "at", "near")
+            for ap in _children(tok, "appos"):
+                place_toks += _prep_objs(ap, "in", "at", "near")
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            if verb is not None and (tok.dep_ == "dobj" or verb.lemma_.lower() in DEPLOY_VERBS | _LOCATE_VERBS):
+                place_toks += _prep_objs(verb, "in", "at", "near", "across")
             for acl in _children(tok, "acl", "relcl"):
-                place_toks += _prep_objs(acl, "in", "at", "near", "across")
-                for d in _children(acl, "dobj", "prep"):
-                    place_toks += _prep_objs(d, "of")  # "spread across the cities of Klow and Szohod"
-            places, hosts = _hosts_of(ctx, place_toks)
+                if acl.lemma_.lower() in DEPLOY_VERBS | _LOCATE_VERBS:
+                    place_toks += _prep_objs(acl, "in", "at", "near", "across")
+            places, hosts = _hosts_of(ctx, _expand_places(place_toks))
             if op is None and name is not None:
-                op = _known_operator(ctx, name)
+                op = _known_operator(ctx, name, hosts)
+            troops = _count_near(ctx, tok)
+            if not hosts and name is not None and troops is not None:
+                hosts = [h for h in (_host_of_facility(ctx, name),) if h]
             for h in hosts:
                 if op is not None and op.key != h.key:
                     yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-facility", 0.7,
-                                    facility=name, troops=_count_near(ctx, tok))
+                                    facility=name, troops=troops)
             if name is not None:
                 ctx.res.mentions.append(_fake_mention(ctx, tok, name))
                 for p in places:
@@ -589,7 +614,7 @@ def _presence(ctx):
                             yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         if tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
-            subj = [s for s in _subjects(tok) if s.lemma_.lower() in TROOP_NOUNS] or (
+            subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if s.lemma_.lower() in TROOP_NOUNS] or (
                 [tok.head] if tok.dep_ == "acl" and tok.head.lemma_.lower() in TROOP_NOUNS else [])
             for s in subj:
                 op = _operator(ctx, s)
@@ -597,10 +622,12 @@ def _presence(ctx):
                 facility = None
                 for o in list(pt):
                     if _is_facility_noun(o) or o.lemma_.lower() in FACILITY_NOUNS:
-                        facility = _facility_name(ctx, o)
-                        for acl in _children(o, "acl"):
-                            pt += _children(acl, "attr", "oprd", "dobj")
-                        pt += _prep_objs(o, "in", "at", "-")
+                        facility = facility or _facility_name(ctx, o)
+                        for acl in _children(o, "acl"):   # "two facilities collectively known as the N-th base"
+                            for o2 in _children(acl, "attr", "oprd", "dobj") + _prep_objs(acl, "as"):
+                                facility = _facility_name(ctx, o2) or facility
+                                pt += _prep_objs(o2, "in", "at", "near")
+                        pt += _prep_objs(o, "in", "at", "near")
                 places, hosts = _hosts_of(ctx, pt)
                 if not hosts and facility is not None:
                     hosts = [h for h in (_host_of_facility(ctx, facility),) if h]
@@ -623,13 +650,37 @@ def _presence(ctx):
                 ops += _ents(ctx, subj, want="state", types=("State", "InternationalOrganization"))
             if not ops:
                 continue
-            hosts = _ents(ctx, _prep_objs(tok, "from") + (_children(tok, "dobj") if not troops else []),
-                          want="state", types=_STATEISH)
-            for op in {o.key: o for o in ops if o is not None}.values():
+            ops = list({o.key: o for o in ops if o is not None}.values())
+            host_toks = _prep_objs(tok, "from") + (_children(tok, "dobj") if not troops else [])
+            hosts = []
+            for h in host_toks:
+                if h.lemma_.lower() in ("country", "region", "state", "nation") and ctx.res.entity_at(h.i) is None:
+                    e = ctx.res.recent(h.i, _STATEISH, window=2, exclude={o.key for o in ops})
+                else:
+                    e = _entity(ctx, h, want="state", types=_STATEISH)
+                if e is not None:
+                    hosts.append(e)
+            for op in ops:
                 for h in hosts:
                     if op.key != h.key:
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
+
+
+# Verbs that locate their subject: "the base, spread across the cities of X and Y".
+_LOCATE_VERBS = frozenset("locate situate spread lie sit open be remain operate".split())
+# Nouns that only introduce the places named after them: "the cities of X and Y".
+_PLACE_CLASS_NOUNS = frozenset("city town village region province district area territory".split())
+
+
+def _expand_places(toks):
+    out = []
+    for t in toks:
+        if t.lemma_.lower() in _PLACE_CLASS_NOUNS:
+            out += _prep_objs(t, "of")
+        else:
+            out.append(t)
+    return out
 
 
 def _fake_mention(ctx, tok, entity):
@@ -637,9 +688,14 @@ def _fake_mention(ctx, tok, entity):
     return _Mention(tok.i, tok.i + 1, entity, ctx.res.sentence_of(tok.i))
 
 
-def _known_operator(ctx, facility):
+def _known_operator(ctx, facility, hosts=()):
+    """The operator an earlier claim of the article gave this facility (or, failing that, an unnamed
+    facility in the same host state)."""
     for c in ctx.claims:
         if c.predicate == "hasMilitaryPresenceIn" and c.arg("facility") is not None and c.arg("facility").key == facility.key:
+            return c.subject
+    for c in ctx.claims:
+        if c.predicate == "hasMilitaryPresenceIn" and any(c.object is not None and c.object.key == h.key for h in hosts):
             return c.subject
     return None
 
@@ -649,6 +705,13 @@ def _host_of_facility(ctx, facility):
         if c.predicate == "hasMilitaryPresenceIn" and c.arg("facility") is not None and c.arg("facility").key == facility.key:
             return c.object
     return None
+
+
+def _counted_noun(tok):
+    """'a total of N troops', 'the number of soldiers' -> the counted noun."""
+    if tok.lemma_.lower() in ("total", "number", "group", "contingent", "force") and _prep_objs(tok, "of"):
+        return _prep_objs(tok, "of")[0]
+    return tok
 
 
 def _count(tok):
@@ -661,6 +724,11 @@ def _count(tok):
 
 
 def _count_near(ctx, tok):
+    """Troops a facility phrase counts: 'the hub, employing some 1,200 servicemen'."""
+    for acl in _children(tok, "acl", "relcl"):
+        for o in _children(acl, "dobj"):
+            if o.lemma_.lower() in TROOP_NOUNS:
+                return _count(o)
     return None
 
 
@@ -1139,7 +1207,7 @@ def _figures(ctx):
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i > ent.end - 1]
                 measure = " ".join([m.text for m in mods] + [noun.text])
                 if unit is None:
-                    unit = noun.lemma_.lower() if noun.lemma_.lower() in TROOP_NOUNS else None
+                    unit = noun.lower_ if noun.lemma_.lower() in TROOP_NOUNS else None
         if ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
             # "Bilateral trade ... saw a 46.2 percent increase", "remittances may plunge by 40 percent"
             verb = head

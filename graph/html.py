@@ -25,11 +25,12 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .analysis import (CLASS_LABELS, MODALITIES, entity_classes, humanize, local_name, modality_key,
                        pagerank, predicate_label, pref_labels)
@@ -52,22 +53,28 @@ CLASS_STYLE = {
     "literal": ("box", "#EEEEEE"),
 }
 CLASS_ORDER = ("state", "person", "organization", "place", "facility", "agreement", "event", "other", "literal")
-# Line style per modality: asserted solid; reported dashed; hedged dotted; negated and
-# hypothetical greyed (dashed / dotted) and their labels prefixed.
+# Line style per modality: asserted solid dark; reported dashed purple; hedged dotted amber;
+# negated and hypothetical greyed (dashed / dotted) with their labels prefixed. On large graphs
+# the dashes are dropped (vis-network draws dashed lines segment by segment: with 15,000 edges
+# that triples the time of a frame) and the colours alone tell the modalities apart.
 MODALITY_STYLE = {
     "asserted": {"dashes": False, "color": "#3d3d3d", "prefix": ""},
-    "reported": {"dashes": [9, 5], "color": "#3d3d3d", "prefix": ""},
-    "hedged": {"dashes": [2, 5], "color": "#3d3d3d", "prefix": ""},
-    "negated": {"dashes": [9, 5], "color": "#bdbdbd", "prefix": "not "},
-    "hypothetical": {"dashes": [2, 5], "color": "#bdbdbd", "prefix": "if: "},
+    "reported": {"dashes": [9, 5], "color": "#6a51a3", "prefix": ""},
+    "hedged": {"dashes": [2, 5], "color": "#b07d00", "prefix": ""},
+    "negated": {"dashes": [9, 5], "color": "#b0b0b0", "prefix": "not "},
+    "hypothetical": {"dashes": [2, 5], "color": "#d0d0d0", "prefix": "if: "},
 }
+DASHES_MAX_EDGES = 2000
 MODALITY_TEXT = {
     "asserted": "asserted by the article", "reported": "reported (someone said it)",
     "hedged": "hedged (may, could, expected)", "negated": "denied / negated",
     "hypothetical": "hypothetical (would, if)",
 }
-# Above this many nodes the page does not run physics at all: the layout is computed here.
-PHYSICS_MAX_NODES = 0
+# 'auto' layout: computed here with networkx (seeded spring layout) and physics off in the page.
+# Measured (scripts/bench_html.py): the page is ready 5x (500 nodes) to 4x (5,000 nodes) sooner
+# than with vis-network stabilising the layout in the browser on every opening.
+AUTO_LAYOUT = "precomputed"
+NX_SPRING_MAX = 499      # networkx's spring layout is dense numpy up to here; it needs scipy beyond
 LITERAL_LABEL_MAX = 36
 _ROLE_NAMES = ("date", "place", "facility", "troops", "roleTitle", "organization", "agreement", "what",
                "membershipStatus", "killed", "measure", "quantity", "unit", "period", "approximate", "gist")
@@ -80,8 +87,18 @@ def _str(v) -> str | None:
     return None if v is None else str(v)
 
 
+_NUMERIC = {XSD.decimal, XSD.double, XSD.float, XSD.integer, XSD.int, XSD.long, XSD.nonNegativeInteger}
+
+
 def _literal_text(v) -> str:
+    """A literal as people read it: numbers without a spurious '.0' (Turtle writes 50 as 50.0)."""
     if isinstance(v, Literal):
+        if v.datatype in _NUMERIC:
+            try:
+                x = Decimal(str(v))
+                return str(int(x)) if x == x.to_integral_value() else format(x.normalize(), "f")
+            except (InvalidOperation, ValueError):
+                return str(v)
         return str(v)
     return local_name(v)
 
@@ -139,7 +156,8 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
             return labels.get(v) or local_name(v)
         return _literal_text(v)
 
-    def article_index(a) -> int | None:
+    def article_ref(a):
+        """Registers the article of a claim (title, date, source) and returns its IRI."""
         if a is None:
             return None
         if a not in articles:
@@ -160,7 +178,7 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
         if v not in node_ids:
             node_ids[v] = str(v)
             node_recs.append({"id": str(v), "label": labels.get(v, local_name(v)), "cls": classes[v],
-                              "alt": sorted(alt.get(v, ()) - {labels.get(v)}), "iri": str(v)})
+                              "alt": sorted(alt.get(v, set()) - {labels.get(v)}), "iri": str(v)})
         return node_ids[v]
 
     edges: dict = {}            # (from, to, predicate, modality) -> edge record
@@ -168,7 +186,7 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
     for rec in sorted(recs, key=lambda r: (str(r.get("a", "")), str(r["iri"]))):
         s, o, p = rec.get("s"), rec.get("o"), rec["p"]
         m = modality_key(rec.get("m"))
-        a = article_index(rec.get("a"))
+        a = article_ref(rec.get("a"))
         sn, on = entity_node(s), entity_node(o)
         start = None
         if rec.get("ev") is not None:
@@ -181,10 +199,9 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
                "o": on, "ol": term_label(o) if o is not None else None,
                "sp": term_label(rec["sp"]) if rec.get("sp") is not None else None,
                "r": [[humanize(k), term_label(v)] for k, v in sorted(rec["roles"], key=lambda kv: (kv[0], str(kv[1])))],
-               "rn": sorted({node_ids.get(v) or entity_node(v) for _, v in rec["roles"]} - {None})}
+               "rn": [v for _, v in rec["roles"] if isinstance(v, URIRef)]}
         # a literal end (a figure, a statement) becomes a small node of its own
-        for end, other in (("s", o), ("o", s)):
-            v = s if end == "s" else o
+        for end, v in (("s", s), ("o", o)):
             if out[end] is None and v is not None and not isinstance(v, URIRef) and (sn or on):
                 lid = "literal:" + str(rec["iri"]) + ":" + end
                 text = _literal_text(v)
@@ -202,6 +219,10 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
             out["e"] = e["id"]
         claims_out.append(out)
 
+    # entities in a role (place, facility...) of a claim list it in their panel, when they are drawn
+    for out in claims_out:
+        out["rn"] = sorted({node_ids[v] for v in out["rn"] if v in node_ids} - {out["s"], out["o"]})
+
     # importance: PageRank of the entity graph (networkx); literal nodes keep a fixed small size
     import networkx as nx
     G = nx.MultiDiGraph()
@@ -216,7 +237,9 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
 
     n_nodes = len(node_recs)
     if layout == "auto":
-        layout = "physics" if n_nodes <= PHYSICS_MAX_NODES else "precomputed"
+        layout = AUTO_LAYOUT
+    if layout not in ("physics", "precomputed"):
+        raise ValueError(f"layout must be 'auto', 'physics' or 'precomputed', not {layout!r}")
     positions = _layout(node_recs, edges.values()) if layout == "precomputed" else {}
 
     vis_nodes = []
@@ -227,10 +250,13 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
                    "color": {"background": color, "border": "#9a9a9a"}, "font": {"size": 11, "color": "#333"},
                    "margin": 4, "borderWidth": 1, "full": n["full"]}
         else:
-            size = 10 + 26 * math.sqrt(pr.get(n["id"], 0.0) / top)
+            weight = math.sqrt(pr.get(n["id"], 0.0) / top)
+            size = 10 + 26 * weight
             vis = {"id": n["id"], "label": n["label"], "shape": shape, "cls": n["cls"], "color": color,
                    "size": round(size, 1), "alt": n["alt"], "pr": round(pr.get(n["id"], 0.0), 5),
                    "deg": deg.get(n["id"], 0)}
+            if weight > 0.3:       # the labels of central entities are larger: readable from further out
+                vis["font"] = {"size": round(16 + 10 * weight)}
             if shape in ("star", "triangle", "triangleDown"):
                 vis["size"] = round(size * 1.15, 1)
         if n["id"] in positions:
@@ -240,6 +266,7 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
     # parallel edges between the same two nodes curve apart so that none hides another
     pair_count: Counter = Counter()
     vis_edges = []
+    dashes = len(edges) <= DASHES_MAX_EDGES
     for e in edges.values():
         st = MODALITY_STYLE[e["m"]]
         pair = tuple(sorted((e["from"], e["to"])))
@@ -252,7 +279,7 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
         vis = {"id": e["id"], "from": e["from"], "to": e["to"], "label": label, "p": e["p"], "m": e["m"],
                "claims": e["claims"], "color": {"color": st["color"], "highlight": "#d62728", "hover": "#d62728"},
                "width": round(1.2 + 0.8 * math.log2(n_claims), 2)}
-        if st["dashes"]:
+        if st["dashes"] and dashes:
             vis["dashes"] = st["dashes"]
         if e["m"] in ("negated", "hypothetical"):
             vis["font"] = {"color": "#8a8a8a"}
@@ -270,7 +297,7 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
                  "articles": len(articles), "layout": layout},
         "classes": [{"key": k, "label": CLASS_LABELS[k], "shape": CLASS_STYLE[k][0], "color": CLASS_STYLE[k][1],
                      "count": class_counts[k]} for k in CLASS_ORDER if class_counts[k]],
-        "modalities": [{"key": m, "label": MODALITY_TEXT[m], "dashes": MODALITY_STYLE[m]["dashes"],
+        "modalities": [{"key": m, "label": MODALITY_TEXT[m], "dashes": MODALITY_STYLE[m]["dashes"] if dashes else False,
                         "color": MODALITY_STYLE[m]["color"]} for m in MODALITIES],
         "predicates": sorted(({"iri": p, "label": plabel(URIRef(p)), "count": n} for p, n in pred_counts.items()),
                              key=lambda d: (-d["count"], d["label"])),
@@ -296,7 +323,7 @@ def _layout(node_recs: list[dict], edges) -> dict:
     for comp in comps:
         H = G.subgraph(comp)
         n = len(comp)
-        radius = 90 * math.sqrt(n) if n > 1 else 30
+        radius = 110 * math.sqrt(n) if n > 1 else 70
         if n == 1:
             pos = {comp[0]: (0.0, 0.0)}
         elif n == 2:
@@ -304,8 +331,10 @@ def _layout(node_recs: list[dict], edges) -> dict:
         else:
             pos = _spring(H, radius)
         boxes.append((comp, pos, radius))
-    # shelf packing: rows of roughly the width of the largest component
-    width = max((2 * r for _, _, r in boxes), default=0) * 1.6 + 200
+    # shelf packing, largest first, in rows about as wide as the whole is tall (the page opens
+    # fitted to it: a wide strip of small components would shrink everything)
+    area = sum((2 * r + 60) ** 2 for _, _, r in boxes)
+    width = max(max((2 * r + 60 for _, _, r in boxes), default=0), math.sqrt(area) * 1.15)
     x = y = row_h = 0.0
     for comp, pos, r in boxes:
         w = 2 * r + 60
@@ -321,29 +350,78 @@ def _layout(node_recs: list[dict], edges) -> dict:
 
 
 def _spring(H, radius: float) -> dict:
+    """A seeded Fruchterman-Reingold layout of one component, scaled to `radius` pixels."""
     import networkx as nx
     n = H.number_of_nodes()
-    try:
-        pos = nx.spring_layout(H, seed=7, iterations=50 if n <= 2000 else 30)
-    except ImportError:          # large graphs use scipy in networkx; fall back to a cheaper layout
-        pos = nx.kamada_kawai_layout(H) if n <= 300 else nx.circular_layout(H)
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
+    if n <= NX_SPRING_MAX:
+        pos = nx.spring_layout(H, seed=7, iterations=100)
+        order = list(pos)
+        xy = [pos[v] for v in order]
+    else:
+        order = sorted(H)
+        xy = _fruchterman_reingold(order, H.edges(), iterations=50 if n <= 2000 else 30 if n <= 8000 else 15)
+    xs = [p[0] for p in xy]
+    ys = [p[1] for p in xy]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {v: ((p[0] - cx) / span * 2 * radius, (p[1] - cy) / span * 2 * radius) for v, p in pos.items()}
+    return {v: ((float(p[0]) - cx) / span * 2 * radius, (float(p[1]) - cy) / span * 2 * radius)
+            for v, p in zip(order, xy)}
+
+
+def _fruchterman_reingold(order: list, edges, iterations: int, seed: int = 7, chunk: int = 1024):
+    """networkx's Fruchterman-Reingold force model (same k, temperature and cooling) vectorised
+    with numpy for large components: networkx loops over the nodes in Python there (or needs
+    scipy) and takes minutes on 5,000 nodes. The all-pairs repulsion is computed in row chunks
+    from |p|^2 + |q|^2 - 2 p.q, so memory stays at chunk x n."""
+    import numpy as np
+    n = len(order)
+    index = {v: i for i, v in enumerate(order)}
+    pairs = np.array([(index[a], index[b]) for a, b in edges if a != b], dtype=np.int64).reshape(-1, 2)
+    u, w = pairs[:, 0], pairs[:, 1]
+    f32 = np.float32
+    pos = np.random.default_rng(seed).random((n, 2)).astype(f32)
+    k = float(np.sqrt(1.0 / n))
+    k2 = f32(k * k)
+    t = 0.1
+    dt = t / (iterations + 1)
+    rows = np.arange(n)
+    for _ in range(iterations):
+        disp = np.zeros((n, 2), dtype=f32)
+        sq = (pos * pos).sum(1)
+        for a in range(0, n, chunk):
+            p = pos[a:a + chunk]
+            d2 = sq[a:a + chunk, None] + sq[None, :] - 2 * (p @ pos.T)
+            np.maximum(d2, f32(1e-6), out=d2)
+            rep = k2 / d2
+            rep[rows[:len(p)], rows[a:a + len(p)]] = 0
+            disp[a:a + chunk] = p * rep.sum(1)[:, None] - rep @ pos
+        d = pos[u] - pos[w]
+        f = d * (np.sqrt((d * d).sum(1)) / f32(k))[:, None]
+        np.add.at(disp, u, -f)
+        np.add.at(disp, w, f)
+        length = np.sqrt((disp * disp).sum(1))
+        np.maximum(length, f32(0.01), out=length)
+        pos += disp * (f32(t) / length)[:, None]
+        t -= dt
+    return pos.tolist()
 
 
 def _options(n_nodes: int, n_edges: int, layout: str) -> dict:
     big = n_edges > 3000 or n_nodes > 1500
     opts = {
+        # the page drops the arrowheads below this zoom on big graphs (they cannot be seen there
+        # and cost a third of a frame); 0 keeps them always
+        "cgArrowMinScale": 0.3 if big else 0,
         "autoResize": True,
-        "nodes": {"font": {"size": 14, "face": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
+        "nodes": {"font": {"size": 16, "face": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
                            "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  # labels are drawn from a smaller on-screen size on small graphs (cheap there)
+                  "scaling": {"label": {"drawThreshold": 8 if big else 3}},
                   "borderWidth": 1, "borderWidthSelected": 3},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
-                  "font": {"size": 11, "align": "middle", "color": "#444444", "strokeWidth": 3,
-                           "strokeColor": "#ffffff", "face": "system-ui, sans-serif"},
+        # big graphs open zoomed out, where the page keeps the arrowheads off (see cgArrowMinScale)
+        "edges": {"arrows": {"to": {"enabled": not big, "scaleFactor": 0.55}},
+                  "font": {"size": 11, "align": "horizontal", "color": "#444444", "strokeWidth": 0,
+                           "background": "rgba(255,255,255,0.85)", "face": "system-ui, sans-serif"},
                   "smooth": False, "selectionWidth": 1.5, "hoverWidth": 0.8},
         "interaction": {"hover": True, "hoverConnectedEdges": not big, "tooltipDelay": 100000,
                         "hideEdgesOnDrag": big, "hideEdgesOnZoom": big, "multiselect": False,
@@ -403,7 +481,8 @@ def _network(vis_nodes: list[dict], vis_edges: list[dict], options: dict):
         # pyvis's add_edge scans the node list for each edge (quadratic); the ends are checked here
         assert e["from"] in known and e["to"] in known, e["id"]
         opts = {k: v for k, v in e.items() if k not in ("from", "to")}
-        net.edges.append(Edge(e["from"], e["to"], directed=True, **opts).options)
+        # arrows come from the global edge options (the page turns them off when zoomed far out)
+        net.edges.append(Edge(e["from"], e["to"], directed=False, **opts).options)
     net.options = options
     return net
 

@@ -38,10 +38,10 @@ invasion assault airstrike airstrikes strike strikes raid shelling ambush insurg
 KILL_VERBS = frozenset("kill die".split())
 # Military presence.
 FACILITY_NOUNS = frozenset("""base bases airbase airbases airfield garrison installation installations facility
-facilities outpost camp center centre site station""".split())
+facilities outpost camp center centre site station hub""".split())
 FACILITY_MODIFIERS = frozenset("military air naval army airforce force transit logistics".split())
-TROOP_NOUNS = frozenset("""troops soldiers servicemen personnel forces contingent contingents military
-marines paratroopers""".split())
+TROOP_NOUNS = frozenset("""troop troops soldier soldiers serviceman servicemen personnel force forces contingent
+contingents military marine marines paratrooper paratroopers""".split())
 DEPLOY_VERBS = frozenset("deploy station base keep maintain host house open position garrison".split())
 WITHDRAW_VERBS = frozenset("withdraw leave pull".split())
 # Borders.
