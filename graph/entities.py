@@ -44,9 +44,17 @@ def _clean(text: str) -> str:
     return t.strip(" ,.;:\"“”‘’()[]")
 
 
+def ascii_label(text: str) -> str:
+    """'Constanţa' -> 'Constanta': labels as English-language news spells them."""
+    import unicodedata
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return folded if folded.strip() else text
+
+
 def from_gazetteer(entry: GazEntry, surface: str | None = None) -> Entity:
-    alts = (surface,) if surface and surface != entry.label else ()
-    return Entity(entry.key, entry.label, _GAZ_TYPES.get(entry.type, "Organization"), alts,
+    label = ascii_label(entry.label)
+    alts = tuple(a for a in {surface, entry.label} if a and a != label)
+    return Entity(entry.key, label, _GAZ_TYPES.get(entry.type, "Organization"), tuple(sorted(alts)),
                   entry.geonames_id, entry.wikidata)
 
 
@@ -80,6 +88,15 @@ class Resolver:
             for i in range(ent.start, ent.end):
                 self._by_token[i] = e
         self.titles: dict[tuple[str, str | None], Entity] = {}   # (role noun, org key) -> person
+        self._country_override: dict[str, Entity] = {}
+        for t in doc:
+            # "X, near Y": X lies in Y's country, whatever a gazetteer homonym of X says
+            if t.dep_ == "prep" and t.lower_ == "near" and self.entity_at(t.head.i) is not None:
+                near = next((o for o in t.children if o.dep_ == "pobj"), None)
+                ne = self._place_at(near) if near is not None else None
+                c = ne if ne is not None and ne.type == "State" else (self.country_of(ne) if ne else None)
+                if c is not None:
+                    self._country_override[self.entity_at(t.head.i).key] = c
 
     # --- people -------------------------------------------------------------------------
     def _person_names(self):
@@ -223,7 +240,17 @@ class Resolver:
             return from_gazetteer(st) if st else None
         return None
 
+    def _place_at(self, tok) -> Entity | None:
+        e = self.entity_at(tok.i)
+        if e is None:   # "the Syldavian capital Klow"
+            for ch in tok.children:
+                if ch.dep_ == "appos":
+                    e = self.entity_at(ch.i)
+        return e
+
     def country_of(self, e: Entity) -> Entity | None:
+        if e.key in self._country_override:
+            return self._country_override[e.key]
         entry = self.gaz.get(e.key)
         if entry is None:
             return None

@@ -35,6 +35,8 @@ class _Ctx:
     attributions: dict[int, Attribution] = field(default_factory=dict)   # sentence start token -> attribution
     claims: list[Claim] = field(default_factory=list)
     roles: dict[str, tuple[str, Entity | None]] = field(default_factory=dict)  # person key -> (role, org)
+    place_states: set = field(default_factory=set)   # keys of states the article names as places
+    named_facilities: dict | None = None
 
     def date_of(self, tok) -> EventDate | None:
         return _date_near(self, tok)
@@ -502,7 +504,8 @@ def _facility_name(ctx, tok):
         return facility_entity(f"{after[0].text} {tok.text}" if tok.lower_ not in ("airbase",) else f"{after[0].text} airbase")
     if not named:
         # "the base at X": named after its place
-        at = [o for o in _prep_objs(tok, "at") if o.pos_ == "PROPN"]
+        at = [o for o in _prep_objs(tok, "at") + (_prep_objs(tok.head, "at") if tok.dep_ == "dobj" else [])
+              if o.pos_ == "PROPN"]
         if at and tok.lemma_.lower() in ("base", "airbase", "airfield"):
             return facility_entity(f"{at[0].text} {tok.lemma_.lower()}")
         return None
@@ -603,14 +606,19 @@ def _presence(ctx):
                 if op is not None and op.key != h.key:
                     yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-facility", 0.7,
                                     facility=name, troops=troops)
+            if name is None:
+                name = _the_named_facility(ctx, tok)
             if name is not None:
                 ctx.res.mentions.append(_fake_mention(ctx, tok, name))
                 for p in places:
                     yield ctx.claim("locatedIn", name, p, tok, "located-facility", 0.7)
+                for o in _prep_objs(tok, "in", "at"):   # "the Center in the nation's main civilian airport"
+                    if ctx.res.entity_at(o.i) is None and o.lemma_.lower() in _SITE_NOUNS:
+                        yield ctx.claim("locatedIn", name, ctx.res.phrase_entity(o, "Place"), tok, "located-facility-site", 0.5)
                 for p in places:
                     if p.type != "State":
                         c = ctx.res.country_of(p)
-                        if c is not None and any(c.key == h.key for h in _hosts_of(ctx, place_toks)[0]):
+                        if c is not None and c.key in ctx.place_states:
                             yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         if tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
@@ -683,6 +691,30 @@ def _expand_places(toks):
     return out
 
 
+# Nouns for sites that a facility can be in.
+_SITE_NOUNS = frozenset("airport port harbour harbor city town village compound region province".split())
+
+
+_BASE_LIKE = frozenset("base airbase airfield garrison".split())
+
+
+def _the_named_facility(ctx, tok):
+    """An unnamed 'the base' / 'this military base' / 'a joint airbase' stands for the one named
+    facility of its kind that the article names (none when it names several or none)."""
+    kind = "base" if tok.lemma_.lower() in _BASE_LIKE else tok.lemma_.lower()
+    if ctx.named_facilities is None:
+        found = {}
+        for t in ctx.doc:
+            if _is_facility_noun(t):
+                n = _facility_name(ctx, t)
+                if n is not None:
+                    k = "base" if t.lemma_.lower() in _BASE_LIKE else t.lemma_.lower()
+                    found.setdefault(k, {})[n.key] = n
+        ctx.named_facilities = found
+    cands = ctx.named_facilities.get(kind, {})
+    return next(iter(cands.values())) if len(cands) == 1 else None
+
+
 def _fake_mention(ctx, tok, entity):
     from .entities import _Mention
     return _Mention(tok.i, tok.i + 1, entity, ctx.res.sentence_of(tok.i))
@@ -732,6 +764,16 @@ def _count_near(ctx, tok):
     return None
 
 
+# Head nouns of names that are places though tagged as organisations.
+_AREA_NOUNS = frozenset("""district region province zone oblast county church cathedral mosque museum embassy
+consulate airport port""".split())
+
+
+def _place_use(tok) -> bool:
+    """A state named as a place ('in X', 'to X', 'from X', 'across X'), not as an actor."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "from", "into", "across", "inside", "within", "at")
+
+
 def _located(ctx):
     """'X in Y' for named places, and a city whose country the same or the next sentence names."""
     seen = set()
@@ -742,11 +784,22 @@ def _located(ctx):
         for s in window:
             for t in s:
                 e = ctx.res.entity_at(t.i)
-                if e is not None and e.type == "State" and t.ent_type_ != "NORP":
+                if e is not None and e.type == "State" and t.ent_type_ != "NORP" and _place_use(t):
                     states_near[e.key] = e
         for t in sent:
             m = ctx.res.mention_span(t.i)
-            if m is None or m.start != t.i or m.entity.type not in ("City", "Region", "Place"):
+            if m is None or m.start != t.i or m.entity.type in ("Person", "State"):
+                continue
+            if m.entity.type not in ("City", "Region", "Place"):
+                # a named district, building or facility said to be "in X"
+                head = ctx.doc[m.end - 1]
+                if m.entity.type != "MilitaryFacility" and head.lemma_.lower() not in _AREA_NOUNS:
+                    continue
+                for o in _prep_objs(head, "in"):
+                    p = ctx.res.resolve(o, want="place")
+                    if p is not None and p.type in ("State", "City", "Region") and (m.entity.key, p.key) not in seen:
+                        seen.add((m.entity.key, p.key))
+                        yield ctx.claim("locatedIn", m.entity, p, head, "located-in-phrase", 0.5)
                 continue
             e = ctx.res.resolve(ctx.doc[m.end - 1], want="place")
             if e is None or e.type not in ("City", "Region", "Place"):
@@ -1343,6 +1396,8 @@ def _merge_hostilities(claims):
 def extract_claims(doc, article: Article) -> list[Claim]:
     """All claims of one parsed article (doc.text is article.text)."""
     ctx = _Ctx(doc, article, Resolver(doc))
+    ctx.place_states = {ctx.res.entity_at(t.i).key for t in doc
+                        if ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type == "State" and _place_use(t)}
     ctx.attributions = _attributions(ctx)
     seen = set()
     for family in _FAMILIES:
