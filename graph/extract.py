@@ -37,6 +37,7 @@ class _Ctx:
     roles: dict[str, tuple[str, Entity | None]] = field(default_factory=dict)  # person key -> (role, org)
     place_states: set = field(default_factory=set)   # keys of states the article names as places
     named_facilities: dict | None = None
+    visit_dates: dict = field(default_factory=dict)   # visitor key -> date of a trip named without its place
 
     def date_of(self, tok) -> EventDate | None:
         return _date_near(self, tok)
@@ -63,6 +64,11 @@ class _Ctx:
 
 # ---------------------------------------------------------------------------------------------
 # helpers
+
+def _is(tok, lexicon) -> bool:
+    """tok's word or lemma is in the lexicon ('talks' and 'talk', 'troops' and 'troop')."""
+    return tok.lower_ in lexicon or tok.lemma_.lower() in lexicon
+
 
 def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
@@ -102,16 +108,31 @@ def _subjects(verb):
     return []
 
 
+_CLAUSE_DEPS = frozenset("advcl relcl acl ccomp pcomp csubj xcomp".split())
+
+
+def _clause_head(tok):
+    """The head of the clause tok belongs to."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"):
+            return t
+        t = t.head
+    return t
+
+
 def _date_near(ctx, tok) -> EventDate | None:
-    """A date attached to tok (its prepositional or noun modifiers), else the one date of its sentence."""
+    """A date attached to tok (its prepositional or noun modifiers, not a clause inside it), else
+    the one date of tok's own clause."""
     ref = ctx.article.date
+    own = _clause_head(tok)
     cands = []
     for t in tok.subtree:
-        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i:
             cands.append(t)
     if not cands:
         for t in tok.sent:
-            if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i:
                 cands.append(t)
         if len(cands) != 1:
             return None
@@ -148,6 +169,10 @@ def _place_entities(ctx, toks):
 # ---------------------------------------------------------------------------------------------
 # attribution
 
+# Subjects of speech verbs that name no one: the claim is reported, but by nobody in particular.
+_NOT_SPEAKERS = frozenset("report reports media source sources observer observers some many analyst analysts".split())
+
+
 def _attributions(ctx):
     doc = ctx.doc
     quotes = quote_spans(doc.text)
@@ -161,8 +186,10 @@ def _attributions(ctx):
                 subj = speech_subject(tok)
                 if subj is None:
                     continue
+                if subj.lemma_.lower() in _NOT_SPEAKERS:
+                    continue        # "media reports say", "sources said": no speaker to credit
                 speaker = ctx.res.resolve(subj, want=None)
-                if speaker is None and subj.lemma_.lower() in ROLE_NOUNS | {"ministry", "service", "office"}:
+                if speaker is None and _is(subj, ROLE_NOUNS | {"ministry", "service", "office"}):
                     speaker = ctx.res.phrase_entity(subj, "Organization" if subj.lemma_ != "minister" else "Person")
                 if speaker is None or speaker.type not in _ACTORS:
                     if speaker is None and subj.ent_type_ in ("ORG", "NORP", "GPE"):
@@ -255,6 +282,8 @@ def _role_from_tokens(ctx, toks):
     role_words = []
     for t in toks:
         e = ctx.res.entity_at(t.i)
+        if t.lower_ in TITLE_MODIFIERS or t.lower_ in ROLE_NOUNS:
+            e = None
         if e is not None and e.type != "Person":
             if org is None or e.type != "State":
                 org = e
@@ -307,14 +336,14 @@ def _roles(ctx):
         head = span.root
         # "X, head of Y" / "X, an advisor to Y"
         for ap in _children(head, "appos"):
-            if ap.lemma_.lower() in ROLE_NOUNS:
+            if _is(ap, ROLE_NOUNS):
                 yield _role_claim(ctx, m.entity, _role_text(ap), _role_org_of(ctx, ap), ap, "role-apposition")
                 for cj in ap.conjuncts:
-                    if cj.lemma_.lower() in ROLE_NOUNS:
+                    if _is(cj, ROLE_NOUNS):
                         yield _role_claim(ctx, m.entity, _role_text(cj), _role_org_of(ctx, cj) or
                                           _compound_org(ctx, cj), cj, "role-apposition")
         # "Director of Y, X"
-        if head.dep_ == "appos" and head.head.lemma_.lower() in ROLE_NOUNS:
+        if head.dep_ == "appos" and _is(head.head, ROLE_NOUNS):
             noun = head.head
             yield _role_claim(ctx, m.entity, _role_text(noun), _role_org_of(ctx, noun), noun, "role-apposition")
     # "X was elected/appointed speaker of Y", "who was appointed head of Y", "X is the president of Y"
@@ -370,13 +399,15 @@ def _visits(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         places, visitors = [], []
-        if tok.pos_ == "VERB" and lemma in VISIT_VERBS:
-            places = _place_entities(ctx, _children(tok, "dobj"))
-            visitors = _ents(ctx, _subjects(tok), types=("Person", "State", "Organization", "GovernmentAgency"))
-        elif tok.pos_ == "VERB" and lemma in MOTION_VERBS:
+        if tok.pos_ == "VERB" and _is(tok, VISIT_VERBS):
+            places = [f for o in _children(tok, "dobj") if _is_facility_noun(o)
+                      for f in [_facility_name(ctx, o) or _the_named_facility(ctx, o)] if f is not None]
+            places = places or _place_entities(ctx, _children(tok, "dobj"))
+            visitors = _visitors(ctx, _subjects(tok))
+        elif tok.pos_ == "VERB" and _is(tok, MOTION_VERBS):
             places = _place_entities(ctx, _prep_objs(tok, "to", "in", "into"))
-            visitors = _ents(ctx, _subjects(tok), types=("Person",))
-        elif tok.pos_ in ("NOUN",) and lemma in VISIT_NOUNS:
+            visitors = _visitors(ctx, _subjects(tok))
+        elif tok.pos_ in ("NOUN",) and _is(tok, VISIT_NOUNS):
             places = _place_entities(ctx, _prep_objs(tok, "to", "in"))
             # "the Szprod visit", "Kral's June 28 working visit"
             for c in tok.children:
@@ -391,11 +422,16 @@ def _visits(ctx):
             # "X made a trip to Y", "the trip allowed him"
             if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in ("make", "pay", "begin", "start", "undertake", "complete"):
                 visitors += _ents(ctx, _subjects(tok.head), types=("Person",))
-            if not places and tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after", "during"):
-                places = []
-            if not places:
-                # "Kral's working visit" with the destination named in the sentence as 'in X'
-                pass
+            # "For his first trip abroad, X chose Y"
+            if not places and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
+                v = tok.head.head
+                places = _place_entities(ctx, _children(v, "dobj"))
+                visitors = visitors or _ents(ctx, _subjects(v), types=("Person",))
+            if not places and visitors:
+                d = ctx.date_of(tok)
+                if d is not None:
+                    for v in visitors:
+                        ctx.visit_dates.setdefault(v.key, d)   # "X's June 28 working visit"
         else:
             continue
         if not places or not visitors:
@@ -408,18 +444,36 @@ def _visits(ctx):
                 yield ctx.claim("visited", v, p, tok, f"visit-{lemma}", 0.7, date=date)
 
 
+_GROUP_NOUNS = frozenset("delegation team group mission party".split())
+
+
+def _visitors(ctx, toks):
+    """Who travels: people, or a delegation (by whoever heads it)."""
+    out = []
+    for t in toks:
+        if _is(t, _GROUP_NOUNS):
+            for acl in _children(t, "acl"):
+                if acl.lemma_.lower() in ("head", "lead"):
+                    out += _ents(ctx, _prep_objs(acl, "by"), types=("Person",))
+            if not out:
+                out.append(ctx.res.phrase_entity(t, "Organization"))
+            continue
+        out += _ents(ctx, [t], types=("Person", "State", "Organization", "GovernmentAgency"))
+    return out
+
+
 def _meetings(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         pairs = []
-        if tok.pos_ == "VERB" and lemma in MEET_VERBS:
+        if tok.pos_ == "VERB" and _is(tok, MEET_VERBS):
             subj = _ents(ctx, _subjects(tok), types=("Person",))
             objs = _ents(ctx, _children(tok, "dobj") + _prep_objs(tok, "with"), types=("Person",))
             if len(subj) >= 2 and not objs:
                 pairs = [(subj[0], subj[1])]
             else:
                 pairs = [(s, o) for s in subj for o in objs]
-        elif tok.pos_ == "NOUN" and lemma in TALK_NOUNS:
+        elif tok.pos_ == "NOUN" and _is(tok, TALK_NOUNS):
             objs = _ents(ctx, _prep_objs(tok, "with", "between"), types=("Person",))
             subj = []
             if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("hold", "have", "conduct", "start"):
@@ -430,11 +484,20 @@ def _meetings(ctx):
                 pairs = [(s, o) for s in subj for o in objs]
         else:
             continue
+        if not pairs and tok.dep_ in ("acl", "xcomp") and tok.pos_ == "VERB":
+            # "the trip allowed him an opportunity to meet with X"
+            holder = tok.head.head if tok.dep_ == "acl" else tok.head
+            subj = _ents(ctx, _children(holder, "dative", "dobj", "nsubj"), types=("Person",))
+            objs = _ents(ctx, _prep_objs(tok, "with") + _children(tok, "dobj"), types=("Person",))
+            pairs = [(s, o) for s in subj for o in objs]
         pairs = [(a, b) for a, b in pairs if a.key != b.key]
         if not pairs:
             continue
         date = ctx.date_of(tok)
         place = _meeting_place(ctx, tok)
+        if place is not None and any(t.lower_ in ("again", "next") and t.i < _first_place_token(ctx, tok, place)
+                                     for t in tok.sent):
+            place = None        # the place belongs to the second meeting ("and again the next day on X")
         for a, b in pairs:
             yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}", 0.7, date=date, place=place)
             # a second date for the same pair: "on May 8 and again the next day"
@@ -450,6 +513,55 @@ def _meetings(ctx):
                 there = ctx.res.as_state(place) or ctx.res.country_of(place)
                 if home is not None and there is not None and home.key != there.key:
                     yield ctx.claim("visited", a, place, tok, "visit-from-meeting", 0.5, date=date)
+
+
+def _first_place_token(ctx, tok, place):
+    for t in tok.sent:
+        e = ctx.res.entity_at(t.i)
+        if e is not None and (e.key == place.key or ctx.res.resolve(t, want="place") == place):
+            return t.i
+    return 10 ** 9
+
+
+def _link_events(ctx, claims):
+    """Within one article: a visit with no date takes the date the article gives the visitor's trip
+    elsewhere; a meeting with no date or place takes them from a participant's visit."""
+    visits = {}
+    trip_dates = {}
+    for c in claims:   # one trip: the same visitor to the same place
+        if c.predicate == "visited" and c.subject is not None and isinstance(c.object, Entity) and c.arg("date"):
+            trip_dates.setdefault((c.subject.key, c.object.key), c.arg("date"))
+    inside = {}   # facility -> the places the article locates it in: a visit to it is part of a trip there
+    for c in claims:
+        if c.predicate == "locatedIn" and isinstance(c.subject, Entity) and isinstance(c.object, Entity):
+            inside.setdefault(c.subject.key, []).append(c.object.key)
+    out = []
+    for c in claims:
+        if c.predicate == "visited" and c.subject is not None:
+            where = [getattr(c.object, "key", None)] + inside.get(getattr(c.object, "key", None), [])
+            date = next((trip_dates[(c.subject.key, w)] for w in where if (c.subject.key, w) in trip_dates), None) \
+                or ctx.visit_dates.get(c.subject.key)
+            if c.arg("date") is None and date is not None:
+                c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), date=date)})
+            if c.arg("date") is not None or c.subject.key not in visits:
+                visits[c.subject.key] = c
+        out.append(c)
+    linked = []
+    for c in out:
+        if c.predicate == "metWith" and (c.arg("date") is None or c.arg("place") is None):
+            for who in (c.subject, c.object):
+                v = visits.get(who.key) if who is not None else None
+                if v is not None:
+                    extra = {}
+                    if c.arg("date") is None and v.arg("date") is not None:
+                        extra["date"] = v.arg("date")
+                    if c.arg("place") is None and isinstance(v.object, Entity):
+                        extra["place"] = v.object
+                    if extra:
+                        c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), **extra)})
+                    break
+        linked.append(c)
+    return linked
 
 
 def _meeting_place(ctx, tok):
@@ -485,7 +597,7 @@ def _place_after(ctx, tok, word):
 # military presence and location
 
 def _is_facility_noun(tok):
-    return tok.lemma_.lower() in FACILITY_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (
+    return _is(tok, FACILITY_NOUNS) and tok.pos_ in ("NOUN", "PROPN") and (
         any(c.lower_ in FACILITY_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound"))
         or tok.lemma_.lower() in ("base", "airbase", "airfield", "garrison", "outpost"))
 
@@ -572,7 +684,7 @@ def _presence(ctx):
         # "X hosts about 7,000 troops from Y"
         if lemma in ("host", "house") and _children(tok, "nsubj") and _children(tok, "dobj"):
             for obj in _children(tok, "dobj"):
-                if obj.lemma_.lower() in TROOP_NOUNS or _is_facility_noun(obj):
+                if _is(obj, TROOP_NOUNS) or _is_facility_noun(obj):
                     hosts = _ents(ctx, _subjects(tok), want="state", types=_STATEISH)
                     op = _operator(ctx, obj)
                     n = _count(obj)
@@ -591,10 +703,10 @@ def _presence(ctx):
             for ap in _children(tok, "appos"):
                 place_toks += _prep_objs(ap, "in", "at", "near")
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-            if verb is not None and (tok.dep_ == "dobj" or verb.lemma_.lower() in DEPLOY_VERBS | _LOCATE_VERBS):
+            if verb is not None and (tok.dep_ == "dobj" or _is(verb, DEPLOY_VERBS | _LOCATE_VERBS)):
                 place_toks += _prep_objs(verb, "in", "at", "near", "across")
             for acl in _children(tok, "acl", "relcl"):
-                if acl.lemma_.lower() in DEPLOY_VERBS | _LOCATE_VERBS:
+                if _is(acl, DEPLOY_VERBS | _LOCATE_VERBS):
                     place_toks += _prep_objs(acl, "in", "at", "near", "across")
             places, hosts = _hosts_of(ctx, _expand_places(place_toks))
             if op is None and name is not None:
@@ -622,14 +734,14 @@ def _presence(ctx):
                             yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         if tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
-            subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if s.lemma_.lower() in TROOP_NOUNS] or (
-                [tok.head] if tok.dep_ == "acl" and tok.head.lemma_.lower() in TROOP_NOUNS else [])
+            subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)] or (
+                [tok.head] if tok.dep_ == "acl" and _is(tok.head, TROOP_NOUNS) else [])
             for s in subj:
                 op = _operator(ctx, s)
                 pt = _prep_objs(tok, "in", "at", "to")
                 facility = None
                 for o in list(pt):
-                    if _is_facility_noun(o) or o.lemma_.lower() in FACILITY_NOUNS:
+                    if _is_facility_noun(o) or _is(o, FACILITY_NOUNS):
                         facility = facility or _facility_name(ctx, o)
                         for acl in _children(o, "acl"):   # "two facilities collectively known as the N-th base"
                             for o2 in _children(acl, "attr", "oprd", "dobj") + _prep_objs(acl, "as"):
@@ -644,12 +756,12 @@ def _presence(ctx):
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-stationed", 0.7,
                                         troops=_count(s), facility=facility)
         # "Fenwick and Alliance contingents plan to leave the country", "started withdrawing troops from Molvania"
-        if tok.pos_ == "VERB" and lemma in WITHDRAW_VERBS:
-            troops = [o for o in _children(tok, "dobj") if o.lemma_.lower() in TROOP_NOUNS]
+        if tok.pos_ == "VERB" and _is(tok, WITHDRAW_VERBS):
+            troops = [o for o in _children(tok, "dobj") if _is(o, TROOP_NOUNS)]
             subj = _subjects(tok)
             ops = []
             for s in subj:
-                if s.lemma_.lower() in TROOP_NOUNS:
+                if _is(s, TROOP_NOUNS):
                     ops += [_operator(ctx, x) for x in _with_conj(s)]
                     for c in s.children:
                         if c.dep_ in ("compound", "nmod", "amod"):
@@ -759,7 +871,7 @@ def _count_near(ctx, tok):
     """Troops a facility phrase counts: 'the hub, employing some 1,200 servicemen'."""
     for acl in _children(tok, "acl", "relcl"):
         for o in _children(acl, "dobj"):
-            if o.lemma_.lower() in TROOP_NOUNS:
+            if _is(o, TROOP_NOUNS):
                 return _count(o)
     return None
 
@@ -823,7 +935,7 @@ def _located(ctx):
 # agreements
 
 def _agreement_noun(tok):
-    return tok.lemma_.lower() in AGREEMENT_NOUNS or (tok.lower_ in ("ceasefires", "agreements", "deals", "treaties"))
+    return _is(tok, AGREEMENT_NOUNS) or (tok.lower_ in ("ceasefires", "agreements", "deals", "treaties"))
 
 
 def _parties(ctx, verb):
@@ -855,7 +967,7 @@ def _parties(ctx, verb):
 
 def _agreements(ctx):
     for tok in ctx.doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in AGREEMENT_VERBS:
+        if tok.pos_ == "VERB" and _is(tok, AGREEMENT_VERBS):
             objs = [o for o in _children(tok, "dobj", "nsubjpass") + _prep_objs(tok, "to", "on") if _agreement_noun(o)]
             if tok.dep_ in ("acl", "relcl") and _agreement_noun(tok.head):
                 objs.append(tok.head)
@@ -917,7 +1029,7 @@ def _slug(text):
 def _assistance(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in ASSIST_VERBS:
+        if tok.pos_ == "VERB" and _is(tok, ASSIST_VERBS):
             providers = _providers(ctx, tok)
             objs = _children(tok, "dobj", "xcomp", "ccomp")
             recips = _ents(ctx, _children(tok, "dative") + _prep_objs(tok, "to", "for"), want="state",
@@ -942,7 +1054,7 @@ def _assistance(ctx):
                     if p.key != r.key:
                         yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-{lemma}", 0.6, what=what[:200])
         # "schools built with funding from Szprod"
-        elif tok.pos_ == "NOUN" and lemma in ASSIST_NOUNS:
+        elif tok.pos_ == "NOUN" and _is(tok, ASSIST_NOUNS):
             providers = _ents(ctx, _prep_objs(tok, "from", "by"), want="state", types=_ACTORS)
             for c in tok.children:
                 if c.dep_ in ("poss", "amod", "compound") and ctx.res.entity_at(c.i) is not None:
@@ -963,7 +1075,7 @@ def _assistance(ctx):
                     if p.key != r.key:
                         yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-noun-{lemma}", 0.5, what=what[:200])
         # "a $189 million loan Ruritania owed Borduria ... will be written off"
-        elif tok.pos_ == "VERB" and lemma in DEBT_VERBS and (lemma != "write" or any(c.lower_ == "off" for c in tok.children)):
+        elif tok.pos_ == "VERB" and _is(tok, DEBT_VERBS) and (lemma != "write" or any(c.lower_ == "off" for c in tok.children)):
             for s in _children(tok, "nsubjpass", "dobj"):
                 for rel in _children(s, "relcl"):
                     debtor = _ents(ctx, _children(rel, "nsubj"), want="state", types=_STATEISH)
@@ -985,7 +1097,7 @@ def _providers(ctx, verb):
                 out.append(org or att.speaker)
             continue
         e = ctx.res.resolve(s, want="state")
-        if e is None and s.lemma_.lower() in TROOP_NOUNS | {"serviceman"}:
+        if e is None and _is(s, TROOP_NOUNS | {"serviceman"}):
             e = _operator(ctx, s)
         if e is not None:
             out.append(e)
@@ -1047,7 +1159,7 @@ def _borders(ctx):
                     if x.key != y.key:
                         yield ctx.claim("borders", x, y, tok, "border-verb", 0.7)
         # "the Ruritanian-Syldavian border", "Syldavian-Molvanian border outpost"
-        elif tok.lemma_.lower() in BORDER_NOUNS:
+        elif _is(tok, BORDER_NOUNS):
             mods = []
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "nmod"):
@@ -1071,7 +1183,7 @@ def _borders(ctx):
 def _memberships(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in JOIN_VERBS | LEAVE_VERBS:
+        if tok.pos_ == "VERB" and _is(tok, JOIN_VERBS | LEAVE_VERBS):
             orgs = _ents(ctx, _children(tok, "dobj") + _prep_objs(tok, "from", "to"),
                          types=("InternationalOrganization", "Organization"))
             members = _ents(ctx, _subjects(tok), want="state", types=("State",))
@@ -1101,7 +1213,7 @@ def _memberships(ctx):
             if org is not None and lead is not None and org.type in ("InternationalOrganization", "Organization"):
                 yield ctx.claim("memberOf", lead, org, tok, "membership-led", 0.6, membershipStatus="member")
         # "member of X", "X member states"
-        if lemma in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN":
+        if _is(tok, MEMBERSHIP_NOUNS) and tok.pos_ == "NOUN":
             orgs = _ents(ctx, _prep_objs(tok, "of"), types=("InternationalOrganization",))
             members = []
             if tok.dep_ in ("attr",):
@@ -1119,7 +1231,7 @@ def _memberships(ctx):
 def _killed_in(ctx, tok):
     """A death toll attached to an attack: 'an attack that killed nearly 50 people'."""
     for t in tok.subtree:
-        if t.lemma_.lower() in KILL_VERBS and t.pos_ == "VERB":
+        if _is(t, KILL_VERBS) and t.pos_ == "VERB":
             for o in _children(t, "dobj", "nsubjpass"):
                 n = _count(o)
                 if n is not None:
@@ -1130,7 +1242,7 @@ def _killed_in(ctx, tok):
 def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
+        if tok.pos_ == "VERB" and _is(tok, ATTACK_VERBS):
             attackers = _ents(ctx, _subjects(tok), want="state", types=_ACTORS) if tok.dep_ != "relcl" or True else []
             if tok.dep_ == "relcl":
                 owner = tok.head
@@ -1156,7 +1268,7 @@ def _hostilities(ctx):
                     if a is not None and t is not None and a.key == t.key:
                         continue
                     yield ctx.claim("attacked", a, t, tok, f"hostility-{lemma}", 0.6, place=place, date=date)
-        elif tok.pos_ in ("NOUN", "PROPN") and lemma in ATTACK_NOUNS | {"clash"}:
+        elif tok.pos_ in ("NOUN", "PROPN") and _is(tok, ATTACK_NOUNS | {"clash"}):
             attackers = []
             for c in tok.children:
                 if c.dep_ == "poss":
@@ -1179,11 +1291,11 @@ def _hostilities(ctx):
                 place = ps[0] if ps else None
             if place is None:
                 for p in _prep_objs(tok, "at", "on", "in", "along"):
-                    if p.lemma_.lower() in BORDER_NOUNS:
+                    if _is(p, BORDER_NOUNS):
                         place = Entity("place-" + _slug(phrase_text(p)), phrase_text(p), "Place")
             if place is None:
                 for t in tok.sent:
-                    if t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj":
+                    if _is(t, BORDER_NOUNS) and t.dep_ == "pobj":
                         place = Entity("place-" + _slug(phrase_text(t)), phrase_text(t), "Place")
                         break
             if place is None and attackers:
@@ -1195,7 +1307,7 @@ def _hostilities(ctx):
             killed = _killed_in(ctx, tok) or _killed_in(ctx, tok.head if tok.dep_ == "pobj" else tok)
             if killed is None and tok.dep_ == "pobj":
                 root = tok.head.head
-                if root.lemma_.lower() in KILL_VERBS:
+                if _is(root, KILL_VERBS):
                     for s in _children(root, "nsubjpass", "dobj"):
                         n = _count(s)
                         killed = n.value if n else None
@@ -1208,7 +1320,7 @@ def _hostilities(ctx):
                                     killed=killed)
         # "sent his country's armed forces into Latveria"
         elif tok.pos_ == "VERB" and lemma in ("send", "deploy") and _prep_objs(tok, "into"):
-            forces = [o for o in _children(tok, "dobj") if o.lemma_.lower() in TROOP_NOUNS | {"force"}]
+            forces = [o for o in _children(tok, "dobj") if _is(o, TROOP_NOUNS | {"force"})]
             if not forces:
                 continue
             attacker = _operator(ctx, forces[0]) or next(iter(_ents(ctx, _subjects(tok), want="state", types=_STATEISH)), None)
@@ -1246,7 +1358,7 @@ def _figures(ctx):
         text_after = doc[ent.end:ent.end + 3].text.lower()
         if re.match(r"-?\s*(year|month|day)s?[- ]old", text_after) or "years old" in text_after:
             continue
-        if noun is not None and noun.lemma_.lower() in NON_FIGURE_UNITS:
+        if noun is not None and _is(noun, NON_FIGURE_UNITS):
             continue
         if noun is not None and noun.lemma_.lower() in ("percent", "%"):
             noun = noun.head
@@ -1260,7 +1372,7 @@ def _figures(ctx):
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i > ent.end - 1]
                 measure = " ".join([m.text for m in mods] + [noun.text])
                 if unit is None:
-                    unit = noun.lower_ if noun.lemma_.lower() in TROOP_NOUNS else None
+                    unit = noun.lower_ if _is(noun, TROOP_NOUNS) else None
         if ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
             # "Bilateral trade ... saw a 46.2 percent increase", "remittances may plunge by 40 percent"
             verb = head
@@ -1333,7 +1445,7 @@ def _person_relations(ctx):
             if person is not None and relative is not None and person.key != relative.key:
                 yield ctx.claim(rel, person, relative, tok, f"family-{lemma}", 0.7)
         # "he displaced Karel Dvor"
-        elif tok.pos_ == "VERB" and lemma in REPLACE_VERBS:
+        elif tok.pos_ == "VERB" and _is(tok, REPLACE_VERBS):
             subj = _ents(ctx, _subjects(tok), types=("Person",))
             objs = _ents(ctx, _children(tok, "dobj"), types=("Person",))
             for s in subj:
@@ -1370,7 +1482,7 @@ def _open_claims(ctx):
 
 # ---------------------------------------------------------------------------------------------
 
-_FAMILIES = (_roles, _visits, _meetings, _presence, _located, _agreements, _assistance, _borders,
+_FAMILIES = (_roles, _presence, _visits, _meetings, _located, _agreements, _assistance, _borders,
              _memberships, _hostilities, _figures, _statements, _person_relations, _open_claims)
 
 
@@ -1409,4 +1521,4 @@ def extract_claims(doc, article: Article) -> list[Claim]:
                 continue
             seen.add(key)
             ctx.claims.append(c)
-    return _merge_hostilities(ctx.claims)
+    return _link_events(ctx, _merge_hostilities(ctx.claims))

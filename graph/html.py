@@ -315,6 +315,7 @@ def _layout(node_recs: list[dict], edges) -> dict:
     import networkx as nx
     G = nx.Graph()
     G.add_nodes_from(n["id"] for n in node_recs)
+    labels = {n["id"]: n["label"] for n in node_recs}
     for e in edges:
         G.add_edge(e["from"], e["to"])
     comps = sorted((sorted(c) for c in nx.connected_components(G)), key=lambda c: (-len(c), c[0]))
@@ -323,7 +324,7 @@ def _layout(node_recs: list[dict], edges) -> dict:
     for comp in comps:
         H = G.subgraph(comp)
         n = len(comp)
-        radius = 110 * math.sqrt(n) if n > 1 else 70
+        radius = 110 * math.sqrt(n) if n > 1 else min(150, max(60, 3.5 * len(labels.get(comp[0], ""))))
         if n == 1:
             pos = {comp[0]: (0.0, 0.0)}
         elif n == 2:
