@@ -8,9 +8,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .boilerplate import Block, classify, main_body
+from .language import not_english
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
-DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_MAX_BYTES = 20_000_000     # file size
+DEFAULT_MAX_CHARS = 200_000        # article body, in characters (spaCy needs ~1 GB per 250,000)
 _HEADER = re.compile(r"^(Title|Date|Source|Author|URL)\s*:\s*(.*)$", re.IGNORECASE)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -19,12 +21,17 @@ _MONTHS["sept"] = 9
 
 
 class ArticleError(ValueError):
-    """An article file that cannot be used; the message names the file and the reason."""
+    """An article file that cannot be used; the message names the file and the reason.
 
-    def __init__(self, path: Path | str, reason: str):
+    `kind` sorts the reasons: 'unreadable', 'empty', 'binary', 'encoding', 'too-large',
+    'no-text', 'not-english', 'duplicate', 'extraction'.
+    """
+
+    def __init__(self, path: Path | str, reason: str, kind: str = "unreadable"):
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -67,28 +74,92 @@ def article_id(path: Path) -> str:
     return path.stem if path.suffix.lower() in ARTICLE_SUFFIXES else path.name
 
 
-def decode(data: bytes, path: Path | str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1 when it is plainly text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub file)"),
+    (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"), (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"\x7fELF", "an executable program"), (b"MZ\x90\x00", "a Windows executable"), (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 audio file"), (b"\x00\x00\x01\x00", "an icon image"), (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"), (b"SQLite format 3\x00", "an SQLite database"),
+)
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"), (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"), (b"\xff\xfe", "utf-16-le", "UTF-16"), (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+# A well-formed UTF-8 multi-byte sequence: in a file that is not valid UTF-8, these say "corrupted UTF-8", not Latin-1.
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                       rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                       rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when `data` is BOM-less UTF-16 text (every other byte NUL), else None."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, path: Path | str) -> tuple[str, str | None]:
+    """Bytes to (text, note): UTF-8 (with or without BOM), UTF-16/32 with BOM or plainly UTF-16, else
+    Windows-1252/Latin-1 when that is plainly what it is. `note` says how a file that is not
+    UTF-8 was read. Raises ArticleError for binary files and text in no encoding we can tell."""
+    if not data:
+        raise ArticleError(path, "is empty (0 bytes)", "empty")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ArticleError(path, f"is {what}, not a text article (expected UTF-8 text or an HTML page)", "binary")
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as e:
+                raise ArticleError(path, f"starts with a {name} byte-order mark but is not valid {name} "
+                                   f"({e.reason} at byte {e.start + len(bom)})", "encoding")
+            return text, (None if name == "UTF-8" else f"decoded as {name} (byte-order mark)")
+    codec = _utf16_without_bom(data)
+    if codec:
         try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise ArticleError(path, f"starts with a UTF-16 byte-order mark but is not valid UTF-16 ({e.reason} at byte {e.start})")
-    if b"\x00" in data[:4096]:
-        raise ArticleError(path, "is a binary file (it contains NUL bytes), not text; expected a UTF-8 text or HTML article")
+            return data.decode(codec), f"decoded as {codec.upper()} (no byte-order mark)"
+        except UnicodeDecodeError:
+            pass
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ArticleError(path, f"is a binary file (a NUL byte at byte {nul}), not text; "
+                           "expected UTF-8 text or an HTML page", "binary")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as e:
-        # Latin-1 text: high bytes in the printable Latin-1 range, no C1 control characters.
-        if not re.search(rb"[\x80-\x9f]", data) and _printable_share(data) > 0.95:
-            return data.decode("latin-1")
-        raise ArticleError(path, f"is not valid UTF-8 ({e.reason} at byte {e.start}) and does not look like Latin-1 text; re-save it as UTF-8")
+        where = f"{e.reason} at byte {e.start} (line {_line_of(data, e.start)})"
+        if _UTF8_SEQ.search(data):
+            raise ArticleError(path, f"is not valid UTF-8: {where}; the rest of it is UTF-8, so the file is "
+                               "probably damaged; re-save it as UTF-8", "encoding")
+        try:
+            text, codec = data.decode("cp1252"), "Windows-1252 (Latin-1)"
+        except UnicodeDecodeError:
+            text, codec = data.decode("latin-1"), "Latin-1"
+        if _printable_share(text) > 0.98:
+            return text, f"not UTF-8; decoded as {codec}"
+        raise ArticleError(path, f"is not valid UTF-8 ({where}) and does not look like Latin-1 text either; "
+                           "re-save it as UTF-8", "encoding")
 
 
-def _printable_share(data: bytes) -> float:
-    sample = data[:65536]
-    ok = sum(1 for b in sample if b >= 0x20 or b in (9, 10, 13))
-    return ok / max(1, len(sample))
+def _printable_share(text: str) -> float:
+    sample = text[:65536]
+    bad = len(_CONTROL.findall(sample))
+    return 1 - bad / max(1, len(sample))
 
 
 class _HTMLBlocks(HTMLParser):
@@ -170,29 +241,44 @@ def _title_like(text: str) -> bool:
     return text.rstrip().endswith("?") or (caps >= 0.6 and not text.rstrip().endswith("."))
 
 
-def read_article(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+def read_article(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_chars: int = DEFAULT_MAX_CHARS) -> Article:
     """Read one article file. Raises ArticleError naming the file and the reason."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ArticleError(path, f"is {size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)")
+            raise ArticleError(path, f"is {size:,} bytes, over the limit of {max_bytes:,} bytes "
+                               "(raise it with --max-bytes)", "too-large")
         data = path.read_bytes()
     except OSError as e:
-        raise ArticleError(path, f"cannot be read: {e.strerror or e}")
-    text = decode(data, path)
+        raise ArticleError(path, f"cannot be read: {e.strerror or e}", "unreadable")
+    text, note = decode(data, path)
     if not text.strip():
-        raise ArticleError(path, "is empty (no text after decoding)")
-    return article_from_text(text, path)
+        raise ArticleError(path, f"contains only whitespace ({len(data):,} bytes, no text)", "empty")
+    if _printable_share(text) < 0.9:
+        raise ArticleError(path, "is a binary file (more than 10% control characters), not text", "binary")
+    return article_from_text(text, path, max_chars=max_chars, notes=(note,) if note else ())
 
 
-def article_from_text(text: str, path: Path | str) -> Article:
-    path = Path(path)
+def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    warnings: list[str] = []
+    text = text.replace("\ufeff", "")
+    text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0c\x85" else " ", text)
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def article_from_text(text: str, path: Path | str, max_chars: int = DEFAULT_MAX_CHARS,
+                      notes: tuple[str, ...] = ()) -> Article:
+    """An article from its decoded text. Raises ArticleError when the text has no usable English body."""
+    path = Path(path)
+    text = _clean(text)
+    warnings: list[str] = list(notes)
     meta: dict[str, str] = {}
     date_source = None
     if _looks_like_html(path, text):
+        if path.suffix.lower() not in (".html", ".htm"):
+            warnings.append("is an HTML page: read as HTML (its text, without markup)")
         parser = _HTMLBlocks()
         parser.feed(text)
         parser.close()
@@ -218,6 +304,11 @@ def article_from_text(text: str, path: Path | str) -> Article:
         raw_blocks = [ln.strip() for ln in body_lines if ln.strip()]
         if "date" in meta:
             date_source = "header"
+    if not raw_blocks:
+        raise ArticleError(path, "has no article text (only header lines or markup)", "no-text")
+    foreign = not_english("\n".join(raw_blocks[:2000]))
+    if foreign:
+        raise ArticleError(path, f"is not English ({foreign}); claimgraph reads English articles only", "not-english")
     blocks = [Block(0, b) for b in raw_blocks]
     first, last = main_body(blocks)
     if first >= last:
@@ -226,6 +317,14 @@ def article_from_text(text: str, path: Path | str) -> Article:
             warnings.append("no article body found by the boilerplate filter; kept every block that is not debris")
     else:
         body_blocks = [b.text for b in blocks[first:last]]
+    body = "\n\n".join(body_blocks)
+    if not body.strip():
+        raise ArticleError(path, f"has no article text: its {len(blocks)} block(s) of text are all page furniture "
+                           "(menus, links, captions), no sentences", "no-text")
+    if len(body) > max_chars:
+        raise ArticleError(path, f"has an article body of {len(body):,} characters, over the limit of {max_chars:,} "
+                           "(raise it with --max-chars; parsing takes about 1 GB of memory per 250,000 characters)",
+                           "too-large")
     title = meta.get("title")
     if title:
         title = title.strip().strip("[]").strip() or None
@@ -237,7 +336,6 @@ def article_from_text(text: str, path: Path | str) -> Article:
         if date is None:
             warnings.append(f"malformed Date header {meta['date']!r}: expected a date such as '2021-05-14' or '14 May 2021'; the article's date is unknown")
             date_source = None
-    body = "\n\n".join(body_blocks)
     if date is None:
         date, date_source = _infer_date(body)
     return Article(id=article_id(path), path=str(path), text=body, title=title, date=date,

@@ -260,7 +260,8 @@ class Resolver:
     def _pronoun(self, tok) -> Entity | None:
         low = tok.lower_
         if low in _PERSON_PRONOUNS:
-            return self.recent(tok.i, ("Person",))
+            # cataphora: "For his first trip abroad, President X chose ..." names him later in the sentence
+            return self.recent(tok.i, ("Person",)) or self.following(tok, ("Person",))
         if low in _GROUP_PRONOUNS:
             return self.recent(tok.i, ("ArmedGroup", "Organization", "InternationalOrganization", "State"),
                                same_sentence_first=True)
@@ -278,6 +279,24 @@ class Resolver:
                 continue
             best = m
         return best.entity if best else None
+
+    def following(self, tok, types) -> Entity | None:
+        """The first mention of one of these types after tok in its sentence."""
+        for m in self.mentions:
+            if m.start > tok.i and m.start < tok.sent.end and m.entity.type in types:
+                return m.entity
+        return None
+
+    def led_by(self, tok) -> Entity | None:
+        """'Fenwick-led', 'Szprod-backed': the state or organisation named before the suffix."""
+        m = re.match(r"^(.+?)-(led|backed|run|sponsored|controlled|brokered)$", tok.text)
+        if m is None:
+            return None
+        entry = self.gaz.lookup(m.group(1))
+        if entry is None:
+            return None
+        e = from_gazetteer(entry, m.group(1))
+        return self.as_state(e) or e
 
     def _title(self, tok) -> Entity | None:
         """'the president', 'the Syldavian president', 'the leader of Syldavia', 'FSB chief' -> the person."""

@@ -639,6 +639,8 @@ def _operator_token(ctx, tok) -> bool:
 def _operator(ctx, tok):
     """The state that owns a facility or troops: "Borduria's base", 'Bordurian troops', 'Fenwick forces'."""
     for c in tok.children:
+        if c.dep_ in ("amod", "compound") and ctx.res.led_by(c) is not None:
+            return ctx.res.led_by(c)
         if c.dep_ in ("poss", "amod", "compound", "nmod"):
             e = ctx.res.resolve(c, want="state")
             if e is not None and e.type in ("State", "InternationalOrganization"):
@@ -1228,6 +1230,10 @@ def _memberships(ctx):
 # ---------------------------------------------------------------------------------------------
 # hostilities
 
+# Parts of a noun phrase that are not the phrase itself: clauses, appositions, coordinated phrases.
+_NP_DROP = ("relcl", "acl", "appos", "advcl", "conj", "cc", "prep")
+
+
 def _killed_in(ctx, tok):
     """A death toll attached to an attack: 'an attack that killed nearly 50 people'."""
     for t in tok.subtree:
@@ -1239,16 +1245,29 @@ def _killed_in(ctx, tok):
     return None
 
 
+def _temporal_clause_date(ctx, tok):
+    """'After X happened on May 1, Y began ...': the date of a temporal clause anchors the event."""
+    head = _clause_head(tok)
+    for adv in _children(head, "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as", "once") for m in adv.children):
+            for t in adv.subtree:
+                if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+                    ent = next((e for e in ctx.doc.ents if e.start == t.i), None)
+                    d = normalise(ent.text, ctx.article.date) if ent is not None else None
+                    if d is not None:
+                        return d
+    return None
+
+
 def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and _is(tok, ATTACK_VERBS):
             attackers = _ents(ctx, _subjects(tok), want="state", types=_ACTORS) if tok.dep_ != "relcl" or True else []
-            if tok.dep_ == "relcl":
-                owner = tok.head
-                for c in owner.children:
-                    if c.dep_ == "poss" and c.lower_ == "whose":
-                        attackers = _ents(ctx, [owner.head], types=_ACTORS)
+            if tok.dep_ == "relcl":   # "X, whose rebels are fighting against Y"
+                for subj in _children(tok, "nsubj"):
+                    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+                        attackers = _ents(ctx, [tok.head], types=_ACTORS)
             agent = _prep_objs(tok, "by")
             if agent:
                 attackers = _ents(ctx, agent, want="state", types=_ACTORS) or [ctx.res.phrase_entity(agent[0], "ArmedGroup")]
@@ -1256,7 +1275,8 @@ def _hostilities(ctx):
             if lemma == "fight":
                 for o in _prep_objs(tok, "against"):
                     if _entity(ctx, o) is None:
-                        targets.append(ctx.res.phrase_entity(o, "Organization"))
+                        targets.append(Entity("organization-" + _slug(phrase_text(o, drop=_NP_DROP)),
+                                              phrase_text(o, drop=_NP_DROP), "Organization"))
             if tok.dep_ != "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 targets = _ents(ctx, _children(tok, "nsubjpass"), want="state", types=_ACTORS)
             place = next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None)
@@ -1287,12 +1307,12 @@ def _hostilities(ctx):
                     if p is not None and p.type in _PLACES:
                         place = p
             if place is None:
-                ps = _place_entities(ctx, _prep_objs(tok, "in", "at", "on") + _prep_objs(tok.head, "in", "at") if tok.dep_ in ("pobj",) else _prep_objs(tok, "in", "at", "on"))
-                place = ps[0] if ps else None
-            if place is None:
                 for p in _prep_objs(tok, "at", "on", "in", "along"):
                     if _is(p, BORDER_NOUNS):
                         place = Entity("place-" + _slug(phrase_text(p)), phrase_text(p), "Place")
+            if place is None:
+                ps = _place_entities(ctx, _prep_objs(tok, "in", "at", "on") + _prep_objs(tok.head, "in", "at") if tok.dep_ in ("pobj",) else _prep_objs(tok, "in", "at", "on"))
+                place = ps[0] if ps else None
             if place is None:
                 for t in tok.sent:
                     if _is(t, BORDER_NOUNS) and t.dep_ == "pobj":
@@ -1311,9 +1331,12 @@ def _hostilities(ctx):
                     for s in _children(root, "nsubjpass", "dobj"):
                         n = _count(s)
                         killed = n.value if n else None
-            date = ctx.date_of(tok.head if tok.dep_ == "dobj" else tok)
+            date = ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) or _temporal_clause_date(ctx, tok)
             if not attackers and not targets and place is None:
                 continue
+            gov = tok.head
+            if any(c.lower_ in ("will", "'ll") for c in gov.children) or any(c.lower_ in ("will",) for c in tok.children):
+                continue    # a forecast ("attacks will only intensify"), not an attack
             for a in attackers or [None]:
                 for t in targets or [None]:
                     yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5, place=place, date=date,
