@@ -91,7 +91,7 @@ _BOMS = (
 _UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
                        rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
                        rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -226,11 +226,16 @@ class _HTMLBlocks(HTMLParser):
         self._flush()
 
 
+_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|script|table|tr|td|meta|link|img|section|article)\b[^<>]*>", re.IGNORECASE)
+
+
 def _looks_like_html(path: Path, text: str) -> bool:
     if path.suffix.lower() in (".html", ".htm"):
         return True
-    head = text.lstrip()[:512].lower()
-    return head.startswith("<!doctype html") or head.startswith("<html")
+    head = text.lstrip()[:2048].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or re.search(r"<(html|head|body)\b", head):
+        return True
+    return len(_TAG.findall(text[:20000])) >= 8
 
 
 def _title_like(text: str) -> bool:

@@ -1,43 +1,49 @@
 """Build a corpus: each article goes ingest -> parse -> extract -> RDF on its own and is
 written as soon as it is done; the merged outputs are assembled from the per-article
-results (Turtle and TriG bodies are concatenated, never held as one rdflib graph)."""
+results (Turtle and TriG bodies are concatenated, never held as one rdflib graph).
+
+* Bad input never stops a build: a file that cannot be used (empty, binary, not UTF-8
+  nor plainly Latin-1, too large, not English, no article text, a duplicate) is listed
+  in `report.failed` with its path and the reason, and the rest is built.
+* Incremental: each article's results are cached under `OUT/.cache/` (see `cache.py`),
+  keyed by the article and the extractor's version; an unchanged article is reused.
+* Deterministic: per-article results depend on the article only, are written in the
+  canonical Turtle of `serialize.py` and merged in article-id order, so the outputs are
+  byte-identical across runs, process counts (`jobs`) and cache states.
+* Atomic: every file is written to a temporary name and renamed; the merged outputs
+  (graph.ttl, graph.trig, claims.csv, graph.html, report.json) are renamed together at
+  the end, so a build killed at any point leaves the previous outputs readable.
+"""
 from __future__ import annotations
 
+import csv
+import hashlib
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, SKOS
+from rdflib import Graph
 
 from . import __version__
-from .article import ARTICLE_SUFFIXES, Article, ArticleError, read_article
-from .claim import Claim, Entity, EventDate, Quantity
-from .export import write_csv, write_json, write_text
+from .article import (ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, Article, ArticleError,
+                      read_article)
+from .cache import CACHE_DIR, Cache, entity_from_record, entity_record, environment_fingerprint, stale_temp_files
+from .claim import Entity, EventDate, Quantity
+from .export import Staging, json_text, write_text
 from .namespace import BACKGROUND_GRAPH, ONTOLOGY_GRAPH, SCHEMA, article_graph_iri, entity_iri
 from .rdf import add_entity, article_graph, claim_digest, new_graph
 from .resources import ontology_files
+from .serialize import prefix_header, trig_block, turtle_body
 
 CSV_HEADER = ["claim", "subject", "predicate", "object", "modality", "speaker", "date", "article",
               "sentence", "start", "end", "extractor", "confidence"]
+MERGED_OUTPUTS = ("graph.ttl", "graph.trig", "claims.csv", "graph.html", "report.json")
 
 
 class UsageError(ValueError):
     """A command-line usage problem (exit status 2)."""
-
-
-@dataclass
-class ArticleResult:
-    """What one article contributes to the merged outputs."""
-
-    article: Article
-    claims: list[Claim]
-    sentences: int
-    turtle: str          # the article's graph as Turtle, prefixes stripped
-    trig: str            # the same as one TriG named-graph block, prefixes stripped
-    csv_rows: list[list]
-    entities: dict[str, Entity]
 
 
 @dataclass
@@ -46,10 +52,14 @@ class BuildReport:
     sentences: int = 0
     claims: int = 0
     entities: int = 0
+    reused: int = 0           # articles whose cached results were reused
+    rebuilt: int = 0          # articles extracted in this build
+    jobs: int = 1
     claims_by_predicate: dict[str, int] = field(default_factory=dict)
     claims_by_modality: dict[str, int] = field(default_factory=dict)
-    failed: list[dict] = field(default_factory=list)      # {"path", "reason"}
+    failed: list[dict] = field(default_factory=list)      # {"path", "reason", "kind"}
     warnings: list[dict] = field(default_factory=list)    # {"path", "warning"}
+    built: list[dict] = field(default_factory=list)       # {"id", "path", "claims", "sentences", "reused"}
     timings: dict[str, float] = field(default_factory=dict)
     outputs: list[str] = field(default_factory=list)
 
@@ -58,24 +68,43 @@ class BuildReport:
             "version": __version__,
             "counts": {"articles": self.articles, "sentences": self.sentences, "claims": self.claims,
                        "entities": self.entities, "failed": len(self.failed),
+                       "reused": self.reused, "rebuilt": self.rebuilt,
                        "claims_by_predicate": dict(sorted(self.claims_by_predicate.items())),
                        "claims_by_modality": dict(sorted(self.claims_by_modality.items()))},
             "failed": self.failed, "warnings": self.warnings,
+            "articles": self.built,
+            "jobs": self.jobs,
             "timings_seconds": {k: round(v, 3) for k, v in sorted(self.timings.items())},
             "outputs": self.outputs,
         }
 
 
-def find_articles(folder: Path | str) -> list[Path]:
+# --------------------------------------------------------------------------
+# finding articles
+
+
+def find_articles(folder: Path | str, exclude: Path | str | None = None) -> list[Path]:
+    """Article files under `folder` (sorted), skipping hidden files and folders and the `exclude` folder."""
     folder = Path(folder)
+    if not folder.exists():
+        raise UsageError(f"{folder}: no such folder (expected a directory of .txt or .html articles)")
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder of articles (expected a directory of .txt or .html files)")
-    return sorted(p for p in folder.rglob("*")
-                  if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
+    skip = Path(exclude).resolve() if exclude is not None else None
+    found = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        root_path = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and (skip is None or (root_path / d).resolve() != skip))
+        for name in files:
+            p = root_path / name
+            if not name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file():
+                found.append(p)
+    return sorted(found)
 
 
-def _strip_prefixes(text: str) -> str:
-    return "\n".join(ln for ln in text.splitlines() if not ln.startswith(("@prefix", "PREFIX", "@base"))).strip() + "\n"
+# --------------------------------------------------------------------------
+# one article
 
 
 def _csv_value(v) -> str:
@@ -90,29 +119,248 @@ def _csv_value(v) -> str:
     return str(v)
 
 
-def process_article(article: Article, doc) -> ArticleResult:
-    """Extract one parsed article and render its RDF."""
+def process_article(article: Article, doc) -> dict:
+    """Extract one parsed article and render its results (a JSON-able cache entry).
+
+    The entry depends on the article alone: its Turtle body and TriG block (canonical,
+    no prefix lines), its claims.csv rows (as text), its entities and its counts.
+    """
     from .extract import extract_claims
-    claims = extract_claims(doc, article)
+    claims, seen = [], set()
+    for c in extract_claims(doc, article):
+        digest = claim_digest(article.id, c)
+        if digest not in seen:          # the same claim twice is one claim node
+            seen.add(digest)
+            claims.append((digest, c))
     sentences = sum(1 for _ in doc.sents)
-    g = article_graph(article, claims, sentences)
-    ds = Dataset()
-    named = ds.graph(article_graph_iri(article.id))
-    for t in g:
-        named.add(t)
-    for prefix, ns in g.namespaces():
-        ds.bind(prefix, ns)
+    g = article_graph(article, [c for _, c in claims], sentences)
+    triples = list(g)
     rows = []
     entities: dict[str, Entity] = {}
-    for c in claims:
+    for digest, c in claims:
         for e in c.entities():
             entities[e.key] = e
-        date = c.arg("date")
-        rows.append([claim_digest(article.id, c), _csv_value(c.subject), c.predicate, _csv_value(c.object),
-                     c.modality, _csv_value(c.speaker), _csv_value(date), article.id, c.sentence,
-                     c.start, c.end, c.extractor, round(c.confidence, 3)])
-    return ArticleResult(article, claims, sentences, _strip_prefixes(g.serialize(format="turtle")),
-                         _strip_prefixes(ds.serialize(format="trig")), rows, entities)
+        rows.append([digest, _csv_value(c.subject), c.predicate, _csv_value(c.object), c.modality,
+                     _csv_value(c.speaker), _csv_value(c.arg("date")), article.id, c.sentence,
+                     str(c.start), str(c.end), c.extractor, str(round(c.confidence, 3))])
+    rows.sort(key=lambda r: (int(r[9]), int(r[10]), r[0]))
+    return {
+        "id": article.id,
+        "sentences": sentences,
+        "claims": len(claims),
+        "claims_by_predicate": dict(sorted(Counter(c.predicate for _, c in claims).items())),
+        "claims_by_modality": dict(sorted(Counter(c.modality for _, c in claims).items())),
+        "turtle": turtle_body(triples),
+        "trig": trig_block(article_graph_iri(article.id), triples),
+        "csv_rows": rows,
+        "entities": [entity_record(entities[k]) for k in sorted(entities)],
+    }
+
+
+def extract_article(article: Article) -> dict:
+    """Parse, extract and render one article with the process's model; {'error': ...} on failure."""
+    try:
+        from .nlp import load_nlp
+        nlp = load_nlp()
+        if len(article.text) >= nlp.max_length:     # the --max-chars limit was raised above spaCy's
+            nlp.max_length = len(article.text) + 1
+        return process_article(article, nlp(article.text))
+    except Exception as e:  # one bad article never loses the rest of the corpus
+        return {"error": f"extraction failed: {type(e).__name__}: {e}"}
+
+
+def _init_worker() -> None:
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent handles Ctrl-C
+    from .nlp import load_nlp
+    load_nlp()
+
+
+class _Runner:
+    """Runs `extract_article` in this process (jobs=1) or in a pool of `jobs` worker processes,
+    each loading the model once. At most 2*jobs articles are in flight, so a large corpus is
+    never all in memory."""
+
+    def __init__(self, jobs: int):
+        self.jobs = max(1, jobs)
+        self.pool = None
+        self.pending: dict = {}      # future -> (article, key, attempt, pool)
+
+    def _start_pool(self):
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+        if "fork" in mp.get_all_start_methods():
+            from .nlp import load_nlp
+            load_nlp()                # loaded once here; forked workers share it
+            ctx = mp.get_context("fork")
+        else:
+            ctx = mp.get_context("spawn")
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_init_worker)
+
+    def submit(self, article: Article, key: str, attempt: int = 1) -> list:
+        if self.jobs == 1:
+            return [(article, key, extract_article(article))]
+        if self.pool is None:
+            self._start_pool()
+        self.pending[self.pool.submit(extract_article, article)] = (article, key, attempt, self.pool)
+        return self._collect(block=len(self.pending) >= 2 * self.jobs)
+
+    def _collect(self, block: bool, all_: bool = False) -> list:
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+        if not self.pending:
+            return []
+        done, _ = wait(list(self.pending), timeout=None if block else 0,
+                       return_when="ALL_COMPLETED" if all_ else FIRST_COMPLETED)
+        out, retry = [], []
+        for fut in sorted(done, key=lambda f: self.pending[f][0].id):
+            article, key, attempt, pool = self.pending.pop(fut)
+            try:
+                out.append((article, key, fut.result()))
+            except BrokenProcessPool:
+                if pool is self.pool:         # start a fresh pool for what is left
+                    self.pool.shutdown(wait=False, cancel_futures=True)
+                    self.pool = None
+                if attempt == 1:
+                    retry.append((article, key))
+                else:
+                    out.append((article, key, {"error": "extraction failed: the worker process died while "
+                                               "extracting it (out of memory?)"}))
+        if retry:
+            for article, key in retry:
+                out += self.submit(article, key, attempt=2)
+        return out
+
+    def drain(self) -> list:
+        out = []
+        while self.pending:
+            out += self._collect(block=True, all_=True)
+        return out
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+# --------------------------------------------------------------------------
+# the corpus
+
+
+def _prepare_out(out: Path) -> None:
+    try:
+        if out.exists() and not out.is_dir():
+            raise UsageError(f"{out}: --out is a file, not a folder")
+        (out / "articles").mkdir(parents=True, exist_ok=True)
+        probe = out / f".write-probe.{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except UsageError:
+        raise
+    except OSError as e:
+        raise UsageError(f"{out}: cannot write the output folder ({e.strerror or e})")
+
+
+def _body_digest(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).hexdigest()
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    data = text.encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    write_text(path, text)
+
+
+def build(seeds_dir: Path | str, out_dir: Path | str, progress: bool = False, max_bytes: int | None = None,
+          max_chars: int | None = None, jobs: int = 1, use_cache: bool = True) -> BuildReport:
+    """Build the graph of every article in `seeds_dir` into `out_dir`; returns the report.
+
+    `use_cache=False` re-extracts every article (the cache is still refreshed).
+    Raises UsageError for a missing or empty folder or an output folder that cannot be written.
+    """
+    t0 = time.perf_counter()
+    out = Path(out_dir)
+    paths = find_articles(seeds_dir, exclude=out)
+    if not paths:
+        raise UsageError(f"{seeds_dir}: no articles found (expected {', '.join(ARTICLE_SUFFIXES)} files)")
+    if jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, not {jobs}")
+    _prepare_out(out)
+    for stale in stale_temp_files(out) + stale_temp_files(out / "articles"):
+        stale.unlink(missing_ok=True)
+    max_bytes = max_bytes or DEFAULT_MAX_BYTES
+    max_chars = max_chars or DEFAULT_MAX_CHARS
+    cache = Cache(out / CACHE_DIR, environment_fingerprint())
+    report = BuildReport(jobs=jobs)
+    done: dict[str, dict] = {}                 # article id -> what the merge needs
+    ids: dict[str, str] = {}                   # article id -> path
+    bodies: dict[str, str] = {}                # body digest -> path
+    runner = _Runner(jobs)
+    bar = _progress(len(paths), progress)
+    header = prefix_header()
+
+    def accept(article: Article, key: str, entry: dict, reused: bool) -> None:
+        _write_if_changed(out / "articles" / f"{article.id}.ttl", header + entry["turtle"])
+        done[article.id] = {
+            "key": key, "path": article.path, "reused": reused, "sentences": entry["sentences"],
+            "claims": entry["claims"], "claims_by_predicate": entry["claims_by_predicate"],
+            "claims_by_modality": entry["claims_by_modality"],
+            "entities": [entity_from_record(d) for d in entry["entities"]]}
+        bar.update(1)
+
+    def finish(article: Article, key: str, entry: dict) -> None:
+        if "error" in entry:
+            report.failed.append({"path": article.path, "reason": entry["error"], "kind": "extraction"})
+            bar.update(1)
+            return
+        cache.put(key, entry)
+        accept(article, key, entry, reused=False)
+
+    try:
+        for p in paths:
+            try:
+                a = read_article(p, max_bytes=max_bytes, max_chars=max_chars)
+                if a.id in ids:
+                    raise ArticleError(p, f"has the same article id {a.id!r} as {ids[a.id]} (article ids are file "
+                                       "names without the suffix and must be unique); rename one", "duplicate")
+                digest = _body_digest(a.text)
+                if digest in bodies:
+                    raise ArticleError(p, f"is a duplicate of {bodies[digest]} (the same article text); "
+                                       "it was built once, from that file", "duplicate")
+            except ArticleError as e:
+                report.failed.append({"path": str(p), "reason": e.reason, "kind": e.kind})
+                bar.update(1)
+                continue
+            ids[a.id] = a.path
+            bodies[digest] = a.path
+            report.warnings += [{"path": a.path, "warning": w} for w in a.warnings]
+            key = cache.key(a)
+            entry = cache.get(key) if use_cache else None
+            if entry is not None:
+                accept(a, key, entry, reused=True)
+                continue
+            for item in runner.submit(a, key):
+                finish(*item)
+        for item in runner.drain():
+            finish(*item)
+    finally:
+        runner.close()
+        bar.close()
+    report.timings["extract"] = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    report.failed.sort(key=lambda f: f["path"])
+    report.warnings.sort(key=lambda w: w["path"])
+    _write_merged(out, done, cache, report, t0, t1)
+    # after the merged outputs are in place: drop what no longer belongs to the corpus
+    for f in (out / "articles").glob("*.ttl"):
+        if f.stem not in done:
+            f.unlink(missing_ok=True)
+    cache.prune()
+    return report
 
 
 def background_graph(entities: dict[str, Entity]) -> Graph:
@@ -133,99 +381,63 @@ def background_graph(entities: dict[str, Entity]) -> Graph:
     return g
 
 
-def _prefix_header() -> str:
-    return _prefix_lines(new_graph(), "@prefix {p}: <{ns}> .")
-
-
-def _prefix_lines(g: Graph, fmt: str) -> str:
-    return "\n".join(fmt.format(p=p, ns=ns) for p, ns in sorted(g.namespaces()) if p) + "\n\n"
-
-
-def build(seeds_dir: Path | str, out_dir: Path | str, progress: bool = False, max_bytes: int | None = None) -> BuildReport:
-    """Build the graph of every article in `seeds_dir` into `out_dir`; returns the report."""
-    from .nlp import load_nlp
-    t0 = time.perf_counter()
-    paths = find_articles(seeds_dir)
-    out = Path(out_dir)
-    try:
-        (out / "articles").mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise UsageError(f"{out}: cannot write the output folder ({e.strerror})")
-    report = BuildReport()
-    articles: list[Article] = []
-    for p in paths:
-        try:
-            kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-            a = read_article(p, **kwargs)
-        except ArticleError as e:
-            report.failed.append({"path": str(p), "reason": e.reason})
-            continue
-        articles.append(a)
-        report.warnings += [{"path": a.path, "warning": w} for w in a.warnings]
-    report.timings["ingest"] = time.perf_counter() - t0
-    t1 = time.perf_counter()
-    nlp = load_nlp()
-    report.timings["load_model"] = time.perf_counter() - t1
-    results: list[ArticleResult] = []
-    bar = _progress(len(articles), progress)
-    t2 = time.perf_counter()
-    for a, doc in zip(articles, nlp.pipe(a.text for a in articles)):
-        try:
-            r = process_article(a, doc)
-        except Exception as e:  # one bad article never loses the rest of the corpus
-            report.failed.append({"path": a.path, "reason": f"extraction failed: {type(e).__name__}: {e}"})
-            continue
-        write_text(out / "articles" / f"{a.id}.ttl", _prefix_header() + r.turtle)
-        results.append(r)
-        bar.update(1)
-    bar.close()
-    report.timings["extract"] = time.perf_counter() - t2
-    t3 = time.perf_counter()
-    _write_merged(out, sorted(results, key=lambda r: r.article.id), report)
-    report.timings["merge"] = time.perf_counter() - t3
-    report.timings["total"] = time.perf_counter() - t0
-    write_json(out / "report.json", report.to_dict())
-    report.outputs.append(str(out / "report.json"))
-    return report
-
-
-def _write_merged(out: Path, results: list[ArticleResult], report: BuildReport) -> None:
-    from .html import write_html
-    entities: dict[str, Entity] = {}
-    for r in results:
-        entities.update(r.entities)
-        report.articles += 1
-        report.sentences += r.sentences
-        report.claims += len(r.claims)
-        for c in r.claims:
-            report.claims_by_predicate[c.predicate] = report.claims_by_predicate.get(c.predicate, 0) + 1
-            report.claims_by_modality[c.modality] = report.claims_by_modality.get(c.modality, 0) + 1
-    report.entities = len(entities)
-    onto = new_graph()
+def ontology_triples() -> list[tuple]:
+    onto = Graph()
     for f in ontology_files():
         onto.parse(f, format="turtle")
-    bg = background_graph(entities)
-    onto_ttl = _strip_prefixes(onto.serialize(format="turtle"))
-    bg_ttl = _strip_prefixes(bg.serialize(format="turtle"))
-    header = _prefix_header()
-    write_text(out / "graph.ttl", header + "".join(r.turtle + "\n" for r in results) + onto_ttl + "\n" + bg_ttl)
-    ds = Dataset()
-    for iri, g in ((ONTOLOGY_GRAPH, onto), (BACKGROUND_GRAPH, bg)):
-        named = ds.graph(iri)
-        for t in g:
-            named.add(t)
-    for prefix, ns in onto.namespaces():
-        ds.bind(prefix, ns)
-    tail = _strip_prefixes(ds.serialize(format="trig"))
-    write_text(out / "graph.trig", header + "".join(r.trig + "\n" for r in results) + tail)
-    rows = [row for r in results for row in r.csv_rows]
-    write_csv(out / "claims.csv", CSV_HEADER, rows)
-    report.outputs += [str(out / n) for n in ("graph.ttl", "graph.trig", "claims.csv")]
-    report.outputs += [str(out / "articles" / f"{r.article.id}.ttl") for r in results]
-    merged = Graph()
-    merged.parse(out / "graph.ttl", format="turtle")
-    write_html(merged, out / "graph.html")
-    report.outputs.append(str(out / "graph.html"))
+    return list(onto)
+
+
+def _write_merged(out: Path, done: dict[str, dict], cache: Cache, report: BuildReport,
+                  t0: float, t1: float) -> None:
+    from .html import write_html
+    entities: dict[str, Entity] = {}
+    predicates, modalities = Counter(), Counter()
+    for aid in sorted(done):
+        d = done[aid]
+        entities.update((e.key, e) for e in d["entities"])
+        report.articles += 1
+        report.sentences += d["sentences"]
+        report.claims += d["claims"]
+        report.reused += d["reused"]
+        report.rebuilt += not d["reused"]
+        predicates.update(d["claims_by_predicate"])
+        modalities.update(d["claims_by_modality"])
+        report.built.append({"id": aid, "path": d["path"], "claims": d["claims"], "sentences": d["sentences"],
+                             "reused": d["reused"]})
+    report.claims_by_predicate = dict(predicates)
+    report.claims_by_modality = dict(modalities)
+    report.entities = len(entities)
+    onto = ontology_triples()
+    bg = list(background_graph(entities))
+    header = prefix_header()
+    with Staging() as st:
+        ttl_tmp = st.path(out / "graph.ttl")
+        trig_tmp = st.path(out / "graph.trig")
+        csv_tmp = st.path(out / "claims.csv")
+        with open(ttl_tmp, "w", encoding="utf-8", newline="\n") as ttl, \
+                open(trig_tmp, "w", encoding="utf-8", newline="\n") as trig, \
+                open(csv_tmp, "w", encoding="utf-8", newline="\n") as csvf:
+            ttl.write(header)
+            trig.write(header)
+            w = csv.writer(csvf, lineterminator="\n")
+            w.writerow(CSV_HEADER)
+            for aid in sorted(done):
+                entry = cache.load(done[aid]["key"])
+                ttl.write(entry["turtle"] + "\n")
+                trig.write(entry["trig"] + "\n")
+                w.writerows(entry["csv_rows"])
+            ttl.write(turtle_body(onto) + "\n" + turtle_body(bg))
+            trig.write(trig_block(ONTOLOGY_GRAPH, onto) + "\n" + trig_block(BACKGROUND_GRAPH, bg))
+        merged = Graph()
+        merged.parse(ttl_tmp, format="turtle")
+        write_html(merged, st.path(out / "graph.html"))
+        report.outputs = [str(out / n) for n in MERGED_OUTPUTS]
+        report.outputs += [str(out / "articles" / f"{aid}.ttl") for aid in sorted(done)]
+        report.timings["merge"] = time.perf_counter() - t1
+        report.timings["total"] = time.perf_counter() - t0
+        st.write_text(out / "report.json", json_text(report.to_dict()))
+        st.commit()
 
 
 class _NoBar:

@@ -47,23 +47,35 @@ def cmd_build(args) -> int:
     from .build import UsageError, build
     try:
         report = build(args.seeds, args.out, progress=not args.quiet and sys.stderr.isatty(),
-                       max_bytes=args.max_bytes)
+                       max_bytes=args.max_bytes, max_chars=args.max_chars, jobs=args.jobs,
+                       use_cache=not args.no_cache)
     except UsageError as e:
         return _fail(str(e), 2)
     d = report.to_dict()
     c = d["counts"]
-    print(f"built {c['articles']} articles: {c['sentences']} sentences, {c['entities']} entities, {c['claims']} claims "
+    print(f"built {c['articles']} articles ({c['reused']} reused from the cache, {c['rebuilt']} extracted): "
+          f"{c['sentences']} sentences, {c['entities']} entities, {c['claims']} claims "
           f"in {d['timings_seconds'].get('total', 0):.1f}s -> {args.out}/")
-    for pred, n in sorted(c["claims_by_predicate"].items(), key=lambda kv: -kv[1])[:12]:
+    for pred, n in sorted(c["claims_by_predicate"].items(), key=lambda kv: (-kv[1], kv[0]))[:12]:
         print(f"  {pred:24} {n}")
     for w in report.warnings:
         print(f"warning: {w['path']}: {w['warning']}", file=sys.stderr)
     for f in report.failed:
         print(f"error: {f['path']}: {f['reason']}", file=sys.stderr)
     if report.failed:
-        print(f"{len(report.failed)} file(s) could not be used; see {args.out}/report.json", file=sys.stderr)
+        print(f"{len(report.failed)} file(s) could not be used; see {Path(args.out) / 'report.json'}", file=sys.stderr)
         return 1
     return 0
+
+
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {n}")
+    return n
 
 
 def _format_rows(variables, rows, fmt: str) -> str:
@@ -176,11 +188,21 @@ def make_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="build the graph of a folder of articles",
                        description="Read every .txt/.html article in SEEDS_DIR and write graph.ttl, graph.trig, "
-                       "articles/<id>.ttl, graph.html, claims.csv and report.json into --out.", epilog=EPILOG)
+                       "articles/<id>.ttl, graph.html, claims.csv and report.json into --out. Files that cannot "
+                       "be used are reported (with the reason) and skipped; the rest is built. Results are "
+                       "cached per article in --out/.cache, so a rebuild only extracts new or changed articles.",
+                       epilog=EPILOG)
     b.add_argument("seeds", nargs="?", default="seeds", metavar="SEEDS_DIR", help="folder of articles (default: seeds)")
     b.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
-    b.add_argument("--max-bytes", type=int, default=None, metavar="N",
+    b.add_argument("--max-bytes", type=_positive_int, default=None, metavar="N",
                    help="refuse article files larger than N bytes (default: 20000000)")
+    b.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
+                   help="refuse articles whose body is longer than N characters (default: 200000; parsing "
+                   "needs about 1 GB of memory per 250000 characters)")
+    b.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
+                   help="extract with N worker processes (default: 1); the outputs are the same for any N")
+    b.add_argument("--no-cache", action="store_true",
+                   help="re-extract every article instead of reusing cached results (the cache is refreshed)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=cmd_build)
 

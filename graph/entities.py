@@ -18,6 +18,13 @@ _GAZ_TYPES = {"State": "State", "City": "City", "Region": "Region", "Place": "Pl
               "InternationalOrganization": "InternationalOrganization", "GovernmentAgency": "GovernmentAgency",
               "ArmedForces": "ArmedForces", "ArmedGroup": "ArmedGroup", "Organization": "Organization"}
 _PERSON_PRONOUNS = frozenset("he him his she her himself herself".split())
+# Nouns for people (besides offices): a name in apposition to one is a person's name.
+_PERSON_NOUNS = frozenset("""associate ally friend colleague rival son daughter wife husband father mother brother
+sister nephew niece cousin deputy successor predecessor veteran businessman activist journalist""".split())
+# Words that make a capitalised name an organisation's.
+_ORG_WORDS = frozenset("""union ministry committee council service agency organization organisation party army force
+forces command bank fund group company corporation institute university center centre office front movement
+alliance league court parliament assembly state states republic""".split())
 _GROUP_PRONOUNS = frozenset("they them their it its".split())
 _AGENT_DEPS = frozenset("nsubj nsubjpass agent poss csubj".split())
 
@@ -99,9 +106,26 @@ class Resolver:
                     self._country_override[self.entity_at(t.head.i).key] = c
 
     # --- people -------------------------------------------------------------------------
+    def _person_like(self, ent) -> bool:
+        """A name the tagger took for an organisation or place but that stands for a person: it shares a
+        word with a person's name in the article, or a person noun stands in apposition to it."""
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or not 1 <= len(ent) <= 3:
+            return False
+        if any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
+            return False
+        if self.gaz.lookup(_clean(ent.text)) is not None:
+            return False
+        person_words = {t.text for e in self.doc.ents if e.label_ == "PERSON" for t in e}
+        if any(t.text in person_words for t in ent):
+            return True
+        root = ent.root
+        nouns = ROLE_NOUNS | _PERSON_NOUNS
+        return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children) or (
+            root.dep_ == "appos" and root.head.lemma_.lower() in nouns)
+
     def _person_names(self):
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and self.gaz.lookup(_clean(ent.text)) is None:
+            if (ent.label_ == "PERSON" or self._person_like(ent)) and self.gaz.lookup(_clean(ent.text)) is None:
                 name = _strip_titles(_clean(ent.text))
                 if name and re.search(r"[A-Za-z]", name):
                     yield name
@@ -170,7 +194,7 @@ class Resolver:
         entry = self.gaz.lookup(text)
         if entry is not None and not (label == "PERSON" and entry.type == "City" and len(text.split()) > 1):
             return from_gazetteer(entry, text)
-        if label == "PERSON":
+        if label == "PERSON" or self._person_like(ent):
             name = _strip_titles(text)
             return self._people.get(name) or Entity("person-" + slug(name), name, "Person")
         if _is_facility(ent):

@@ -189,8 +189,11 @@ def _attributions(ctx):
                 if subj.lemma_.lower() in _NOT_SPEAKERS:
                     continue        # "media reports say", "sources said": no speaker to credit
                 speaker = ctx.res.resolve(subj, want=None)
-                if speaker is None and _is(subj, ROLE_NOUNS | {"ministry", "service", "office"}):
-                    speaker = ctx.res.phrase_entity(subj, "Organization" if subj.lemma_ != "minister" else "Person")
+                if (speaker is None or speaker.type != "Person") and _is(subj, ROLE_NOUNS) and ctx.res.entity_at(subj.i) is None:
+                    # "the Ruritanian Minister of Health announced": an office holder the text does not name
+                    speaker = Entity("person-" + _slug(phrase_text(subj)), phrase_text(subj), "Person")
+                elif speaker is None and _is(subj, {"ministry", "service", "office", "authorities", "government"}):
+                    speaker = ctx.res.phrase_entity(subj, "Organization")
                 if speaker is None or speaker.type not in _ACTORS:
                     if speaker is None and subj.ent_type_ in ("ORG", "NORP", "GPE"):
                         pass
@@ -296,6 +299,10 @@ def _role_from_tokens(ctx, toks):
 def _role_org_of(ctx, noun):
     """The organisation of a role noun: 'head of X', "Ruritania's committee", 'Syldavian counterpart'."""
     for o in _prep_objs(noun, "of", "at", "in"):
+        if o.lower_ in TITLE_MODIFIERS:
+            continue        # "Minister of Defense": part of the title
+        if o.lemma_.lower() in ("state", "government"):
+            return None     # "head of state"
         e = ctx.res.entity_at(o.i) or _entity(ctx, o)
         if e is not None and e.type != "Person":
             return e
@@ -306,6 +313,30 @@ def _role_org_of(ctx, noun):
             e = ctx.res.entity_at(c.i)
             if e is not None and e.type != "Person":
                 return e
+    # "a delegation from the Ministry of X headed by the Minister": the body the group comes from
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in ("head", "lead"):
+        group = noun.head.head.head
+        for o in _prep_objs(group, "from", "of"):
+            e = ctx.res.entity_at(o.i)
+            if e is not None and e.type != "Person":
+                return e
+    return None
+
+
+def _role_before_name(ctx, span):
+    """'Director of the Bordurian Security Service (BSS), Ivan Petrov,': a title and its organisation
+    set off by a comma before the name (the parser often misses this apposition)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(-1, i - 12), -1):
+        t = doc[j]
+        if t.text in (".", ";") or ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type == "Person":
+            return None
+        if t.lower_ in ROLE_NOUNS and t.is_title and j + 1 < i and doc[j + 1].lower_ == "of":
+            org = next((ctx.res.entity_at(k) for k in range(j + 2, i) if ctx.res.entity_at(k) is not None), None)
+            return t, org
     return None
 
 
@@ -317,7 +348,7 @@ def _role_text(noun):
     for p in noun.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             o = next((g for g in p.children if g.dep_ == "pobj"), None)
-            if o is not None and o.lower_ in TITLE_MODIFIERS and not o.ent_type_:
+            if o is not None and o.lower_ in TITLE_MODIFIERS:
                 text += f" of {o.text}"
     return text[:1].upper() + text[1:]
 
@@ -342,6 +373,10 @@ def _roles(ctx):
                     if _is(cj, ROLE_NOUNS):
                         yield _role_claim(ctx, m.entity, _role_text(cj), _role_org_of(ctx, cj) or
                                           _compound_org(ctx, cj), cj, "role-apposition")
+        found = _role_before_name(ctx, span)
+        if found is not None:
+            noun, org = found
+            yield _role_claim(ctx, m.entity, noun.text, org, noun, "role-before-name")
         # "Director of Y, X"
         if head.dep_ == "appos" and _is(head.head, ROLE_NOUNS):
             noun = head.head
@@ -1299,7 +1334,8 @@ def _hostilities(ctx):
             # "the Brotherhood began their offensive"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("begin", "launch", "start", "carry", "conduct", "stage"):
                 attackers = _ents(ctx, _subjects(tok.head), want="state", types=_ACTORS) or attackers
-            targets = _ents(ctx, _prep_objs(tok, "on", "against"), want="state", types=_ACTORS)
+            targets = _ents(ctx, [o for o in _prep_objs(tok, "on", "against") if ctx.res.entity_at(o.i) is not None],
+                            want="state", types=_ACTORS)
             place = None
             for c in tok.children:
                 if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None:
@@ -1324,13 +1360,14 @@ def _hostilities(ctx):
                     if e is not None and e.type == "State" and all(e.key != a.key for a in attackers if a) and t.dep_ == "pobj":
                         place = e
                         break
-            killed = _killed_in(ctx, tok) or _killed_in(ctx, tok.head if tok.dep_ == "pobj" else tok)
-            if killed is None and tok.dep_ == "pobj":
-                root = tok.head.head
-                if _is(root, KILL_VERBS):
-                    for s in _children(root, "nsubjpass", "dobj"):
-                        n = _count(s)
-                        killed = n.value if n else None
+            killed = _killed_in(ctx, tok)
+            if killed is None:    # "As a result of the conflict, 24 citizens were killed"
+                for v in tok.sent:
+                    if v.pos_ == "VERB" and _is(v, KILL_VERBS):
+                        for o in _children(v, "nsubjpass", "dobj", "nsubj"):
+                            n = _count(o)
+                            if n is not None and killed is None:
+                                killed = n.value
             date = ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) or _temporal_clause_date(ctx, tok)
             if not attackers and not targets and place is None:
                 continue
