@@ -52,7 +52,7 @@ def _clean(text: str) -> str:
 
 
 def ascii_label(text: str) -> str:
-    """'Constanţa' -> 'Constanta': labels as English-language news spells them."""
+    """'Bucureşti' -> 'Bucuresti': labels as English-language news spells them."""
     import unicodedata
     folded = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return folded if folded.strip() else text

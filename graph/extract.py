@@ -1072,6 +1072,8 @@ def _assistance(ctx):
             recips = _ents(ctx, _children(tok, "dative") + _prep_objs(tok, "to", "for"), want="state",
                            types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
             what = None
+            if any(o.lemma_.lower() in _NOT_AID for o in objs):
+                continue        # "gives X leverage", "provided an opportunity": not assistance
             for o in objs:
                 what = phrase_text(o) if o.pos_ != "VERB" else ctx.doc[o.i:o.right_edge.i + 1].text
                 if not recips:
@@ -1087,8 +1089,8 @@ def _assistance(ctx):
             if what is None:
                 what = ctx.doc[tok.i:tok.right_edge.i + 1].text
             for p in providers:
-                for r in recips:
-                    if p.key != r.key:
+                for r in recips or [_recent_recipient(ctx, p, tok)]:
+                    if r is not None and p.key != r.key:
                         yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-{lemma}", 0.6, what=what[:200])
         # "schools built with funding from Szprod"
         elif tok.pos_ == "NOUN" and _is(tok, ASSIST_NOUNS):
@@ -1096,7 +1098,7 @@ def _assistance(ctx):
             for c in tok.children:
                 if c.dep_ in ("poss", "amod", "compound") and ctx.res.entity_at(c.i) is not None:
                     providers += _ents(ctx, [c], want="state", types=_ACTORS)
-            recips = _ents(ctx, _prep_objs(tok, "to", "for", "with"), want="state",
+            recips = _ents(ctx, _prep_objs(tok, "to", "for", "with", "in"), want="state",
                            types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
             if not providers and tok.dep_ in ("dobj", "pobj"):
                 providers = _providers(ctx, tok.head if tok.dep_ == "dobj" else tok.head.head)
@@ -1113,39 +1115,69 @@ def _assistance(ctx):
                         yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-noun-{lemma}", 0.5, what=what[:200])
         # "a $189 million loan Ruritania owed Borduria ... will be written off"
         elif tok.pos_ == "VERB" and _is(tok, DEBT_VERBS) and (lemma != "write" or any(c.lower_ == "off" for c in tok.children)):
-            for s in _children(tok, "nsubjpass", "dobj"):
-                for rel in _children(s, "relcl"):
-                    debtor = _ents(ctx, _children(rel, "nsubj"), want="state", types=_STATEISH)
-                    creditor = _ents(ctx, _children(rel, "dative", "dobj"), want="state", types=_STATEISH)
-                    for p in creditor:
-                        for r in debtor:
+            # "a $N loan X owed Y will be written off": Y relieves X of a debt
+            for owe in tok.sent:
+                if owe.lemma_.lower() != "owe":
+                    continue
+                subj = _children(owe, "nsubj")
+                debtor_toks = subj + [a for s_ in subj for a in _children(s_, "appos")]
+                debtor = _ents(ctx, debtor_toks, want="state", types=_STATEISH)
+                creditor = _ents(ctx, _children(owe, "dative", "dobj"), want="state", types=_STATEISH)
+                loan = subj[0] if subj else owe
+                for p in creditor:
+                    for r in debtor:
+                        if p.key != r.key:
                             yield ctx.claim("providedAssistanceTo", p, r, tok, "assist-debt-write-off", 0.6,
-                                            what=f"{phrase_text(s)} written off")
+                                            what=f"{phrase_text(loan, drop=_NP_DROP)} written off")
+
+
+# Objects of 'give' / 'provide' that are not aid.
+_NOT_AID = frozenset("leverage opportunity chance impression right reason time way power influence sense".split())
+
+
+def _recent_recipient(ctx, provider, tok):
+    """The recipient of the same provider's assistance a sentence or two before ('We also provided ...')."""
+    s = ctx.res.sentence_of(tok.i)
+    for c in reversed(ctx.claims):
+        if c.predicate == "providedAssistanceTo" and c.subject is not None and c.subject.key == provider.key \
+                and isinstance(c.object, Entity):
+            first = next((t for t in ctx.doc if t.idx >= c.start), None)
+            if first is not None and s - ctx.res.sentence_of(first.i) <= 2:
+                return c.object
+    return None
 
 
 def _providers(ctx, verb):
     out = []
     for s in _subjects(verb):
         if s.lower_ in ("we", "our", "us"):
-            att = ctx.attribution_for(s)
-            if att is not None and att.speaker is not None:
-                role = ctx.roles.get(att.speaker.key)
-                org = role[1] if role else None
-                out.append(org or att.speaker)
+            out.append(_speakers_side(ctx, s))
             continue
         e = ctx.res.resolve(s, want="state")
         if e is None and _is(s, TROOP_NOUNS | {"serviceman"}):
             e = _operator(ctx, s)
+        if e is None and _is_facility_noun(s):   # "the hub was engaged in ... programs": its operator
+            f = _facility_name(ctx, s) or _the_named_facility(ctx, s)
+            e = _known_operator(ctx, f) if f is not None else None
         if e is not None:
             out.append(e)
         # "Our security assistance focuses on providing ..."
         for c in s.children:
             if c.dep_ == "poss" and c.lower_ in ("our",):
-                att = ctx.attribution_for(c)
-                if att is not None and att.speaker is not None:
-                    role = ctx.roles.get(att.speaker.key)
-                    out.append((role[1] if role and role[1] else att.speaker))
+                out.append(_speakers_side(ctx, c))
     return [e for e in out if e is not None]
+
+
+def _speakers_side(ctx, tok):
+    """'we' / 'our' in a quotation: the state (or body) the speaker acts for."""
+    att = ctx.attribution_for(tok)
+    if att is None or att.speaker is None:
+        return None
+    role = ctx.roles.get(att.speaker.key)
+    org = role[1] if role else None
+    if org is None:
+        return att.speaker
+    return ctx.res.as_state(org) or org
 
 
 def _recipients_in(ctx, tok):
@@ -1217,12 +1249,26 @@ def _borders(ctx):
 # ---------------------------------------------------------------------------------------------
 # memberships
 
+_ORG_TYPES = ("InternationalOrganization", "Organization")
+
+
+def _orgs(ctx, toks):
+    """Organisations named by these tokens or by a name compounded into them ('the X trading bloc')."""
+    out = []
+    for t in toks:
+        e = ctx.res.entity_at(t.i)
+        if e is None:
+            e = next((ctx.res.entity_at(c.i) for c in t.children if c.dep_ == "compound" and ctx.res.entity_at(c.i)), None)
+        if e is not None and e.type in _ORG_TYPES and e.key not in {x.key for x in out}:
+            out.append(e)
+    return out
+
+
 def _memberships(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and _is(tok, JOIN_VERBS | LEAVE_VERBS):
-            orgs = _ents(ctx, _children(tok, "dobj") + _prep_objs(tok, "from", "to"),
-                         types=("InternationalOrganization", "Organization"))
+            orgs = _orgs(ctx, _children(tok, "dobj") + _prep_objs(tok, "from", "to"))
             members = _ents(ctx, _subjects(tok), want="state", types=("State",))
             if not members and tok.dep_ in ("pcomp", "acl", "advcl") or not members:
                 # "the case for Syldavia joining X": the gerund's subject
@@ -1240,7 +1286,7 @@ def _memberships(ctx):
                                     membershipStatus=status)
         # "the Szprod-led Customs Union": the leader is a member
         if tok.lower_ in ("led", "-led") or tok.lower_.endswith("-led"):
-            org = ctx.res.entity_at(tok.head.i)
+            org = next(iter(_orgs(ctx, [tok.head])), None)
             lead = None
             for c in tok.children:
                 lead = lead or ctx.res.resolve(c, want="state")
@@ -1248,7 +1294,7 @@ def _memberships(ctx):
                 prev = ctx.doc[tok.i - 1] if ctx.doc[tok.i - 1].text != "-" else ctx.doc[tok.i - 2]
                 lead = ctx.res.as_state(ctx.res.entity_at(prev.i)) if ctx.res.entity_at(prev.i) else None
             if org is not None and lead is not None and org.type in ("InternationalOrganization", "Organization"):
-                yield ctx.claim("memberOf", lead, org, tok, "membership-led", 0.6, membershipStatus="member")
+                yield ctx.claim("memberOf", lead, org, tok, "membership-led", 0.6, modality="asserted", membershipStatus="member")
         # "member of X", "X member states"
         if _is(tok, MEMBERSHIP_NOUNS) and tok.pos_ == "NOUN":
             orgs = _ents(ctx, _prep_objs(tok, "of"), types=("InternationalOrganization",))

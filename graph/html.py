@@ -70,9 +70,9 @@ MODALITY_TEXT = {
     "hypothetical": "hypothetical (would, if)",
 }
 # 'auto' layout: computed here (networkx spring layout, seeded) and no physics in the page.
-# Measured with scripts/bench_html.py in headless Chromium: the page is ready in 1.3 s (500 nodes /
-# 1,500 edges) and 2.3 s (5,000 / 15,000) against 15 s and 45 s when vis-network stabilises the
-# layout in the browser (once, then physics off) -- and that cost would be paid at every opening.
+# Measured with scripts/bench_html.py in headless Chromium: the page is ready in 0.9 s (500 nodes /
+# 1,500 edges) and 2.1 s (5,000 / 15,000) against 6.4 s and 21 s when vis-network stabilises the
+# layout in the browser (once, then physics off) -- a cost that would come back at every opening.
 AUTO_LAYOUT = "precomputed"
 NX_SPRING_MAX = 499      # networkx's spring layout is dense numpy up to here; it needs scipy beyond
 LITERAL_LABEL_MAX = 36
