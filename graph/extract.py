@@ -46,8 +46,11 @@ class _Ctx:
         sent = anchor.sent
         att = self.attribution_for(anchor)
         mod = modality or modality_of(anchor, reported=att is not None)
-        return Claim(predicate=predicate, subject=subject, object=obj, sentence=sent.text,
-                     start=sent.start_char, end=sent.end_char, modality=mod,
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()     # a sentence span may carry the whitespace that follows it
+        return Claim(predicate=predicate, subject=subject, object=obj, sentence=text,
+                     start=sent.start_char + lead, end=sent.start_char + lead + len(text), modality=mod,
                      speaker=att.speaker if att and mod != "asserted" else None,
                      args=make_args(**roles), extractor=extractor, confidence=confidence)
 
