@@ -1449,6 +1449,37 @@ def _hostilities(ctx):
 # ---------------------------------------------------------------------------------------------
 # figures
 
+# Nouns whose small counts are narrative, not reported figures ("the two sides", "in two tranches").
+_NARRATIVE_COUNT_NOUNS = frozenset("""side nation country time tranche part way occasion round step phase reason
+example mission task stage point""".split())
+
+
+def _change_subject(verb):
+    """The subject of a change verb ('remittances may plunge'), or the nearest noun subject before it
+    when the parser lost the link."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ not in ("this", "it", "that"):
+        return subj
+    for t in reversed(list(verb.sent)[: verb.i - verb.sent.start]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not any(
+                x.tag_ in ("WP", "WDT") for x in t.subtree):
+            return t
+    return None
+
+
+def _figure_period(ctx, ent, subj):
+    """The period a figure refers to: a dated phrase in its subject, else the nearest date with a year."""
+    dates = [e for e in ent.sent.ents if e.label_ == "DATE" and re.search(r"\d{4}", e.text)]
+    if subj is not None:
+        inside = [e for e in dates if subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1]
+        if inside:
+            return inside[0].text
+    dates = [e for e in dates if not any(t.lower_ in ("compared", "than") for t in ent.doc[min(e.start, ent.end):max(e.start, ent.end)])]
+    if not dates:
+        return None
+    return min(dates, key=lambda e: abs(e.start - ent.start)).text
+
+
 def _figures(ctx):
     doc = ctx.doc
     for ent in doc.ents:
@@ -1457,8 +1488,10 @@ def _figures(ctx):
         q = parse_quantity(ent.text)
         if q is None:
             continue
+        words = {t.lower_ for t in ent}
+        if ent.label_ == "QUANTITY" and words & NON_FIGURE_UNITS:
+            continue        # distances and durations
         head = ent.root
-        # what the number counts: the noun it modifies
         noun = head.head if head.dep_ in ("nummod", "quantmod", "amod", "compound") else None
         if ent.label_ == "MONEY" and noun is None and head.dep_ not in ("pobj",):
             noun = head
@@ -1469,11 +1502,15 @@ def _figures(ctx):
             continue
         if noun is not None and _is(noun, NON_FIGURE_UNITS):
             continue
+        if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and _is(noun.head, KILL_VERBS):
+            continue        # a death toll belongs to its hostility
+        if noun is not None and not re.search(r"\d", ent.text) and q.value <= 4 and _is(noun, _NARRATIVE_COUNT_NOUNS | {"facility", "facilities"} - FACILITY_NOUNS):
+            continue
+        if not re.search(r"\d", ent.text) and q.value < 2:
+            continue        # "one example"
         if noun is not None and noun.lemma_.lower() in ("percent", "%"):
             noun = noun.head
-        measure = None
-        unit = q.unit
-        subject = None
+        measure, unit, subj = None, q.unit, None
         if noun is not None:
             if ent.label_ == "MONEY":
                 measure = phrase_text(noun) if noun.i != head.i else None
@@ -1482,35 +1519,27 @@ def _figures(ctx):
                 measure = " ".join([m.text for m in mods] + [noun.text])
                 if unit is None:
                     unit = noun.lower_ if _is(noun, TROOP_NOUNS) else None
+        elif head.head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and ent.label_ == "CARDINAL":
+            measure = head.head.text        # "another 103 injured"
         if ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
-            # "Bilateral trade ... saw a 46.2 percent increase", "remittances may plunge by 40 percent"
             verb = head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in ("this", "it") :
-                subj = None
-            change = verb.lemma_.lower()
+            subj = _change_subject(verb)
             if subj is not None:
-                measure = f"{phrase_text(subj, drop=('relcl', 'acl', 'appos', 'prep'))} {change}".strip()
+                measure = f"{phrase_text(subj, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lemma_.lower()}".strip()
             for xc in _children(verb, "ccomp", "xcomp"):
                 s2 = next((c for c in xc.children if c.dep_ in ("nsubj",)), None)
                 if s2 is not None and xc.i < head.i:
+                    subj = s2
                     measure = f"{phrase_text(s2)} {xc.lemma_.lower()}"
             if measure is None and noun is not None:
                 measure = phrase_text(noun)
-        if measure is None:
-            if ent.label_ in ("CARDINAL",):
-                continue
-        period = None
+        if measure is None and ent.label_ in ("CARDINAL",):
+            continue
         anchor = noun if noun is not None else head
-        for t in anchor.sent:
-            if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
-                de = next((e for e in doc.ents if e.start == t.i), None)
-                if de is not None and re.search(r"\d{4}", de.text) and abs(de.start - ent.start) < 25:
-                    period = de.text
-                    break
-        yield ctx.claim("reportedFigure", subject, Quantity(q.value, unit, q.approximate), anchor, "figure",
+        period = _figure_period(ctx, ent, subj)
+        yield ctx.claim("reportedFigure", None, Quantity(q.value, unit, q.approximate), anchor, "figure",
                         0.5, quantity=q.value, unit=unit, measure=measure, period=period,
                         approximate=True if q.approximate else None)
 
