@@ -266,6 +266,9 @@ def read_article(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
     return article_from_text(text, path, max_chars=max_chars, notes=(note,) if note else ())
 
 
+_CHARS_HINT = "(raise it with --max-chars; parsing takes about 1 GB of memory per 250,000 characters)"
+
+
 def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.replace("\ufeff", "")
@@ -277,11 +280,15 @@ def article_from_text(text: str, path: Path | str, max_chars: int = DEFAULT_MAX_
                       notes: tuple[str, ...] = ()) -> Article:
     """An article from its decoded text. Raises ArticleError when the text has no usable English body."""
     path = Path(path)
+    html = _looks_like_html(path, text)
+    if not html and len(text) > 4 * max_chars:    # a text file's body is most of it: no need to look further
+        raise ArticleError(path, f"has {len(text):,} characters of text, far over the limit of {max_chars:,} for an "
+                           f"article body {_CHARS_HINT}", "too-large")
     text = _clean(text)
     warnings: list[str] = list(notes)
     meta: dict[str, str] = {}
     date_source = None
-    if _looks_like_html(path, text):
+    if html:
         if path.suffix.lower() not in (".html", ".htm"):
             warnings.append("is an HTML page: read as HTML (its text, without markup)")
         parser = _HTMLBlocks()
@@ -328,8 +335,7 @@ def article_from_text(text: str, path: Path | str, max_chars: int = DEFAULT_MAX_
                            "(menus, links, captions), no sentences", "no-text")
     if len(body) > max_chars:
         raise ArticleError(path, f"has an article body of {len(body):,} characters, over the limit of {max_chars:,} "
-                           "(raise it with --max-chars; parsing takes about 1 GB of memory per 250,000 characters)",
-                           "too-large")
+                           f"{_CHARS_HINT}", "too-large")
     title = meta.get("title")
     if title:
         title = title.strip().strip("[]").strip() or None

@@ -304,6 +304,16 @@ class Resolver:
             best = m
         return best.entity if best else None
 
+    def same_name_org(self, tok) -> Entity | None:
+        """'the bank' after 'the World Bank': an organisation named earlier whose name ends in this noun."""
+        if not any(c.lower_ == "the" for c in tok.children) or tok.pos_ != "NOUN":
+            return None
+        for m in reversed(self.mentions):
+            if m.start < tok.i and m.entity.type not in ("Person", "State", "City", "Place", "Region") \
+                    and m.entity.label.split()[-1].lower() == tok.lower_:
+                return m.entity
+        return None
+
     def following(self, tok, types) -> Entity | None:
         """The first mention of one of these types after tok in its sentence."""
         for m in self.mentions:

@@ -176,32 +176,100 @@ def _place_entities(ctx, toks):
 _NOT_SPEAKERS = frozenset("report reports media source sources observer observers some many analyst analysts".split())
 
 
+# Subject nouns that stand for a state's government when a demonym qualifies them ("Ruritanian authorities").
+_GOVERNMENT_NOUNS = frozenset("authorities government officials leadership side ministry".split())
+
+
+def _speakers(ctx, subj):
+    """Who a speech verb's subject credits: a name, the name in apposition, a title's holder, a
+    pronoun's antecedent, a relative ("his father"), a government ("Ruritanian authorities"), or an
+    unnamed office or body as written ("the Ruritanian Minister of Health", "RFE/RL's service")."""
+    res = ctx.res
+    e = res.entity_at(subj.i)
+    if e is None:
+        for ap in _children(subj, "appos"):
+            e = e or res.entity_at(ap.i)
+    if e is not None:
+        return [res.as_state(e) if e.type == "City" and res.as_state(e) else e]
+    low = subj.lower_
+    if low in ("they", "them") or (subj.tag_ == "NNS" and _is(subj, ROLE_NOUNS)):
+        group = _plural_antecedents(ctx, subj)
+        if group:
+            return group
+    if subj.lemma_.lower() in FAMILY_NOUNS:
+        rel = _relative(ctx, subj)
+        if rel is not None:
+            return [rel]
+    e = res._pronoun(subj) or res._title(subj)
+    if e is not None:
+        return [e]
+    if _is(subj, _GOVERNMENT_NOUNS):
+        e = res._generic(subj)
+        if e is not None:
+            return [e]
+    e = res.same_name_org(subj)
+    if e is not None:
+        return [e]
+    if _is(subj, ROLE_NOUNS):
+        return [Entity("person-" + _slug(phrase_text(subj)), phrase_text(subj), "Person")]
+    if subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() not in _NOT_SPEAKERS and subj.lemma_.lower() not in (
+            "statement", "report", "it", "this"):
+        if any(res.entity_at(t.i) is not None for t in subj.subtree) or _is(subj, {"ministry", "service", "office", "agency"}):
+            return [ctx.res.phrase_entity(subj, "Organization")]
+    return []
+
+
+def _plural_antecedents(ctx, tok):
+    """'they' after 'the presidents ...', or 'the presidents': the people holding that office here."""
+    noun = tok
+    if tok.lower_ in ("they", "them"):
+        s = ctx.res.sentence_of(tok.i)
+        noun = next((t for t in ctx.doc if ctx.res.sentence_of(t.i) in (s, s - 1) and t.i < tok.i
+                     and t.tag_ == "NNS" and _is(t, ROLE_NOUNS) and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is None:
+            return []
+    role = noun.lemma_.lower()
+    people = [p for (r, org), p in ctx.res.titles.items() if r == role and org is not None]
+    out = []
+    for p in people:
+        if p.key not in {x.key for x in out}:
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+def _relative(ctx, tok):
+    """'his father' -> the father the article gives that person."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    who = ctx.res.resolve(owner) if owner is not None else None
+    rel = FAMILY_NOUNS.get(tok.lemma_.lower())
+    if who is None:
+        return None
+    for c in ctx.claims:
+        if c.predicate in ("sonOf", "daughterOf", "childOf") and c.subject is not None and c.subject.key == who.key \
+                and tok.lemma_.lower() in ("father", "mother", "parent"):
+            return c.object
+        if c.predicate == rel and c.object is not None and getattr(c.object, "key", None) == who.key:
+            return c.subject
+    return None
+
+
 def _attributions(ctx):
     doc = ctx.doc
     quotes = quote_spans(doc.text)
     by_sent: dict[int, Attribution] = {}
-    last_quote_speaker = None
+    last_quote_speakers = None
     last_quote_end = -1
     for sent in doc.sents:
         att = None
         for tok in sent:
             if is_speech_verb(tok):
                 subj = speech_subject(tok)
-                if subj is None:
-                    continue
-                if subj.lemma_.lower() in _NOT_SPEAKERS:
+                if subj is None or subj.lemma_.lower() in _NOT_SPEAKERS:
                     continue        # "media reports say", "sources said": no speaker to credit
-                speaker = ctx.res.resolve(subj, want=None)
-                if (speaker is None or speaker.type != "Person") and _is(subj, ROLE_NOUNS) and ctx.res.entity_at(subj.i) is None:
-                    # "the Ruritanian Minister of Health announced": an office holder the text does not name
-                    speaker = Entity("person-" + _slug(phrase_text(subj)), phrase_text(subj), "Person")
-                elif speaker is None and _is(subj, {"ministry", "service", "office", "authorities", "government"}):
-                    speaker = ctx.res.phrase_entity(subj, "Organization")
-                if speaker is None or speaker.type not in _ACTORS:
-                    if speaker is None and subj.ent_type_ in ("ORG", "NORP", "GPE"):
-                        pass
+                speakers = [e for e in _speakers(ctx, subj) if e is not None and e.type in _ACTORS]
+                if not speakers:
                     continue
-                comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i), None)
+                comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
                 q = _quote_around(quotes, tok, sent)
                 if q is not None:
                     gist, s, e = doc.text[q[0]:q[1]], q[0], q[1]
@@ -209,28 +277,36 @@ def _attributions(ctx):
                     span = doc[comp.left_edge.i:comp.right_edge.i + 1]
                     gist, s, e = span.text, span.start_char, span.end_char
                 else:
-                    other = [t for t in sent if not (tok.i == t.i or t.i in [x.i for x in subj.subtree])]
-                    if not other:
+                    if len(sent) < 5:
                         continue
                     gist, s, e = sent.text, sent.start_char, sent.end_char
-                att = Attribution(speaker, tok, gist.strip(), s, e)
+                att = Attribution(speakers[0], tok, gist.strip(), s, e, tuple(speakers[1:]), tok)
                 if q is not None:
-                    last_quote_speaker, last_quote_end = speaker, q[1]
+                    last_quote_speakers, last_quote_end = speakers, q[1]
                 break
-            if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(doc) else False:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
                 obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-                speaker = ctx.res.resolve(obj) if obj is not None else None
-                if speaker is not None:
-                    att = Attribution(speaker, None, sent.text, sent.start_char, sent.end_char)
-                    break
+                if obj is None:
+                    continue
+                speakers = _speakers(ctx, obj)
+                if not speakers and any(ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type in _ACTORS
+                                        for t in obj.subtree):
+                    speakers = [ctx.res.phrase_entity(obj, "Organization")]   # "the press service of X"
+                if not speakers:
+                    continue
+                att = Attribution(speakers[0], None, sent.text.strip(), sent.start_char, sent.end_char, (), tok)
+                break
         if att is None:
             # a sentence inside a quotation whose attribution is in a later sentence, or a continuation
             q = next(((s, e) for s, e in quotes if s <= sent.start_char < e or sent.start_char <= s < sent.end_char),
                      None)
             if q is not None:
-                spk = _quote_speaker(ctx, q, quotes) or (last_quote_speaker if q[0] - last_quote_end < 400 else None)
-                if spk is not None:
-                    att = Attribution(spk, None, ctx.doc.text[q[0]:q[1]], q[0], q[1])
+                spk = _quote_speaker(ctx, q, quotes)
+                spk = [spk] if spk is not None else (last_quote_speakers if q[0] - last_quote_end < 400 else None)
+                if spk:
+                    att = Attribution(spk[0], None, ctx.doc.text[q[0]:q[1]].strip(), q[0], q[1], tuple(spk[1:]),
+                                      sent.root)
+                    last_quote_end = q[1]
         if att is not None:
             by_sent[sent.start] = att
     return by_sent
@@ -413,6 +489,9 @@ def _compound_org(ctx, noun):
     return None
 
 
+_HEAD_OF_BODY = frozenset("director chief head chairman commander".split())
+
+
 def _role_claim(ctx, person, role, org, anchor, extractor):
     ctx.roles.setdefault(person.key, (role, org))
     head = role.split()[-1].lower()
@@ -422,6 +501,10 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
     if head in ("president", "king", "premier", "emir", "sultan") or "prime minister" in role.lower():
         ctx.res.titles[("leader", org_key)] = person
         ctx.res.titles[("leader", None)] = person
+    if head in _HEAD_OF_BODY:   # a director is also the body's "chief" and "head"
+        for h in _HEAD_OF_BODY:
+            ctx.res.titles.setdefault((h, org_key), person)
+            ctx.res.titles.setdefault((h, None), person)
     if head in ("minister",):
         ctx.res.titles[("minister", None)] = person
         for w in role.lower().split():
@@ -1547,17 +1630,38 @@ def _figures(ctx):
 # ---------------------------------------------------------------------------------------------
 # statements
 
-def _statements(ctx):
-    for start, att in ctx.attributions.items():
-        if att.verb is None:
+def _occasion_date(ctx, verb, speaker):
+    """'In the course of the talks, X noted ...': the date of the speaker's talks in the article."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during", "at", "after"):
             continue
-        verb = att.verb
-        date = ctx.date_of(verb)
+        nouns = [o for o in p.children if o.dep_ == "pobj"]
+        nouns += [g for o in nouns for g in _prep_objs(o, "of")]
+        if any(_is(n, TALK_NOUNS | {"talk", "visit", "trip"}) for n in nouns):
+            for c in ctx.claims:
+                if c.predicate in ("metWith", "visited") and c.arg("date") is not None and speaker is not None and (
+                        getattr(c.subject, "key", None) == speaker.key or getattr(c.object, "key", None) == speaker.key):
+                    return c.arg("date")
+    return None
+
+
+def _statements(ctx):
+    seen = set()
+    for start, att in ctx.attributions.items():
+        anchor = att.anchor
+        if anchor is None or (att.verb is None and att.gist in seen):
+            continue
+        seen.add(att.gist)
+        date = ctx.date_of(att.verb) if att.verb is not None else None
+        if date is None and att.verb is not None:
+            date = _occasion_date(ctx, att.verb, att.speaker)
         if date is None and ctx.article.date is not None:
+            # what the news reports someone said, it reports as said by the time of the article
             date = EventDate(ctx.article.date.isoformat(), "day")
-        mod = "negated" if any(c.dep_ == "neg" for c in verb.children) else "asserted"
-        yield ctx.claim("stated", att.speaker, att.gist, verb, f"statement-{verb.lemma_.lower()}", 0.7,
-                        modality=mod, gist=att.gist, date=date)
+        mod = "negated" if att.verb is not None and any(c.dep_ == "neg" for c in att.verb.children) else "asserted"
+        name = f"statement-{att.verb.lemma_.lower()}" if att.verb is not None else "statement-quote"
+        for speaker in (att.speaker,) + att.also:
+            yield ctx.claim("stated", speaker, att.gist, anchor, name, 0.7, modality=mod, gist=att.gist, date=date)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1620,8 +1724,8 @@ def _open_claims(ctx):
 
 # ---------------------------------------------------------------------------------------------
 
-_FAMILIES = (_roles, _presence, _visits, _meetings, _located, _agreements, _assistance, _borders,
-             _memberships, _hostilities, _figures, _statements, _person_relations, _open_claims)
+_FAMILIES = (_roles, _person_relations, _presence, _visits, _meetings, _located, _agreements, _assistance,
+             _borders, _memberships, _hostilities, _figures, _statements, _open_claims)
 
 
 def _merge_hostilities(claims):
@@ -1648,9 +1752,11 @@ def extract_claims(doc, article: Article) -> list[Claim]:
     ctx = _Ctx(doc, article, Resolver(doc))
     ctx.place_states = {ctx.res.entity_at(t.i).key for t in doc
                         if ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type == "State" and _place_use(t)}
-    ctx.attributions = _attributions(ctx)
     seen = set()
-    for family in _FAMILIES:
+    for i, family in enumerate(_FAMILIES):
+        if family is _presence:
+            # offices and family ties first: attribution resolves "the minister" and "his father" with them
+            ctx.attributions = _attributions(ctx)
         for c in family(ctx):
             if c is None:
                 continue

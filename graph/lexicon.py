@@ -3,7 +3,7 @@
 # Reported speech: verbs whose subject is the speaker and whose clause or quote is the gist.
 SPEECH_VERBS = frozenset("""say tell note announce state stress add claim estimate speculate warn report reveal confirm
 deny insist promise pledge argue suggest declare explain emphasize emphasise underline assert acknowledge admit
-remark comment predict forecast believe write outline vow threaten urge accuse describe quote allege
+remark comment predict forecast believe write outline vow urge accuse describe quote allege speak
 """.split())
 # Speech verbs that hedge what they report.
 HEDGING_SPEECH = frozenset("speculate estimate predict forecast believe suggest".split())

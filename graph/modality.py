@@ -18,6 +18,8 @@ class Attribution:
     gist: str               # the clause or quote credited to the speaker
     start: int              # character span of what is attributed (the clause or the quote)
     end: int
+    also: tuple = ()        # further speakers ("they noted": both presidents)
+    anchor: object = None   # the token a statement claim is anchored at
 
 
 def is_speech_verb(tok) -> bool:
@@ -31,6 +33,8 @@ def speech_subject(verb):
             return ch
         if ch.dep_ == "agent":
             return next((g for g in ch.children if g.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+        return verb.head        # "..., Ivan Petrov, revealed on May 21 that ..." (a parse that hangs the verb on the name)
     # "X was quoted as saying": saying <- advcl/prep as <- quoted (nsubjpass X)
     h = verb.head
     for _ in range(3):

