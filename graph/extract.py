@@ -1061,23 +1061,53 @@ def _agreement_noun(tok):
     return _is(tok, AGREEMENT_NOUNS) or (tok.lower_ in ("ceasefires", "agreements", "deals", "treaties"))
 
 
+def _the_two(ctx, tok):
+    """'the two sides', 'both officials', "the two nations' leaders": the pair the text is about —
+    the two people last named, or the two states the article names most."""
+    for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
+        low = t.lemma_.lower()
+        if low in ("side", "official", "nation", "country", "state", "party", "leader", "government") and any(
+                c.lower_ in ("both", "two") for c in t.children):
+            if low in ("official", "leader") and t is tok:
+                a = ctx.res.recent(t.i, ("Person",), window=3)
+                b = ctx.res.recent(t.i, ("Person",), window=3, exclude={a.key} if a else set())
+                return [x for x in (b, a) if x]
+            return _two_main_states(ctx, t)
+    return None
+
+
+def _two_main_states(ctx, tok):
+    s = ctx.res.sentence_of(tok.i)
+    counts = {}
+    near = set()
+    for m in ctx.res.mentions:
+        e = m.entity if m.entity.type == "State" else ctx.res.as_state(m.entity)
+        if e is None:
+            continue
+        counts.setdefault(e.key, [0, e])[0] += 1
+        if 0 <= s - m.sent <= 3:
+            near.add(e.key)
+    ranked = sorted((v for k, v in counts.items() if k in near), key=lambda v: -v[0])
+    return [v[1] for v in ranked[:2]] if len(ranked) >= 2 else []
+
+
 def _parties(ctx, verb):
     subj = _subjects(verb)
     parties = []
     for s in subj:
-        low = s.lemma_.lower()
-        if low in ("side", "official", "nation", "country", "state", "party", "leader") and any(
-                c.lower_ in ("both", "two") for c in s.children):
-            types = ("Person",) if low in ("official", "leader") else _STATEISH
-            a = ctx.res.recent(s.i, types, window=3)
-            b = ctx.res.recent(s.i, types, window=3, exclude={a.key} if a else set())
-            parties += [x for x in (b, a) if x]
+        two = _the_two(ctx, s)
+        if two is not None:
+            parties += two
             continue
         e = ctx.res.resolve(s, want="state")
         if e is not None:
             parties.append(e)
     # passive: "signed by the two nations' leaders"
     for o in _prep_objs(verb, "by", "between", "with"):
+        two = _the_two(ctx, o)
+        if two is not None:
+            parties += two
+            continue
         e = ctx.res.resolve(o, want="state")
         if e is not None:
             parties.append(e)
@@ -1091,7 +1121,11 @@ def _parties(ctx, verb):
 def _agreements(ctx):
     for tok in ctx.doc:
         if tok.pos_ == "VERB" and _is(tok, AGREEMENT_VERBS):
-            objs = [o for o in _children(tok, "dobj", "nsubjpass") + _prep_objs(tok, "to", "on") if _agreement_noun(o)]
+            cands = _children(tok, "dobj", "nsubjpass") + _prep_objs(tok, "to", "on")
+            # "a series of deals including an agreement on X"
+            cands += [g for o in cands if o.lemma_.lower() in ("series", "number", "package", "set", "raft")
+                      for g in _prep_objs(o, "of")]
+            objs = [o for o in cands if _agreement_noun(o)]
             if tok.dep_ in ("acl", "relcl") and _agreement_noun(tok.head):
                 objs.append(tok.head)
             for o in list(objs):
@@ -1105,8 +1139,12 @@ def _agreements(ctx):
                 parties = parties or _parties_from_context(ctx, tok)
             for o in objs:
                 label = phrase_text(o)
-                if o.lemma_.lower() in ("series",):
-                    continue
+                if not any(c.dep_ == "prep" for c in o.children):
+                    # "signed a deal on X" with the topic hung on the verb
+                    topic = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i > o.i
+                                  and not any(t.ent_type_ in ("DATE", "TIME") for t in p.subtree)), None)
+                    if topic is not None:
+                        label = f"{label} {ctx.doc[topic.i:topic.right_edge.i + 1].text}"
                 ag = Entity("agreement-" + _slug(label), label, "Agreement")
                 date = ctx.date_of(tok) or ctx.date_of(o)
                 ps = parties
@@ -1412,6 +1450,9 @@ def _killed_in(ctx, tok):
     return None
 
 
+_HABITUAL = frozenset("regularly often frequently usually sometimes periodically repeatedly routinely".split())
+
+
 def _temporal_clause_date(ctx, tok):
     """'After X happened on May 1, Y began ...': the date of a temporal clause anchors the event."""
     head = _clause_head(tok)
@@ -1444,8 +1485,10 @@ def _hostilities(ctx):
                     if _entity(ctx, o) is None:
                         targets.append(Entity("organization-" + _slug(phrase_text(o, drop=_NP_DROP)),
                                               phrase_text(o, drop=_NP_DROP), "Organization"))
-            if tok.dep_ != "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
-                targets = _ents(ctx, _children(tok, "nsubjpass"), want="state", types=_ACTORS)
+            passive = _children(tok, "nsubjpass")
+            if passive:     # "the republic was attacked by X"; "a town which was attacked"
+                passive = [tok.head if p.tag_ in ("WDT", "WP") else p for p in passive]
+                targets = _ents(ctx, passive, want="state", types=_ACTORS)
             place = next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None)
             date = ctx.date_of(tok)
             for a in attackers or [None]:
@@ -1506,6 +1549,8 @@ def _hostilities(ctx):
             gov = tok.head
             if any(c.lower_ in ("will", "'ll") for c in gov.children) or any(c.lower_ in ("will",) for c in tok.children):
                 continue    # a forecast ("attacks will only intensify"), not an attack
+            if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in gov.children):
+                continue    # "clashes occur regularly": a pattern, not an event
             for a in attackers or [None]:
                 for t in targets or [None]:
                     yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5, place=place, date=date,
@@ -1728,6 +1773,24 @@ _FAMILIES = (_roles, _person_relations, _presence, _visits, _meetings, _located,
              _borders, _memberships, _hostilities, _figures, _statements, _open_claims)
 
 
+def _date_agreements(claims):
+    """Undated agreements between the parties of a dated signing in the same article were signed on
+    that occasion ('Moscow and Bishkek also signed ...')."""
+    dated = {}
+    for c in claims:
+        if c.predicate == "signedAgreementWith" and c.arg("date") is not None and c.arg("date").precision == "day":
+            key = frozenset(getattr(x, "key", None) for x in (c.subject, c.object))
+            dated.setdefault(key, c.arg("date"))
+    out = []
+    for c in claims:
+        if c.predicate == "signedAgreementWith" and c.arg("date") is None:
+            d = dated.get(frozenset(getattr(x, "key", None) for x in (c.subject, c.object)))
+            if d is not None:
+                c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), date=d)})
+        out.append(c)
+    return out
+
+
 def _merge_hostilities(claims):
     """One article's hostilities at the same place are one event: share its date and toll."""
     hs = [c for c in claims if c.predicate == "attacked" and isinstance(c.arg("place"), Entity)]
@@ -1765,4 +1828,4 @@ def extract_claims(doc, article: Article) -> list[Claim]:
                 continue
             seen.add(key)
             ctx.claims.append(c)
-    return _link_events(ctx, _merge_hostilities(ctx.claims))
+    return _link_events(ctx, _date_agreements(_merge_hostilities(ctx.claims)))
