@@ -364,6 +364,8 @@ class Resolver:
                 e = self.entity_at(ch.i)
                 if e is not None and e.type == "State":
                     return e
+                if e is not None and e.type in ("ArmedGroup", "ArmedForces") and ch.dep_ == "compound":
+                    return e            # "Brotherhood fighters"
         if tok.lemma_.lower() in ("country", "state", "republic", "nation") and any(
                 c.lower_ in ("the", "this") for c in tok.children):
             return self.recent(tok.i, ("State",), window=3)

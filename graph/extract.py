@@ -92,6 +92,10 @@ def _with_conj(tok):
     return [tok] + list(tok.conjuncts)
 
 
+# Verbs whose object is the subject of their infinitive: "urged X to join", "asked X to leave".
+_OBJECT_CONTROL = frozenset("urge ask invite persuade encourage allow force order tell help push press call".split())
+
+
 def _subjects(verb):
     """The subject tokens of a verb, following xcomp/conj/relcl/acl up to the clause that has one."""
     v = verb
@@ -102,6 +106,10 @@ def _subjects(verb):
             if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 s = v.head
             return _with_conj(s)
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in _OBJECT_CONTROL:
+            objs = [c for c in v.head.children if c.dep_ == "dobj"]
+            if objs:
+                return _with_conj(objs[0])      # "urged Freedonia to join": Freedonia joins
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.i != v.i:
             v = v.head
             continue
@@ -166,7 +174,8 @@ def _ents(ctx, toks, want=None, types=None):
 
 
 def _place_entities(ctx, toks):
-    return _ents(ctx, toks, want="place", types=_PLACES)
+    # "near the Molvanian border" is no place in Molvania
+    return _ents(ctx, [t for t in toks if not _is(t, BORDER_NOUNS)], want="place", types=_PLACES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -855,6 +864,20 @@ def _presence(ctx):
                         c = ctx.res.country_of(p)
                         if c is not None and c.key in ctx.place_states:
                             yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
+        # "X keeps about 1,500 troops in Y", "X maintains a base in Y", "X has deployed troops to Y"
+        if lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base") and tok.pos_ in ("VERB", "AUX"):
+            for obj in _children(tok, "dobj"):
+                if not (_is(obj, TROOP_NOUNS) or _is_facility_noun(obj)):
+                    continue
+                ops = _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
+                where = _prep_objs(tok, "in", "to", "at") + _prep_objs(obj, "in", "at")
+                places, hosts = _hosts_of(ctx, where)
+                for op in ops:
+                    for h in hosts:
+                        if op.key != h.key:
+                            yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
+                                            troops=_count(obj) if _is(obj, TROOP_NOUNS) else None,
+                                            facility=_facility_name(ctx, obj) if _is_facility_noun(obj) else None)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         if tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
             subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)] or (
@@ -1344,9 +1367,10 @@ def _borders(ctx):
             if other is not None:
                 yield ctx.claim("borders", other, e, tok, "border-neighbouring", 0.5)
         # "Freedonia, which also borders Molvania"
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("border",):
-            a = _ents(ctx, _subjects(tok), want="state", types=_STATEISH)
-            b = _ents(ctx, _children(tok, "dobj"), want="state", types=_STATEISH)
+        elif tok.lemma_.lower() in ("border",) and _children(tok, "dobj"):
+            # "X borders Y" (the tagger sometimes reads "X borders" as a compound noun)
+            a = _ents(ctx, _subjects(tok) or _children(tok, "compound"), want="state", types=_STATEISH)
+            b = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)], want="state", types=_STATEISH)
             for x in a:
                 for y in b:
                     if x.key != y.key:
@@ -1421,7 +1445,7 @@ def _memberships(ctx):
                 yield ctx.claim("memberOf", lead, org, tok, "membership-led", 0.6, modality="asserted", membershipStatus="member")
         # "member of X", "X member states"
         if _is(tok, MEMBERSHIP_NOUNS) and tok.pos_ == "NOUN":
-            orgs = _ents(ctx, _prep_objs(tok, "of"), types=("InternationalOrganization",))
+            orgs = _orgs(ctx, _prep_objs(tok, "of")) or _orgs(ctx, [c for c in tok.children if c.dep_ == "compound"])
             members = []
             if tok.dep_ in ("attr",):
                 members = _ents(ctx, _subjects(tok.head), want="state", types=_STATEISH)
@@ -1491,13 +1515,15 @@ def _hostilities(ctx):
                 targets = _ents(ctx, passive, want="state", types=_ACTORS)
             place = next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None)
             date = ctx.date_of(tok)
+            killed = _killed_in(ctx, tok)
             for a in attackers or [None]:
                 for t in targets or [None]:
                     if a is None and t is None:
                         continue
                     if a is not None and t is not None and a.key == t.key:
                         continue
-                    yield ctx.claim("attacked", a, t, tok, f"hostility-{lemma}", 0.6, place=place, date=date)
+                    yield ctx.claim("attacked", a, t, tok, f"hostility-{lemma}", 0.6, place=place, date=date,
+                                    killed=killed)
         elif tok.pos_ in ("NOUN", "PROPN") and _is(tok, ATTACK_NOUNS | {"clash"}):
             attackers = []
             for c in tok.children:
@@ -1579,7 +1605,7 @@ def _hostilities(ctx):
 
 # Nouns whose small counts are narrative, not reported figures ("the two sides", "in two tranches").
 _NARRATIVE_COUNT_NOUNS = frozenset("""side nation country time tranche part way occasion round step phase reason
-example mission task stage point""".split())
+example mission task stage point leader official president minister party""".split())
 
 
 def _change_subject(verb):
