@@ -1365,7 +1365,7 @@ def _borders(ctx):
                 continue
             other = ctx.res.recent(tok.i, _STATEISH, window=2, exclude={e.key})
             if other is not None:
-                yield ctx.claim("borders", other, e, tok, "border-neighbouring", 0.5)
+                yield ctx.claim("borders", other, e, tok, "border-neighbouring", 0.5, modality="asserted")
         # "Freedonia, which also borders Molvania"
         elif tok.lemma_.lower() in ("border",) and _children(tok, "dobj"):
             # "X borders Y" (the tagger sometimes reads "X borders" as a compound noun)
@@ -1391,7 +1391,7 @@ def _borders(ctx):
                 if s is not None and s.key not in {x.key for x in states}:
                     states.append(s)
             if len(states) == 2:
-                yield ctx.claim("borders", states[0], states[1], tok, "border-pair", 0.7)
+                yield ctx.claim("borders", states[0], states[1], tok, "border-pair", 0.7, modality="asserted")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1671,8 +1671,8 @@ def _figures(ctx):
             else:
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i > ent.end - 1]
                 measure = " ".join([m.text for m in mods] + [noun.text])
-                if unit is None:
-                    unit = noun.lower_ if _is(noun, TROOP_NOUNS) else None
+                if unit is None and noun.pos_ == "NOUN":
+                    unit = noun.lower_          # a count: "4,800 radios" -> 4800 radios
         elif head.head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and ent.label_ == "CARDINAL":
             measure = head.head.text        # "another 103 injured"
         if ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
