@@ -192,6 +192,8 @@ class Resolver:
             st = self.gaz.state_for_demonym(text)
             return from_gazetteer(st, text) if st else None
         entry = self.gaz.lookup(text)
+        if entry is None and text.isupper() and len(text) > 4:
+            entry = self.gaz.lookup(text.title())      # a dateline: "KYIV, May 2"
         if entry is not None and not (label == "PERSON" and entry.type == "City" and len(text.split()) > 1):
             return from_gazetteer(entry, text)
         if label == "PERSON" or self._person_like(ent):

@@ -288,7 +288,8 @@ def _attributions(ctx):
                 else:
                     if len(sent) < 5:
                         continue
-                    gist, s, e = sent.text, sent.start_char, sent.end_char
+                    # no clause or quote: the sentence is the gist, but nothing else in it is reported speech
+                    gist, s, e = sent.text, tok.idx, tok.idx + len(tok.text)
                 att = Attribution(speakers[0], tok, gist.strip(), s, e, tuple(speakers[1:]), tok)
                 if q is not None:
                     last_quote_speakers, last_quote_end = speakers, q[1]
@@ -356,6 +357,9 @@ def _title_tokens(person_span):
     while i >= 0:
         t = doc[i]
         low = t.lower_.rstrip(".")
+        if t.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG", "NORP"):
+            i -= 1          # "Ruritania's Foreign Minister X"
+            continue
         if (low in ROLE_NOUNS or low in TITLE_MODIFIERS or (t.ent_type_ in ("NORP", "GPE", "ORG") and t.ent_iob_)
                 or (t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "PERSON")) and t.text not in (",", "-"):
             toks.insert(0, t)
@@ -792,6 +796,7 @@ def _hosts_of(ctx, toks):
 
     A place said to be near another ('X, near Y') takes Y's country: a gazetteer homonym of X in
     another country loses to the context."""
+    toks = list(toks) + [o for t in toks if ctx.res.entity_at(t.i) is not None for o in _prep_objs(t, "in")]
     places = _place_entities(ctx, toks)
     near = {}
     for t in toks:
@@ -875,9 +880,10 @@ def _presence(ctx):
                 for op in ops:
                     for h in hosts:
                         if op.key != h.key:
+                            fac = _facility_name(ctx, obj) if _is_facility_noun(obj) else next(
+                                (p for p in places if p.type == "MilitaryFacility"), None)
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
-                                            troops=_count(obj) if _is(obj, TROOP_NOUNS) else None,
-                                            facility=_facility_name(ctx, obj) if _is_facility_noun(obj) else None)
+                                            troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         if tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
             subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)] or (
@@ -1218,6 +1224,11 @@ def _assistance(ctx):
             objs = _children(tok, "dobj", "xcomp", "ccomp")
             recips = _ents(ctx, _children(tok, "dative") + _prep_objs(tok, "to", "for"), want="state",
                            types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
+            with_ = _prep_objs(tok, "with")
+            if with_ and lemma in ("provide", "supply", "equip", "furnish", "arm"):
+                # "provide X with Y": X receives Y
+                recips = recips or _ents(ctx, objs, want="state", types=("State", "Organization", "ArmedForces"))
+                objs = with_[:1]
             what = None
             if any(o.lemma_.lower() in _NOT_AID for o in objs):
                 continue        # "gives X leverage", "provided an opportunity": not assistance

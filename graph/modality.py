@@ -54,9 +54,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def chain(tok):
-    """tok and its heads up to the sentence root."""
+    """tok and its heads up to the sentence root, stopping at a relative clause or apposition: what
+    "X, which borders Y, denied ..." says of X is outside the denial."""
     out = [tok]
-    while tok.head.i != tok.i:
+    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "appos"):
         tok = tok.head
         out.append(tok)
     return out

