@@ -94,6 +94,8 @@ class Resolver:
             self.mentions.append(m)
             for i in range(ent.start, ent.end):
                 self._by_token[i] = e
+        self._surname_mentions(doc)
+        self.mentions.sort(key=lambda m: m.start)
         self.titles: dict[tuple[str, str | None], Entity] = {}   # (role noun, org key) -> person
         self._country_override: dict[str, Entity] = {}
         for t in doc:
@@ -104,6 +106,20 @@ class Resolver:
                 c = ne if ne is not None and ne.type == "State" else (self.country_of(ne) if ne else None)
                 if c is not None:
                     self._country_override[self.entity_at(t.head.i).key] = c
+
+    def _surname_mentions(self, doc):
+        """A bare surname the tagger left untagged ('President Marek said') is a mention of the person."""
+        last = {}
+        for name, e in self._people.items():
+            parts = name.split()
+            if len(parts) >= 2:
+                last.setdefault(parts[-1], e)
+        for t in doc:
+            if t.i in self._by_token or not t.is_title or t.pos_ != "PROPN" or t.text not in last:
+                continue
+            e = last[t.text]
+            self.mentions.append(_Mention(t.i, t.i + 1, e, self._sent_index.get(t.i, 0)))
+            self._by_token[t.i] = e
 
     # --- people -------------------------------------------------------------------------
     def _person_like(self, ent) -> bool:
@@ -286,8 +302,14 @@ class Resolver:
     def _pronoun(self, tok) -> Entity | None:
         low = tok.lower_
         if low in _PERSON_PRONOUNS:
+            exclude = set()
+            if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+                # an object pronoun is not its own clause's subject ("X welcomed him")
+                verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+                exclude = {self.entity_at(c.i).key for c in verb.children
+                           if c.dep_ == "nsubj" and self.entity_at(c.i) is not None}
             # cataphora: "For his first trip abroad, President X chose ..." names him later in the sentence
-            return self.recent(tok.i, ("Person",)) or self.following(tok, ("Person",))
+            return self.recent(tok.i, ("Person",), exclude=exclude) or self.following(tok, ("Person",))
         if low in _GROUP_PRONOUNS:
             return self.recent(tok.i, ("ArmedGroup", "Organization", "InternationalOrganization", "State"),
                                same_sentence_first=True)

@@ -102,10 +102,12 @@ def _subjects(verb):
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            s = subj[0]
-            if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                s = v.head
-            return _with_conj(s)
+            out = []
+            for s in subj:      # the parser may give a verb two subjects ("A and B met")
+                if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                    s = v.head
+                out += [x for x in _with_conj(s) if x.i not in {y.i for y in out}]
+            return out
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in _OBJECT_CONTROL:
             objs = [c for c in v.head.children if c.dep_ == "dobj"]
             if objs:
@@ -486,7 +488,10 @@ def _roles(ctx):
                     continue
                 if noun.dep_ == "xcomp" and noun.pos_ == "VERB":
                     continue
-                for s in _subjects(tok):
+                holders = _subjects(tok)
+                if tok.lemma_.lower() in ("elect", "appoint", "name") and _children(tok, "dobj"):
+                    holders = _children(tok, "dobj")     # "X appointed Y (as) minister": Y holds it
+                for s in holders:
                     person = _entity(ctx, s, types=("Person",))
                     if person is not None:
                         yield _role_claim(ctx, person, _role_text(noun), _role_org_of(ctx, noun), noun, "role-copula")
@@ -1167,6 +1172,10 @@ def _agreements(ctx):
             if tok.dep_ in ("acl", "relcl"):
                 parties = parties or _parties_from_context(ctx, tok)
             for o in objs:
+                for w in _prep_objs(o, "with", "between"):   # "signed a deal with Y"
+                    e = ctx.res.resolve(w, want="state")
+                    if e is not None and e.key not in {p.key for p in parties}:
+                        parties = parties + [e]
                 label = phrase_text(o)
                 if not any(c.dep_ == "prep" for c in o.children):
                     # "signed a deal on X" with the topic hung on the verb
@@ -1378,6 +1387,21 @@ def _borders(ctx):
             if other is not None:
                 yield ctx.claim("borders", other, e, tok, "border-neighbouring", 0.5, modality="asserted")
         # "Freedonia, which also borders Molvania"
+        elif tok.lemma_.lower() == "border" and tok.dep_ == "compound" and tok.i > 0 and _children(tok.head, "nsubj") == [] \
+                and ctx.res.entity_at(tok.i - 1) is not None and ctx.res.entity_at(tok.head.i) is not None:
+            # "X borders Y" misparsed with "borders" as a compound of Y
+            a, b = ctx.res.as_state(ctx.res.entity_at(tok.i - 1)), ctx.res.as_state(ctx.res.entity_at(tok.head.i))
+            if a is not None and b is not None and a.key != b.key:
+                yield ctx.claim("borders", a, b, tok, "border-verb", 0.6)
+        elif tok.lemma_.lower() == "share" and any(_is(o, BORDER_NOUNS) for o in _children(tok, "dobj")):
+            # "X shares a border with Y"
+            a = _ents(ctx, _subjects(tok), want="state", types=_STATEISH)
+            b = _ents(ctx, _prep_objs(tok, "with") + [w for o in _children(tok, "dobj") for w in _prep_objs(o, "with")],
+                      want="state", types=_STATEISH)
+            for x in a:
+                for y in b:
+                    if x.key != y.key:
+                        yield ctx.claim("borders", x, y, tok, "border-share", 0.7)
         elif tok.lemma_.lower() in ("border",) and _children(tok, "dobj"):
             # "X borders Y" (the tagger sometimes reads "X borders" as a compound noun)
             a = _ents(ctx, _subjects(tok) or _children(tok, "compound"), want="state", types=_STATEISH)
@@ -1676,6 +1700,11 @@ def _figures(ctx):
         if noun is not None and noun.lemma_.lower() in ("percent", "%"):
             noun = noun.head
         measure, unit, subj = None, q.unit, None
+        if unit is None and noun is not None:
+            cur = parse_quantity("1 " + noun.text)    # "50 million euros": the currency is the counted noun
+            if cur is not None and cur.unit not in (None, "percent"):
+                unit, noun = cur.unit, (noun if noun.dep_ != "pobj" else noun)
+                measure = None
         if noun is not None:
             if ent.label_ == "MONEY":
                 measure = phrase_text(noun) if noun.i != head.i else None

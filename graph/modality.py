@@ -76,6 +76,11 @@ def modality_of(tok, reported: bool) -> str:
             return "negated"
         if t.dep_ == "pobj" and any(c.lower_ in ("no", "without") for c in t.children):
             return "negated"
+        if t.i == tok.i and any(o.dep_ in ("dobj", "attr") and any(d.lower_ == "no" for d in o.children)
+                                for o in t.children):
+            return "negated"            # "X has no base in Y"
+        if t.dep_ in ("dobj", "attr") and any(d.lower_ == "no" for d in t.children):
+            return "negated"
     for t in toks:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return "hypothetical"

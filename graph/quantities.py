@@ -44,8 +44,14 @@ def parse_quantity(text: str) -> Quantity | None:
         for i, w in enumerate(words):
             if w in _WORDS:
                 value = float(_WORDS[w])
-                if i + 1 < len(words) and words[i + 1] in _SCALE:
-                    value *= _SCALE[words[i + 1]]
+                nxt = words[i + 1] if i + 1 < len(words) else None
+                if nxt in _WORDS and 20 <= value < 100 and _WORDS[nxt] < 10:
+                    value += _WORDS[nxt]            # "twenty-five"
+                    nxt = words[i + 2] if i + 2 < len(words) else None
+                if nxt in ("dozen", "dozens"):
+                    value *= 12                     # "two dozen"
+                elif nxt in _SCALE:
+                    value *= _SCALE[nxt]
                 break
             if w in ("thousands", "hundreds", "millions"):
                 return None  # "hundreds of thousands": no number to report

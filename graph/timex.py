@@ -86,9 +86,11 @@ def normalise(text: str, ref: _dt.date | None) -> EventDate | None:
         return EventDate(ref.isoformat(), "day")
     if t in ("yesterday", "last night"):
         return EventDate((ref - _dt.timedelta(days=1)).isoformat(), "day")
-    m = re.fullmatch(r"(?:last\s+|this\s+past\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+    m = re.fullmatch(r"(last\s+|this\s+past\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
     if m:
-        delta = (ref.weekday() - _WEEKDAYS[m.group(1)]) % 7
+        delta = (ref.weekday() - _WEEKDAYS[m.group(2)]) % 7
+        if delta == 0 and m.group(1) and m.group(1).strip() in ("last", "this past"):
+            delta = 7                   # "last Friday" said on a Friday
         return EventDate((ref - _dt.timedelta(days=delta)).isoformat(), "day")
     if t in ("last week", "earlier this week", "this week", "the past week"):
         d = ref - _dt.timedelta(days=7 if "last" in t or "past" in t else 0)

@@ -1,0 +1,782 @@
+"""Table-driven extraction tests: sentence -> the claims it must (and must not) yield.
+
+Every row is an invented or paraphrased sentence (real states and cities from the gazetteer, invented
+people); none comes from the development corpus (seeds/, tests/data/dev/), which the extractor is tuned
+on. A row lists expected claims as dicts of fields; a row passes when, for each dict, some extracted
+claim matches every field given, and no extracted claim matches a dict listed as `absent`.
+
+Fields of an expected claim:
+
+* ``predicate``, ``modality`` -- compared exactly (``modality`` may be a tuple: any of them);
+* ``subject``, ``object``, ``speaker`` -- an entity's label, case-insensitively; ``~text`` matches a
+  substring, ``a|b`` either alternative; ``None`` means the claim has none;
+* ``subject_type``, ``object_type``, ... -- the entity's ontology class (``State``, ``City``, ``Person``);
+* any other key is an argument role (``date``, ``place``, ``troops``, ``roleTitle``, ``killed``,
+  ``quantity``, ``unit``, ``approximate``, ``membershipStatus``, ``agreement``, ``what``, ``measure``,
+  ``period``, ``gist`` ...): a date compares its ISO text, a quantity its value (or every field when the
+  expected value is a ``Quantity``), an entity its label, text as above; ``date_precision`` is the date's.
+
+Rows that fail because a rule is missing are marked ``xfail(strict=True)`` with the reason, so the suite
+stays green, each xfail documents a gap, and a fixed gap turns the row into a failure to promote.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_text
+from graph.claim import Claim, Entity, EventDate, Quantity
+
+DATE = "2024-03-15"     # the default article date: a Friday
+PLAIN = ("asserted", "reported", "hedged")   # modalities under which a claim is stated as (probably) true
+
+
+# ---------------------------------------------------------------------------------------------
+# the matching helper
+
+def case(text, *expected, absent=(), date=DATE, id=None, xfail=None):
+    """One table row: `text` (an article of one or more sentences) must yield every `expected` claim
+    and none of the `absent` ones. `xfail` is the reason the row fails today (a missing rule)."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, list(expected), list(absent), date, id=id, marks=marks)
+
+
+def _text_ok(want: str, got: str) -> bool:
+    for alt in want.split("|"):
+        alt = alt.strip()
+        if alt.startswith("~"):
+            if alt[1:].lower() in got.lower():
+                return True
+        elif alt.lower() == got.strip().lower():
+            return True
+    return False
+
+
+def _value_ok(want, got) -> bool:
+    if want is None:
+        return got is None
+    if got is None:
+        return False
+    if isinstance(want, tuple):
+        return any(_value_ok(w, got) for w in want)
+    if isinstance(want, bool):
+        return got is want
+    if isinstance(want, Quantity):
+        return isinstance(got, Quantity) and abs(got.value - want.value) < 1e-6 and got.unit == want.unit \
+            and got.approximate == want.approximate
+    if isinstance(want, (int, float)):
+        if isinstance(got, Quantity):
+            got = got.value
+        return isinstance(got, (int, float)) and not isinstance(got, bool) and abs(got - want) < 1e-6
+    if isinstance(want, str):
+        if isinstance(got, Entity):
+            return _text_ok(want, got.label)
+        if isinstance(got, EventDate):
+            return got.iso == want
+        if isinstance(got, (Quantity, bool, int, float)):
+            return False
+        return _text_ok(want, str(got))
+    return want == got
+
+
+def _field(claim: Claim, name: str):
+    if name in ("predicate", "modality", "subject", "object", "speaker"):
+        return getattr(claim, name)
+    if name == "date_precision":
+        d = claim.arg("date")
+        return d.precision if isinstance(d, EventDate) else None
+    if name.endswith("_type"):
+        e = _field(claim, name[: -len("_type")])
+        return e.type if isinstance(e, Entity) else None
+    return claim.arg(name)
+
+
+def matches(claim: Claim, want: dict) -> bool:
+    return all(_value_ok(v, _field(claim, k)) for k, v in want.items())
+
+
+def _show(v) -> str:
+    if isinstance(v, Entity):
+        return f"{v.label}<{v.type}>"
+    if isinstance(v, EventDate):
+        return v.iso
+    if isinstance(v, Quantity):
+        return f"{v.value:g}{' ' + v.unit if v.unit else ''}{' ~' if v.approximate else ''}"
+    if isinstance(v, str) and len(v) > 50:
+        return repr(v[:47] + "...")
+    return repr(v)
+
+
+def describe(claims) -> str:
+    lines = []
+    for c in claims:
+        args = ", ".join(f"{k}={_show(v)}" for k, v in c.args if k != "gist")
+        spk = f" by {c.speaker.label}" if c.speaker else ""
+        lines.append(f"  {c.predicate}({_show(c.subject)}, {_show(c.object)}) [{c.modality}{spk}] {args}")
+    return "\n".join(lines) or "  (no claims)"
+
+
+_CACHE: dict = {}
+
+
+def claims_of(nlp, text, date=DATE):
+    key = (text, date)
+    if key not in _CACHE:
+        _CACHE[key] = extract_text(nlp, text, date=date)
+    return _CACHE[key]
+
+
+def check(nlp, text, expected, absent, date):
+    claims = claims_of(nlp, text, date)
+    missing = [w for w in expected if not any(matches(c, w) for c in claims)]
+    unwanted = [(w, c) for w in absent for c in claims if matches(c, w)]
+    msg = []
+    if missing:
+        msg.append("missing: " + "; ".join(map(str, missing)))
+    if unwanted:
+        msg.append("unwanted: " + "; ".join(f"{w} matched by {describe([c]).strip()}" for w, c in unwanted))
+    assert not msg, "\n".join(msg) + f"\nextracted from {text!r}:\n" + describe(claims)
+
+
+# ---------------------------------------------------------------------------------------------
+# visits: visit / trip to / arrive in / travel to / "X's visit to Y"
+
+VISITS = [
+    case("Kenyan President Daniel Mwangi visited Nigeria on Tuesday.",
+         dict(predicate="visited", subject="Daniel Mwangi", object="Nigeria", date="2024-03-12",
+              modality="asserted", speaker=None), id="visit-verb-weekday"),
+    case("Ghanaian Foreign Minister Kofi Asante arrived in Abuja on March 12 for a two-day trip.",
+         dict(predicate="visited", subject="Kofi Asante", object="Abuja", object_type="City", date="2024-03-12"),
+         id="arrive-in"),
+    case("Indonesian Defence Minister Budi Santoso made a trip to Canberra last week.",
+         dict(predicate="visited", subject="Budi Santoso", object="Canberra"), id="made-a-trip-to"),
+    case("Iranian President Hassan Karimi's visit to Baghdad in February was the first by an Iranian leader "
+         "in years.",
+         dict(predicate="visited", subject="Hassan Karimi", object="Baghdad", date="2024-02",
+              date_precision="month"), id="possessive-visit-to"),
+    case("Georgian Prime Minister Levan Beridze traveled to Baku yesterday.",
+         dict(predicate="visited", subject="Levan Beridze", object="Baku", date="2024-03-14"), id="travel-to"),
+    case("Chilean President Camila Rojas paid a state visit to Brasilia in January.",
+         dict(predicate="visited", subject="Camila Rojas", object="Brasilia", date="2024-01"), id="pay-a-visit"),
+    case("The visit of Mongolian President Ganbold Tsend to Seoul began on Monday.",
+         dict(predicate="visited", subject="Ganbold Tsend", object="Seoul", date="2024-03-11"),
+         id="the-visit-of-x-to-y"),
+    case("A Peruvian delegation headed by Foreign Minister Julia Vargas arrived in Quito on Sunday.",
+         dict(predicate="visited", subject="Julia Vargas", object="Quito", date="2024-03-10"),
+         id="delegation-headed-by"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", VISITS)
+def test_visits(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# meetings: met with / held talks with / hosted / received
+
+MEETINGS = [
+    case("Egyptian President Ahmed Fawzi met with Jordanian King Faisal Nasser in Amman on Monday.",
+         dict(predicate="metWith", subject="Ahmed Fawzi", object="Faisal Nasser", place="Amman",
+              date="2024-03-11"), id="met-with"),
+    case("Japanese Prime Minister Kenji Sato held talks with Australian Prime Minister Liam Carter in Tokyo "
+         "on 4 March 2024.",
+         dict(predicate="metWith", subject="Kenji Sato", object="Liam Carter", place="Tokyo", date="2024-03-04"),
+         id="held-talks-with"),
+    case("Armenian Prime Minister Aram Petrosyan hosted French President Luc Moreau in Yerevan.",
+         dict(predicate="metWith", subject="Aram Petrosyan", object="Luc Moreau", place="Yerevan"), id="hosted"),
+    case("Kazakh President Nurlan Abenov received Turkish Foreign Minister Emre Yilmaz in Astana on Wednesday.",
+         dict(predicate="metWith", subject="Nurlan Abenov", object="Emre Yilmaz", place="Astana",
+              date="2024-03-13"), id="received"),
+    case("Peruvian Foreign Minister Julia Vargas met her Colombian counterpart Andres Gomez in Lima last week.",
+         dict(predicate="metWith", subject="Julia Vargas", object="Andres Gomez", place="Lima"),
+         id="met-counterpart"),
+    case("Tran Van Long and Maria Santos met in Hanoi on Thursday.",
+         dict(predicate="metWith", subject="Tran Van Long|Maria Santos", object="Tran Van Long|Maria Santos",
+              place="Hanoi", date="2024-03-14"), id="x-and-y-met"),
+    case("Vietnamese President Tran Van Long and Philippine President Maria Santos met in Hanoi on Thursday.",
+         dict(predicate="metWith", subject="Tran Van Long|Maria Santos", object="Tran Van Long|Maria Santos",
+              place="Hanoi"), id="titled-x-and-y-met",),
+    case("Talks between Vietnamese President Tran Van Long and Philippine President Maria Santos were held in "
+         "Hanoi.",
+         dict(predicate="metWith", subject="Tran Van Long|Maria Santos", object="Tran Van Long|Maria Santos"),
+         id="talks-between"),
+    case("Talks between Vietnamese President Tran Van Long and Philippine President Maria Santos took place in "
+         "Hanoi.",
+         dict(predicate="metWith", subject="Tran Van Long|Maria Santos", object="Tran Van Long|Maria Santos"),
+         id="talks-between-took-place",
+         xfail="the parser makes 'Maria Santos' the nsubj of 'took' instead of a conj of the 'between' object; "
+               "no fallback collects the people after 'between' up to the verb"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", MEETINGS)
+def test_meetings(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
+
+ROLES = [
+    case("Nigerian President Musa Bello opened the summit in Abuja.",
+         dict(predicate="holdsRole", subject="Musa Bello", object="Nigeria", roleTitle="President"),
+         id="demonym-title-name"),
+    case("Vietnamese Deputy Prime Minister Le Minh Quang opened the forum.",
+         dict(predicate="holdsRole", subject="Le Minh Quang", object="Vietnam", roleTitle="Deputy Prime Minister"),
+         id="multiword-title"),
+    case("Omar Haddad, head of the Arab League, condemned the strike.",
+         dict(predicate="holdsRole", subject="Omar Haddad", object="Arab League", roleTitle="~head"),
+         id="x-head-of-y"),
+    case("Ahmed Salah, the Sudanese army chief, flew to Cairo.",
+         dict(predicate="holdsRole", subject="Ahmed Salah", object="Sudan", roleTitle="~army chief"),
+         id="apposition-demonym"),
+    case("Gulnara Sadykova, Uzbekistan's ambassador to Russia, spoke at the forum.",
+         dict(predicate="holdsRole", subject="Gulnara Sadykova", object="Uzbekistan", roleTitle="~ambassador"),
+         id="apposition-possessive"),
+    case("Tigran Avetisyan was appointed defence minister on Monday.",
+         dict(predicate="holdsRole", subject="Tigran Avetisyan", roleTitle="~defence minister"),
+         id="was-appointed"),
+    case("Maria Lopez is the president of Argentina.",
+         dict(predicate="holdsRole", subject="Maria Lopez", object="Argentina", roleTitle="~president"),
+         id="copula-president-of"),
+    case("Azerbaijani President Ilham Rustamov appointed Farid Mammadov as foreign minister.",
+         dict(predicate="holdsRole", subject="Farid Mammadov", roleTitle="~foreign minister"),
+         absent=[dict(predicate="holdsRole", subject="Ilham Rustamov", roleTitle="~foreign minister")],
+         id="active-appointed-as",
+         xfail="role-copula (extract.py _roles, the elect/appoint/name loop) gives the role to the verb's subject; "
+               "for an active 'appoint/name/elect X as Y' the holder is the dobj"),
+    case("A Peruvian delegation headed by Foreign Minister Julia Vargas arrived in Quito on Sunday.",
+         dict(predicate="holdsRole", subject="Julia Vargas", object="Peru", roleTitle="Foreign Minister"),
+         id="delegation-demonym-org",
+         xfail="_role_org_of takes the body of 'a delegation from X headed by' but not a demonym on the "
+               "delegation ('a Peruvian delegation')"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", ROLES)
+def test_roles(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# military presence: troops kept / stationed, bases, withdrawals
+
+PRESENCE = [
+    case("France keeps about 1,500 troops in Chad.",
+         dict(predicate="hasMilitaryPresenceIn", subject="France", object="Chad",
+              troops=Quantity(1500, None, True)), id="keeps-troops"),
+    case("Some 2,500 Italian soldiers are stationed in Lebanon.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Italy", object="Lebanon", troops=2500),
+         id="stationed-demonym"),
+    case("Britain deployed 800 troops to Estonia in February.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United Kingdom", object="Estonia", troops=800),
+         id="deployed-to"),
+    case("Turkey's military base in Qatar hosts some 3,000 soldiers.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Qatar"), id="possessive-base-in"),
+    case("China has a naval base in Djibouti.",
+         dict(predicate="hasMilitaryPresenceIn", subject="China", object="Djibouti", modality="asserted"),
+         id="has-a-naval-base"),
+    case("Japan maintains a military base in Djibouti.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Japan", object="Djibouti"), id="maintains-base"),
+    case("The United States withdrew its troops from Niger last year.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Niger"), id="withdrew-from"),
+    case("French troops left Mali in 2022.",
+         dict(predicate="hasMilitaryPresenceIn", subject="France", object="Mali"), id="troops-left"),
+    case("Turkey's military base in Qatar hosts some 3,000 soldiers.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Qatar", troops=3000),
+         id="base-hosts-troops-count",
+         xfail="presence-facility takes troops only from an acl/relcl of the base (_count_near); the count "
+               "in the object of 'hosts' (presence-host needs a state subject) is lost"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", PRESENCE)
+def test_presence(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# agreements: signed / extended / ratified / concluded, with dates
+
+AGREEMENTS = [
+    case("Morocco and Nigeria signed a gas pipeline agreement on Wednesday.",
+         dict(predicate="signedAgreementWith", subject="Morocco", object="Nigeria", agreement="~pipeline agreement",
+              date="2024-03-13"), id="x-and-y-signed"),
+    case("Indonesia and Australia extended their defence treaty last month.",
+         dict(predicate="signedAgreementWith", subject="Indonesia", object="Australia", agreement="~defence treaty",
+              date="2024-02"), id="extended-treaty"),
+    case("Azerbaijan and Georgia signed a memorandum on energy cooperation in Tbilisi on 3 April 2023.",
+         dict(predicate="signedAgreementWith", subject="Azerbaijan", object="Georgia", agreement="~memorandum",
+              date="2023-04-03"), id="memorandum-full-date"),
+    case("Colombia and Ecuador ratified a border treaty in 2019.",
+         dict(predicate="signedAgreementWith", subject="Colombia", object="Ecuador", date="2019",
+              date_precision="year"), id="ratified-year"),
+    case("Kazakhstan and Uzbekistan concluded a treaty on allied relations in December 2021.",
+         dict(predicate="signedAgreementWith", subject="Kazakhstan", object="Uzbekistan", date="2021-12"),
+         id="concluded-month-year"),
+    case("Ankara signed a water-sharing deal with Baghdad on Thursday.",
+         dict(predicate="signedAgreementWith", subject="Turkey", object="Iraq", subject_type="State",
+              date="2024-03-14"), id="capitals-as-states"),
+    case("Egypt signed a $2 billion deal with the United Arab Emirates in February.",
+         dict(predicate="signedAgreementWith", subject="Egypt", object="United Arab Emirates", date="2024-02"),
+         id="deal-with-on-noun",),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", AGREEMENTS)
+def test_agreements(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# assistance: provided / gave / funded / trained / sent aid, loans, debt write-offs
+
+ASSISTANCE = [
+    case("Japan provided $500 million in aid to Sri Lanka.",
+         dict(predicate="providedAssistanceTo", subject="Japan", object="Sri Lanka", what="~aid"), id="provided-to"),
+    case("Germany gave Moldova 30 armoured vehicles.",
+         dict(predicate="providedAssistanceTo", subject="Germany", object="Moldova", what="~vehicles"),
+         id="gave-dative"),
+    case("Britain trained Kenyan soldiers.",
+         dict(predicate="providedAssistanceTo", subject="United Kingdom", object="Kenya"), id="trained-demonym"),
+    case("Qatar sent humanitarian aid to Sudan.",
+         dict(predicate="providedAssistanceTo", subject="Qatar", object="Sudan", what="~humanitarian aid"),
+         id="sent-aid"),
+    case("The European Union allocated 50 million euros to Armenia.",
+         dict(predicate="providedAssistanceTo", subject="European Union", object="Armenia"), id="allocated-money"),
+    case("Saudi Arabia funded a new hospital in Yemen.",
+         dict(predicate="providedAssistanceTo", subject="Saudi Arabia", object="Yemen"), id="funded"),
+    case("The World Bank approved a $500 million loan for Kenya.",
+         dict(predicate="providedAssistanceTo", subject="World Bank", object="Kenya", what="~loan"),
+         id="loan-for"),
+    case("A $300 million loan Zambia owed China will be written off.",
+         dict(predicate="providedAssistanceTo", subject="China", object="Zambia", what="~written off"),
+         id="debt-write-off"),
+    case("South Korea supplied Vietnam with patrol boats.",
+         dict(predicate="providedAssistanceTo", subject="South Korea", object="Vietnam", what="~patrol boats"),
+         id="supplied-x-with"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", ASSISTANCE)
+def test_assistance(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# borders: neighbouring X, X borders Y, the X-Y border
+
+BORDERS = [
+    case("Chad is struggling with refugees from neighbouring Sudan.",
+         dict(predicate="borders", subject="Chad", object="Sudan"), id="neighbouring"),
+    case("Thailand sent aid to neighbouring Myanmar.",
+         dict(predicate="borders", subject="Thailand", object="Myanmar"), id="neighbouring-object"),
+    case("Clashes erupted on the Armenian-Azerbaijani border.",
+         dict(predicate="borders", subject="Armenia|Azerbaijan", object="Armenia|Azerbaijan"),
+         id="demonym-pair-border"),
+    case("Trucks queued along the Afghan-Pakistani border.",
+         dict(predicate="borders", subject="Afghanistan|Pakistan", object="Afghanistan|Pakistan"),
+         id="demonym-pair-border-2"),
+    case("Kazakhstan borders China.",
+         dict(predicate="borders", subject="Kazakhstan", object="China"), id="x-borders-y",),
+    case("Peru borders Bolivia and Chile.",
+         dict(predicate="borders", subject="Peru", object="Bolivia"),
+         dict(predicate="borders", subject="Peru", object="Chile"), id="x-borders-y-and-z"),
+    case("Uzbekistan shares a border with Turkmenistan.",
+         dict(predicate="borders", subject="Uzbekistan", object="Turkmenistan"), id="shares-a-border-with",),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", BORDERS)
+def test_borders(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# memberships: joined, member of, withdrew, urged to join, -led bloc
+
+MEMBERSHIPS = [
+    case("Finland joined NATO in April 2023.",
+         dict(predicate="memberOf", subject="Finland", object="NATO", membershipStatus="member"), id="joined"),
+    case("Egypt is a member of the African Union.",
+         dict(predicate="memberOf", subject="Egypt", object="African Union", membershipStatus="member",
+              modality="asserted"), id="is-a-member-of"),
+    case("Armenia, a member of the Eurasian Economic Union, signed the declaration.",
+         dict(predicate="memberOf", subject="Armenia", object="Eurasian Economic Union"), id="apposition-member"),
+    case("Indonesia became a member of BRICS last year.",
+         dict(predicate="memberOf", subject="Indonesia", object="BRICS"), id="became-member"),
+    case("Mali withdrew from ECOWAS in January.",
+         dict(predicate="memberOf", subject="Mali", object="ECOWAS", membershipStatus="left"), id="withdrew-left"),
+    case("Belarus belongs to the Russian-led Collective Security Treaty Organization.",
+         dict(predicate="memberOf", subject="Russia", object="Collective Security Treaty Organization",
+              membershipStatus="member"), id="led-bloc"),
+    case("Belarus belongs to the Russian-led Collective Security Treaty Organization.",
+         dict(predicate="memberOf", subject="Belarus", object="Collective Security Treaty Organization"),
+         id="belongs-to",
+         xfail="no membership rule for 'belong to' / 'is part of' (only an open:belong claim)"),
+    case("Western leaders urged Georgia to join the European Union.",
+         dict(predicate="memberOf", subject="Georgia", object="European Union", membershipStatus="invited"),
+         id="urged-to-join"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", MEMBERSHIPS)
+def test_memberships(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# hostilities: attacked, offensive, strikes, clashes with a death toll
+
+HOSTILITIES = [
+    case("Ethiopian forces attacked Eritrea last week.",
+         dict(predicate="attacked", subject="Ethiopia", object="Eritrea"), id="demonym-forces-attacked"),
+    case("Azerbaijan launched an offensive against Armenia on 19 September 2023.",
+         dict(predicate="attacked", subject="Azerbaijan", object="Armenia", date="2023-09-19"),
+         id="launched-offensive"),
+    case("Clashes on the Afghan-Pakistani border killed 12 soldiers on Saturday.",
+         dict(predicate="attacked", killed=12, place="~border", date="2024-03-09"), id="clashes-death-toll"),
+    case("Israeli jets struck targets in Syria on Sunday.",
+         dict(predicate="attacked", subject="Israel", place="Syria", date="2024-03-10"), id="struck-in"),
+    case("Houthi rebels attacked a cargo ship in the Red Sea on Friday.",
+         dict(predicate="attacked", subject="~Houthi", place="Red Sea", date="2024-03-15"),
+         id="armed-group-attacked"),
+    case("Myanmar's army bombed villages in Sagaing last month.",
+         dict(predicate="attacked", subject="Myanmar", place="Sagaing", date="2024-02"), id="bombed"),
+    case("Al-Shabaab militants attacked a military base in Somalia, killing 20 soldiers.",
+         dict(predicate="attacked", subject="~Shabaab", killed=20), id="militants-of-group"),
+    case("Fighting between Sudan's army and the Rapid Support Forces killed at least 300 people in Khartoum.",
+         dict(predicate="attacked", place="Khartoum", killed=300), id="fighting-between",
+         xfail="the parser tags sentence-initial 'Fighting' as a VERB, so the hostility-noun rule never sees it"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", HOSTILITIES)
+def test_hostilities(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# figures: percentages, money, counts
+
+FIGURES = [
+    case("Inflation in Turkey reached 46.2 percent in 2023.",
+         dict(predicate="reportedFigure", quantity=46.2, unit="percent", measure="~inflation", period="2023"),
+         id="percent-period"),
+    case("Nigeria's economy grew 3.4 percent last year.",
+         dict(predicate="reportedFigure", quantity=3.4, unit="percent", measure="~economy"), id="percent-growth"),
+    case("The World Bank approved a $500 million loan for Kenya.",
+         dict(predicate="reportedFigure", object=Quantity(500000000, "USD", False), unit="USD"), id="usd-million"),
+    case("About 7,000 refugees crossed into Chad in January.",
+         dict(predicate="reportedFigure", quantity=7000, approximate=True, measure="~refugees"),
+         id="approximate-count"),
+    case("Unemployment in Armenia fell to 12 percent in 2022.",
+         dict(predicate="reportedFigure", quantity=12, unit="percent", measure="~unemployment", period="2022"),
+         id="percent-fell"),
+    case("Exports to China rose by 15 percent, to $4.5 billion.",
+         dict(predicate="reportedFigure", quantity=15, unit="percent"),
+         dict(predicate="reportedFigure", quantity=4.5e9, unit="USD"), id="percent-and-billion"),
+    case("The European Union allocated 50 million euros to Armenia.",
+         dict(predicate="reportedFigure", quantity=5e7, unit="EUR"), id="euros",),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", FIGURES)
+def test_figures(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# statements: said that, told reporters, according to, quotes with the attribution after them
+
+STATEMENTS = [
+    case("Brazilian President Paulo Costa said that Brazil would sign the treaty.",
+         dict(predicate="stated", subject="Paulo Costa", gist="~Brazil would sign the treaty", date="2024-03-15"),
+         dict(predicate="signedAgreementWith", subject="Brazil", modality="reported", speaker="Paulo Costa"),
+         id="said-that"),
+    case("Kenyan Foreign Minister Grace Wanjiru told reporters that Kenya had sent troops to Haiti.",
+         dict(predicate="stated", subject="Grace Wanjiru", gist="~sent troops to Haiti"),
+         dict(predicate="hasMilitaryPresenceIn", subject="Kenya", object="Haiti", modality="reported",
+              speaker="Grace Wanjiru"), id="told-reporters"),
+    case("According to Egyptian officials, Qatar provided $50 million to Lebanon.",
+         dict(predicate="providedAssistanceTo", subject="Qatar", object="Lebanon", modality="reported",
+              speaker="Egypt"), id="according-to"),
+    case("According to the Armenian defence ministry, Azerbaijan attacked Armenia on Tuesday.",
+         dict(predicate="attacked", subject="Azerbaijan", object="Armenia", modality="reported",
+              speaker="Armenia|~defence ministry", date="2024-03-12"), id="according-to-ministry"),
+    case("\"We will not withdraw from Syria,\" said Turkish Defence Minister Kemal Arslan.",
+         dict(predicate="stated", subject="Kemal Arslan", gist="~We will not withdraw from Syria"),
+         id="quote-then-said"),
+    case("\"Our troops will stay in Iraq,\" Jordanian Foreign Minister Sami Khoury told journalists on Monday.",
+         dict(predicate="stated", subject="Sami Khoury", gist="~Our troops will stay in Iraq", date="2024-03-11"),
+         id="quote-then-told-dated"),
+    case("Mongolian Foreign Minister Batbold Ganzorig announced that Mongolia would host the summit.",
+         dict(predicate="stated", subject="Batbold Ganzorig", gist="~Mongolia would host the summit"),
+         id="announced"),
+    case("Kazakh officials said that Russia keeps 5,000 troops in Kazakhstan.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Kazakhstan", troops=5000,
+              modality="reported", speaker="Kazakhstan"), id="officials-said-presence"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", STATEMENTS)
+def test_statements(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# person relations: son of, daughter, replaced, succeeded
+
+PERSON_RELATIONS = [
+    case("Ali Rahimi, the son of former Iranian president Hassan Rahimi, visited Beirut.",
+         dict(predicate="sonOf", subject="Ali Rahimi", object="Hassan Rahimi"),
+         dict(predicate="visited", subject="Ali Rahimi", object="Beirut"),
+         absent=[dict(predicate="visited", subject="Hassan Rahimi")], id="son-of"),
+    case("Kenyan President Daniel Mwangi and his daughter, Amina Mwangi, arrived in Kampala.",
+         dict(predicate="daughterOf", subject="Amina Mwangi", object="Daniel Mwangi"), id="his-daughter"),
+    case("Sheikh Tamim Khalifa, the son of Emir Hamad Khalifa, met with Pakistani Prime Minister Imran Qureshi.",
+         dict(predicate="sonOf", subject="~Tamim Khalifa", object="Hamad Khalifa"),
+         dict(predicate="metWith", subject="~Tamim Khalifa", object="Imran Qureshi"), id="son-of-emir"),
+    case("Defence Minister Jonas Berg replaced Erik Lund in January.",
+         dict(predicate="replaced", subject="Jonas Berg", object="Erik Lund"),
+         dict(predicate="holdsRole", subject="Erik Lund", roleTitle="Defence Minister"), id="replaced"),
+    case("General Samir Khalil succeeded Omar Aziz as army chief.",
+         dict(predicate="replaced", subject="Samir Khalil", object="Omar Aziz"), id="succeeded"),
+    case("General Samir Khalil succeeded Omar Aziz as army chief.",
+         dict(predicate="holdsRole", subject="Omar Aziz", roleTitle="~army chief"),
+         absent=[dict(predicate="holdsRole", subject="Omar Aziz", roleTitle="General")],
+         id="succeeded-as-role",
+         xfail="role-predecessor copies the successor's first title (the rank 'General'); the office in "
+               "'succeeded X as Y' (prep 'as' on the replace verb) is not read"),
+    case("Parliament voted to replace Prime Minister Oleksandr Bondar with Dmytro Koval.",
+         dict(predicate="replaced", subject="Dmytro Koval", object="Oleksandr Bondar"), id="replace-x-with-y",
+         xfail="'replace X with Y' (successor after 'with', subject is the body deciding) is not handled"),
+    case("Colonel Mamadou Traore ousted President Ibrahim Keita in a coup in 2021.",
+         dict(predicate="replaced", subject="Mamadou Traore", object="Ibrahim Keita"), id="ousted",
+         xfail="spaCy does not tag 'Colonel Mamadou Traore' as a PERSON; no fallback makes a title followed "
+               "by capitalised words a person"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", PERSON_RELATIONS)
+def test_person_relations(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# modality: asserted, reported (speaker set), hedged, negated, hypothetical -- and negated or
+# hypothetical claims are never plain
+
+MODALITY = [
+    # asserted
+    case("Morocco and Nigeria signed a gas pipeline agreement on Wednesday.",
+         dict(predicate="signedAgreementWith", subject="Morocco", modality="asserted", speaker=None),
+         id="asserted-agreement"),
+    case("Finland joined NATO in April 2023.",
+         dict(predicate="memberOf", subject="Finland", modality="asserted", speaker=None), id="asserted-membership"),
+    # reported
+    case("Ecuadorian President Luis Andrade said Ecuador had signed a trade deal with Peru.",
+         dict(predicate="signedAgreementWith", subject="Ecuador", object="Peru", modality="reported",
+              speaker="Luis Andrade"), id="reported-said"),
+    case("The Kenyan government said that Kenya had sent troops to Somalia.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Kenya", object="Somalia", modality="reported",
+              speaker="Kenya"), id="reported-government"),
+    # hedged
+    case("Iran may join the Shanghai Cooperation Organisation next year.",
+         dict(predicate="memberOf", subject="Iran", object="~Shanghai Cooperation", modality="hedged"),
+         id="hedged-may"),
+    case("Senegal could sign the fisheries agreement with Mauritania.",
+         dict(predicate="signedAgreementWith", subject="Senegal", modality="hedged"), id="hedged-could"),
+    case("Chinese President Wei Ming is expected to visit Pakistan in May.",
+         dict(predicate="visited", subject="Wei Ming", object="Pakistan", modality="hedged"),
+         id="hedged-expected-to"),
+    case("Bolivian President Jorge Quispe might travel to Santiago next week.",
+         dict(predicate="visited", subject="Jorge Quispe", object="Santiago", modality="hedged"), id="hedged-might"),
+    case("Ghanaian officials speculated that Togo would join ECOWAS.",
+         dict(predicate="memberOf", subject="Togo", object="ECOWAS", modality="hedged", speaker="Ghana"),
+         id="hedged-speculated"),
+    case("Sources said Egypt was considering deploying troops to Somalia.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Egypt", object="Somalia", modality="hedged", speaker=None),
+         absent=[dict(predicate="stated")], id="hedged-considering-unnamed-sources"),
+    case("Russia is reportedly planning to open a naval base in Sudan.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Sudan", modality="hedged"),
+         id="hedged-planning-to-open",
+         xfail="the keep/maintain/have presence rule (extract.py _presence) lacks 'open'/'build'/'set up' a base; "
+               "and modality_of skips 'reportedly' as a hedge adverb"),
+    # negated
+    case("Vietnamese Prime Minister Nguyen Van Hai did not visit Cambodia.",
+         dict(predicate="visited", subject="Nguyen Van Hai", object="Cambodia", modality="negated"),
+         absent=[dict(predicate="visited", object="Cambodia", modality=PLAIN)], id="negated-did-not"),
+    case("India does not have a military base in Mauritius.",
+         dict(predicate="hasMilitaryPresenceIn", subject="India", object="Mauritius", modality="negated"),
+         absent=[dict(predicate="hasMilitaryPresenceIn", modality=PLAIN)], id="negated-does-not-have"),
+    case("The Kenyan government denied that Kenya had sent troops to Somalia.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Kenya", object="Somalia", modality="negated",
+              speaker="Kenya"),
+         absent=[dict(predicate="hasMilitaryPresenceIn", modality=PLAIN)], id="negated-denied"),
+    case("Pakistan denied that its army attacked Afghanistan.",
+         dict(predicate="attacked", object="Afghanistan", modality="negated"),
+         absent=[dict(predicate="attacked", modality=PLAIN)], id="negated-denied-attack"),
+    case("Serbia is not a member of NATO.",
+         dict(predicate="memberOf", subject="Serbia", object="NATO", modality="negated"),
+         absent=[dict(predicate="memberOf", modality=PLAIN)], id="negated-not-a-member"),
+    case("Nigeria did not sign the agreement.",
+         dict(predicate="signedAgreementWith", subject="Nigeria", modality="negated"),
+         absent=[dict(predicate="signedAgreementWith", modality=PLAIN)], id="negated-did-not-sign"),
+    case("Turkey has no plans to join the European Union.",
+         absent=[dict(predicate="memberOf", subject="Turkey", modality=PLAIN)], id="negated-no-plans"),
+    case("Egypt has no military base in Libya.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Egypt", object="Libya", modality="negated"),
+         absent=[dict(predicate="hasMilitaryPresenceIn", modality=PLAIN)], id="negated-has-no",),
+    # hypothetical
+    case("If Moldova joins the European Union, Romania will benefit.",
+         dict(predicate="memberOf", subject="Moldova", object="European Union", modality="hypothetical"),
+         absent=[dict(predicate="memberOf", modality=PLAIN)], id="hypothetical-if-join"),
+    case("If Thai Prime Minister Somchai Wongsa visits Laos, he will meet Lao President Khamphoui Sisavath.",
+         dict(predicate="visited", subject="Somchai Wongsa", object="Laos", modality="hypothetical"),
+         dict(predicate="metWith", subject="Somchai Wongsa", object="Khamphoui Sisavath", modality="hypothetical"),
+         absent=[dict(predicate="visited", modality=PLAIN), dict(predicate="metWith", modality=PLAIN)],
+         id="hypothetical-if-visit"),
+    case("If Kenya sends troops to Haiti, the mission will begin in June.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Kenya", object="Haiti", modality="hypothetical"),
+         absent=[dict(predicate="hasMilitaryPresenceIn", modality=PLAIN)], id="hypothetical-if-troops"),
+    case("Georgia would receive aid from the European Union if it held new elections.",
+         dict(predicate="providedAssistanceTo", subject="European Union", object="Georgia",
+              modality="hypothetical"), id="hypothetical-if-after",
+         xfail="no assistance rule for 'X receives aid from Y' (recipient as subject, provider after 'from')"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", MODALITY)
+def test_modality(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# dates in context: relative expressions against the article date
+
+DATES = [
+    case("Armenian Foreign Minister Karen Hakobyan visited Tehran on Tuesday.",
+         dict(predicate="visited", subject="Karen Hakobyan", date="2024-03-12", date_precision="day"),
+         id="on-weekday"),
+    case("Armenian Foreign Minister Karen Hakobyan visited Tehran yesterday.",
+         dict(predicate="visited", subject="Karen Hakobyan", date="2024-03-14"), id="yesterday"),
+    case("Armenian Foreign Minister Karen Hakobyan visited Tehran last week.",
+         dict(predicate="visited", subject="Karen Hakobyan", date="2024-02", date_precision="month"),
+         date="2024-03-05", id="last-week-previous-month"),
+    case("Armenian Foreign Minister Karen Hakobyan visited Tehran in February.",
+         dict(predicate="visited", subject="Karen Hakobyan", date="2024-02", date_precision="month"),
+         id="in-month"),
+    case("Uzbek President Timur Nazarov toured Almaty on May 8-9.",
+         dict(predicate="visited", subject="Timur Nazarov", object="Almaty", date="2024-05-08"),
+         date="2024-05-12", id="day-range-first-day"),
+    case("Argentina and Uruguay signed a fisheries agreement in December.",
+         dict(predicate="signedAgreementWith", subject="Argentina", date="2023-12"), date="2024-01-10",
+         id="month-of-previous-year"),
+    case("Argentina and Uruguay signed a fisheries agreement last June.",
+         dict(predicate="signedAgreementWith", subject="Argentina", date="2023-06"), id="last-month-name"),
+    case("Chinese President Wei Ming is expected to visit Pakistan in May.",
+         dict(predicate="visited", subject="Wei Ming", object="Pakistan", date="2024-05"), id="future-month",
+         xfail="timex._year_for assumes news reports the past: a month well after the article date goes to "
+               "the previous year even for a hedged/future event ('is expected to visit ... in May')"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", DATES)
+def test_dates_in_context(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+# ---------------------------------------------------------------------------------------------
+# entity cases: namesakes, spelling variants, capitals as places or states, titles and pronouns
+
+FATHER_SON = ("Croatian President Ivo Marek arrived in Vienna on Monday with his son, Petar Ivo. On Tuesday, "
+              "Petar Ivo visited Graz. President Marek met with Austrian Chancellor Klaus Weber on Wednesday.")
+FATHER_SON_SHORT = ("Croatian President Ivo Marek arrived in Vienna on Monday with his son, Petar Ivo. Marek met "
+                    "with Austrian Chancellor Klaus Weber. Ivo, a banker, flew to Sarajevo on Tuesday.")
+VARIANTS = ("Hungarian Foreign Minister Emil Kovacs arrived in Bratislava on Monday. Emil Kovach met with Slovak "
+            "President Juraj Hlinka. On Tuesday, Kovacs visited Prague.")
+VARIANTS_SHORT = ("Hungarian Foreign Minister Emil Kovacs arrived in Bratislava on Monday. Kovacs then visited "
+                  "Prague.")
+CAPITALS = ("Azerbaijani Foreign Minister Rauf Guliyev visited Ankara on Thursday. Ankara signed a gas deal with "
+            "Baku on Friday.")
+TITLES = ("Tunisian President Karim Mansour arrived in Algiers on Monday. Algerian Prime Minister Yacine "
+          "Belkacem welcomed him at the airport. The Tunisian president then visited Oran.")
+PRONOUNS = ("Armenian President Garik Sargsyan arrived in Tbilisi on Monday. The president met with Georgian "
+            "Prime Minister Nika Lomidze. He later visited Batumi.")
+
+ENTITIES = [
+    case(FATHER_SON,
+         dict(predicate="sonOf", subject="Petar Ivo", object="Ivo Marek"),
+         dict(predicate="visited", subject="Petar Ivo", object="Graz", date="2024-03-12"),
+         dict(predicate="visited", subject="Ivo Marek", object="Vienna", date="2024-03-11"),
+         absent=[dict(subject="Ivo Marek", object="Graz"), dict(subject="Petar Ivo", object="Vienna"),
+                 dict(predicate="metWith", subject="Petar Ivo")], id="father-and-son"),
+    case(FATHER_SON,
+         dict(predicate="metWith", subject="Ivo Marek", object="Klaus Weber"),
+         absent=[dict(predicate="metWith", subject="Petar Ivo")], id="title-and-surname",
+         xfail="'President Marek': spaCy does not tag the bare surname after a title as PERSON, so the meeting "
+               "has no subject; the Resolver should add mentions for tokens equal to a clustered person's "
+               "surname (entities.py Resolver.__init__)"),
+    case(FATHER_SON_SHORT,
+         dict(predicate="sonOf", subject="Petar Ivo", object="Ivo Marek"),
+         dict(predicate="visited", subject="Petar Ivo", object="Sarajevo"),
+         dict(predicate="metWith", subject="Ivo Marek", object="Klaus Weber"),
+         absent=[dict(subject="Ivo Marek", object="Sarajevo")], id="father-and-son-bare-names",),
+    case(VARIANTS,
+         dict(predicate="visited", subject="Emil Kovacs", object="Bratislava", date="2024-03-11"),
+         dict(predicate="visited", subject="Emil Kovacs", object="Prague", date="2024-03-12"),
+         dict(predicate="metWith", subject="Emil Kovacs", object="Juraj Hlinka"),
+         absent=[dict(subject="Emil Kovach"), dict(subject="Kovacs")], id="spelling-variants"),
+    case(VARIANTS_SHORT,
+         dict(predicate="visited", subject="Emil Kovacs", object="Prague"), id="surname-only-mention",),
+    case(CAPITALS,
+         dict(predicate="visited", subject="Rauf Guliyev", object="Ankara", object_type="City"),
+         dict(predicate="signedAgreementWith", subject="Turkey", object="Azerbaijan", date="2024-03-15"),
+         absent=[dict(predicate="visited", object="Turkey"), dict(predicate="signedAgreementWith", subject="Ankara")],
+         id="capital-place-vs-state"),
+    case(TITLES,
+         dict(predicate="visited", subject="Karim Mansour", object="Algiers", date="2024-03-11"),
+         dict(predicate="visited", subject="Karim Mansour", object="Oran"),
+         absent=[dict(predicate="visited", subject="Yacine Belkacem")], id="the-demonym-president"),
+    case(TITLES,
+         dict(predicate="metWith", subject="Yacine Belkacem", object="Karim Mansour"), id="object-pronoun",),
+    case(PRONOUNS,
+         dict(predicate="metWith", subject="Garik Sargsyan", object="Nika Lomidze", place="Tbilisi"),
+         id="the-president"),
+    case(PRONOUNS,
+         dict(predicate="visited", subject="Garik Sargsyan", object="Batumi"),
+         absent=[dict(predicate="visited", subject="Nika Lomidze")], id="he-is-the-previous-subject",
+         xfail="Resolver._pronoun resolves 'he' to the most recent person (the object of the previous "
+               "sentence); a subject pronoun should prefer the previous sentence's subject"),
+    case("Tunisian President Karim Mansour visited Algiers in January. He met with Algerian Prime Minister "
+         "Yacine Belkacem.",
+         dict(predicate="metWith", subject="Karim Mansour", object="Yacine Belkacem", place="Algiers"),
+         id="he-only-antecedent"),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", ENTITIES)
+def test_entity_cases(nlp, text, expected, absent, date):
+    check(nlp, text, expected, absent, date)
+
+
+def _people(claims):
+    out = {}
+    for c in claims:
+        for e in c.entities():
+            if e.type == "Person":
+                out[e.key] = e
+    return out
+
+
+@pytest.mark.parametrize("text, word, n", [
+    pytest.param(VARIANTS, "kovac", 1, id="kovacs-kovach-one-person"),
+    pytest.param(FATHER_SON, "ivo", 2, id="ivo-marek-and-petar-ivo-two-people"),
+    pytest.param(PRONOUNS, "sargsyan", 1, id="one-president"),
+])
+def test_person_count(nlp, text, word, n):
+    """Mentions of one person are one entity; namesakes stay apart."""
+    people = _people(claims_of(nlp, text))
+    found = [e for e in people.values() if any(word in x.lower() for x in (e.label, *e.alt_labels))]
+    assert len(found) == n, [(e.label, e.alt_labels) for e in people.values()]
