@@ -162,9 +162,17 @@ class Resolver:
                 clusters.append([n])
         out: dict[str, Entity] = {}
         canon: list[tuple[list[str], Entity]] = []
+        known: dict[str, Entity] = {}
         for c in clusters:
             label = max(set(c), key=lambda x: (c.count(x), -c.index(x)))
-            e = Entity("person-" + slug(label), label, "Person", tuple(sorted(set(c) - {label})))
+            # the people gazetteer gives one key and label across articles and spellings
+            entry = next((p for p in (self.gaz.person(n) for n in [label] + c) if p is not None), None)
+            if entry is not None:
+                e = known.get(entry.key) or Entity(entry.key, entry.label, "Person",
+                                                   tuple(sorted(set(c) - {entry.label})), None, entry.wikidata)
+                known[entry.key] = e
+            else:
+                e = Entity("person-" + slug(label), label, "Person", tuple(sorted(set(c) - {label})))
             canon.append((c, e))
             for n in c:
                 out[n] = e

