@@ -27,6 +27,27 @@ _ACTORS = ("Person", "State", "Organization", "InternationalOrganization", "Gove
 _PLACES = ("State", "City", "Region", "Place", "MilitaryFacility")
 
 
+# Claims about events that happen on a day: they get a date, and a planned one is not yet an event.
+_EVENT_PREDICATES = frozenset("visited metWith attacked signedAgreementWith".split())
+_ARTICLE_DATED = "+article-date"     # extractor suffix: the date is the article's, a later link may replace it
+_PLAN_VERBS = frozenset("expect plan schedule set intend prepare hope aim".split())
+
+
+def _planned(tok) -> bool:
+    """'will visit', 'is expected to meet', 'plans to sign', 'a planned visit'."""
+    for t in [tok] + [a for a in tok.ancestors][:3]:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children):
+            return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _PLAN_VERBS:
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in ("planned", "upcoming", "scheduled", "proposed", "expected")
+               for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "aux", "dobj", "pobj", "prep"):
+            break
+    return False
+
+
 @dataclass
 class _Ctx:
     doc: object
@@ -46,6 +67,14 @@ class _Ctx:
         sent = anchor.sent
         att = self.attribution_for(anchor)
         mod = modality or modality_of(anchor, reported=att is not None)
+        if predicate in _EVENT_PREDICATES and mod in ("asserted", "reported", "hedged") and _planned(anchor):
+            mod = "hypothetical"    # "is expected to visit", "will meet": not (yet) an event
+        if predicate in _EVENT_PREDICATES and roles.get("date") is None:
+            d = self.article_date_for(anchor)
+            if d is not None:
+                roles = {**roles, "date": d}
+                confidence = min(confidence, 0.4)
+                extractor += _ARTICLE_DATED
         text = sent.text
         lead = len(text) - len(text.lstrip())
         text = text.strip()     # a sentence span may carry the whitespace that follows it
@@ -53,6 +82,16 @@ class _Ctx:
                      start=sent.start_char + lead, end=sent.start_char + lead + len(text), modality=mod,
                      speaker=att.speaker if att and mod != "asserted" else None,
                      args=make_args(**roles), extractor=extractor, confidence=confidence)
+
+    def article_date_for(self, anchor) -> EventDate | None:
+        """News reports recent events: an event told in the past tense with no date of its own is dated
+        by the article (day precision, lower confidence). Linked dates (a trip, a signing) replace it."""
+        if self.article.date is None:
+            return None
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+        if verb.tag_ not in ("VBD", "VBN") and not any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+            return None
+        return EventDate(self.article.date.isoformat(), "day")
 
     def attribution_for(self, tok) -> Attribution | None:
         a = self.attributions.get(tok.sent.start)
@@ -1643,7 +1682,8 @@ def _hostilities(ctx):
 
 # Nouns whose small counts are narrative, not reported figures ("the two sides", "in two tranches").
 _NARRATIVE_COUNT_NOUNS = frozenset("""side nation country time tranche part way occasion round step phase reason
-example mission task stage point leader official president minister party""".split())
+example mission task stage point leader official president minister party state government ally neighbour
+neighbor""".split())
 
 
 def _change_subject(verb):
@@ -1711,12 +1751,17 @@ def _figures(ctx):
         if noun is not None:
             if ent.label_ == "MONEY":
                 measure = phrase_text(noun) if noun.i != head.i else None
+                if measure is None:     # "$100 million in aid", "$2 billion for the army"
+                    for o in _prep_objs(head, "in", "of", "for"):
+                        measure = phrase_text(o, drop=_NP_DROP)
+                        break
             else:
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i > ent.end - 1]
                 measure = " ".join([m.text for m in mods] + [noun.text])
                 if unit is None and noun.pos_ == "NOUN":
                     unit = noun.lower_          # a count: "4,800 radios" -> 4800 radios
-        elif head.head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and ent.label_ == "CARDINAL":
+        elif head.head.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and ent.label_ == "CARDINAL" \
+                and not _is(head.head, KILL_VERBS):
             measure = head.head.text        # "another 103 injured"
         if ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
             verb = head
@@ -1753,7 +1798,8 @@ def _occasion_date(ctx, verb, speaker):
         nouns += [g for o in nouns for g in _prep_objs(o, "of")]
         if any(_is(n, TALK_NOUNS | {"talk", "visit", "trip"}) for n in nouns):
             for c in ctx.claims:
-                if c.predicate in ("metWith", "visited") and c.arg("date") is not None and speaker is not None and (
+                if c.predicate in ("metWith", "visited") and c.arg("date") is not None and speaker is not None \
+                        and not c.extractor.endswith(_ARTICLE_DATED) and (
                         getattr(c.subject, "key", None) == speaker.key or getattr(c.object, "key", None) == speaker.key):
                     return c.arg("date")
     return None
@@ -1842,6 +1888,31 @@ _FAMILIES = (_roles, _person_relations, _presence, _visits, _meetings, _located,
              _borders, _memberships, _hostilities, _figures, _statements, _open_claims)
 
 
+def _claim_key(c):
+    return (c.predicate, c.start, getattr(c.subject, "key", None), getattr(c.object, "key", repr(c.object)))
+
+
+def _undated(c, pending):
+    """A claim dated only by its article, as undated: linking may find its real date. Its key goes
+    into `pending` so that _redate can put the article date back if nothing better turns up."""
+    if not c.extractor.endswith(_ARTICLE_DATED):
+        return c
+    c = Claim(**{**c.__dict__, "args": tuple((k, v) for k, v in c.args if k != "date"),
+                 "extractor": c.extractor[:-len(_ARTICLE_DATED)]})
+    pending.add(_claim_key(c))
+    return c
+
+
+def _redate(claims, article, pending):
+    out = []
+    for c in claims:
+        if _claim_key(c) in pending and c.arg("date") is None and article.date is not None:
+            c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), date=EventDate(article.date.isoformat(), "day")),
+                         "extractor": c.extractor + _ARTICLE_DATED})
+        out.append(c)
+    return out
+
+
 def _date_agreements(claims):
     """Undated agreements between the parties of a dated signing in the same article were signed on
     that occasion ('Moscow and Bishkek also signed ...')."""
@@ -1897,4 +1968,7 @@ def extract_claims(doc, article: Article) -> list[Claim]:
                 continue
             seen.add(key)
             ctx.claims.append(c)
-    return _link_events(ctx, _date_agreements(_merge_hostilities(ctx.claims)))
+    pending: set = set()
+    claims = [_undated(c, pending) for c in ctx.claims]
+    claims = _link_events(ctx, _date_agreements(_merge_hostilities(claims)))
+    return _redate(claims, article, pending)
