@@ -76,12 +76,13 @@ def article_id(path: Path) -> str:
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub file)"),
-    (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"), (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
-    (b"\x7fELF", "an executable program"), (b"MZ\x90\x00", "a Windows executable"), (b"OggS", "an Ogg media file"),
-    (b"ID3", "an MP3 audio file"), (b"\x00\x00\x01\x00", "an icon image"), (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"), (b"SQLite format 3\x00", "an SQLite database"),
+    (b"GIF89a", "a GIF image"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
+    (b"\x00\x00\x01\x00", "an icon image"), (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.epub file)"), (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh91AY&SY", "a bzip2 archive"), (b"\xfd7zXZ\x00", "an xz archive"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"), (b"\x7fELF", "an executable program"),
+    (b"MZ\x90\x00", "a Windows executable"), (b"OggS\x00", "an Ogg media file"), (b"ID3\x03\x00", "an MP3 audio file"),
+    (b"ID3\x04\x00", "an MP3 audio file"), (b"SQLite format 3\x00", "an SQLite database"),
 )
 _BOMS = (
     (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"), (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
@@ -226,7 +227,8 @@ class _HTMLBlocks(HTMLParser):
         self._flush()
 
 
-_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|script|table|tr|td|meta|link|img|section|article)\b[^<>]*>", re.IGNORECASE)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|script|table|tr|td|meta|link|img|section|article)\b[^<>]*>",
+                  re.IGNORECASE)
 
 
 def _looks_like_html(path: Path, text: str) -> bool:

@@ -154,6 +154,7 @@ def process_article(article: Article, doc) -> dict:
         "trig": trig_block(article_graph_iri(article.id), triples),
         "csv_rows": rows,
         "entities": [entity_record(entities[k]) for k in sorted(entities)],
+        "gazetteer": gazetteer_facts(entities),
     }
 
 
@@ -179,14 +180,18 @@ def _init_worker() -> None:
 class _Runner:
     """Runs `extract_article` in this process (jobs=1) or in a pool of `jobs` worker processes,
     each loading the model once. At most 2*jobs articles are in flight, so a large corpus is
-    never all in memory."""
+    never all in memory. When a worker dies (a crash, the OOM killer), the articles that were in
+    flight are retried one at a time in a fresh pool, so only the article that kills its worker
+    is lost."""
+
+    _DIED = "extraction failed: the worker process died while extracting it (out of memory?)"
 
     def __init__(self, jobs: int):
         self.jobs = max(1, jobs)
         self.pool = None
-        self.pending: dict = {}      # future -> (article, key, attempt, pool)
+        self.pending: dict = {}      # future -> (article, key)
 
-    def _start_pool(self):
+    def _start_pool(self) -> None:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
         if "fork" in mp.get_all_start_methods():
@@ -197,39 +202,55 @@ class _Runner:
             ctx = mp.get_context("spawn")
         self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_init_worker)
 
-    def submit(self, article: Article, key: str, attempt: int = 1) -> list:
+    def _stop_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def submit(self, article: Article, key: str) -> list:
         if self.jobs == 1:
             return [(article, key, extract_article(article))]
         if self.pool is None:
             self._start_pool()
-        self.pending[self.pool.submit(extract_article, article)] = (article, key, attempt, self.pool)
+        self.pending[self.pool.submit(extract_article, article)] = (article, key)
         return self._collect(block=len(self.pending) >= 2 * self.jobs)
 
-    def _collect(self, block: bool, all_: bool = False) -> list:
-        from concurrent.futures import FIRST_COMPLETED, wait
+    def _results(self, futures) -> tuple[list, list]:
         from concurrent.futures.process import BrokenProcessPool
-        if not self.pending:
-            return []
-        done, _ = wait(list(self.pending), timeout=None if block else 0,
-                       return_when="ALL_COMPLETED" if all_ else FIRST_COMPLETED)
-        out, retry = [], []
-        for fut in sorted(done, key=lambda f: self.pending[f][0].id):
-            article, key, attempt, pool = self.pending.pop(fut)
+        out, suspects = [], []
+        for fut in sorted(futures, key=lambda f: self.pending[f][0].id):
+            article, key = self.pending.pop(fut)
             try:
                 out.append((article, key, fut.result()))
             except BrokenProcessPool:
-                if pool is self.pool:         # start a fresh pool for what is left
-                    self.pool.shutdown(wait=False, cancel_futures=True)
-                    self.pool = None
-                if attempt == 1:
-                    retry.append((article, key))
-                else:
-                    out.append((article, key, {"error": "extraction failed: the worker process died while "
-                                               "extracting it (out of memory?)"}))
-        if retry:
-            for article, key in retry:
-                out += self.submit(article, key, attempt=2)
+                suspects.append((article, key))
+        return out, suspects
+
+    def _collect(self, block: bool, all_: bool = False) -> list:
+        from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, wait
+        if not self.pending:
+            return []
+        done, _ = wait(list(self.pending), timeout=None if block else 0,
+                       return_when=ALL_COMPLETED if all_ else FIRST_COMPLETED)
+        out, suspects = self._results(done)
+        if suspects:                  # the pool is broken: whatever is still in flight fails with it
+            rest, _ = wait(list(self.pending))
+            more, more_suspects = self._results(rest)
+            out += more
+            suspects += more_suspects
+            self._stop_pool()
+            for article, key in suspects:
+                out.append((article, key, self._isolated(article)))
         return out
+
+    def _isolated(self, article: Article) -> dict:
+        from concurrent.futures.process import BrokenProcessPool
+        self._start_pool()
+        try:
+            return self.pool.submit(extract_article, article).result()
+        except BrokenProcessPool:
+            self._stop_pool()
+            return {"error": self._DIED}
 
     def drain(self) -> list:
         out = []
@@ -238,9 +259,7 @@ class _Runner:
         return out
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        self._stop_pool()
 
 
 # --------------------------------------------------------------------------
@@ -309,7 +328,7 @@ def build(seeds_dir: Path | str, out_dir: Path | str, progress: bool = False, ma
             "key": key, "path": article.path, "reused": reused, "sentences": entry["sentences"],
             "claims": entry["claims"], "claims_by_predicate": entry["claims_by_predicate"],
             "claims_by_modality": entry["claims_by_modality"],
-            "entities": [entity_from_record(d) for d in entry["entities"]]}
+            "entities": [entity_from_record(d) for d in entry["entities"]], "gazetteer": entry["gazetteer"]}
         bar.update(1)
 
     def finish(article: Article, key: str, entry: dict) -> None:
@@ -333,6 +352,11 @@ def build(seeds_dir: Path | str, out_dir: Path | str, progress: bool = False, ma
                                        "it was built once, from that file", "duplicate")
             except ArticleError as e:
                 report.failed.append({"path": str(p), "reason": e.reason, "kind": e.kind})
+                bar.update(1)
+                continue
+            except Exception as e:  # a reader bug must not lose the rest of the corpus either
+                report.failed.append({"path": str(p), "reason": f"could not be read: {type(e).__name__}: {e}",
+                                      "kind": "unreadable"})
                 bar.update(1)
                 continue
             ids[a.id] = a.path
@@ -363,21 +387,54 @@ def build(seeds_dir: Path | str, out_dir: Path | str, progress: bool = False, ma
     return report
 
 
-def background_graph(entities: dict[str, Entity]) -> Graph:
-    """Gazetteer facts about the entities the corpus mentions. Never returned by the CQs."""
+def write_csv_rows(f, rows: list[list[str]]) -> None:
+    """CSV rows, one per line ('\\n'). A row with a carriage return in a cell is fully quoted: the
+    csv module quotes cells with the line terminator only, and a bare CR would split the row for readers."""
+    plain = csv.writer(f, lineterminator="\n")
+    quoted = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for row in rows:
+        (quoted if any("\r" in str(c) for c in row) else plain).writerow(row)
+
+
+def gazetteer_facts(entities: dict[str, Entity]) -> dict[str, dict]:
+    """What the gazetteer says about these entities (identifiers and the state each belongs to),
+    as JSON-able records: kept with each article's results, so merging needs no gazetteer."""
     from .gazetteer import load_gazetteer
     gaz = load_gazetteer()
-    g = new_graph()
+    facts = {}
     for key in sorted(entities):
-        e = entities[key]
         entry = gaz.get(key)
         if entry is None:
             continue
-        iri = add_entity(g, Entity(entry.key, entry.label, e.type, (), entry.geonames_id, entry.wikidata))
+        rec = {"geonames_id": entry.geonames_id, "wikidata": entry.wikidata}
         country = gaz.country_of(entry)
-        if country is not None and country.key != entry.key:
-            g.add((iri, SCHEMA.containedInPlace, entity_iri(country.key)))
-            add_entity(g, Entity(country.key, country.label, "State", (), country.geonames_id, country.wikidata))
+        if country is not None and country.key != key:
+            rec["country"] = {"key": country.key, "label": country.label, "geonames_id": country.geonames_id,
+                              "wikidata": country.wikidata}
+        facts[key] = rec
+    return facts
+
+
+def background_graph(entities: dict[str, Entity], facts: dict[str, dict] | None = None) -> Graph:
+    """Gazetteer facts about the entities the corpus mentions. Never returned by the CQs.
+
+    An entity keeps the one preferred label the articles give it (the gazetteer's own label may
+    differ, e.g. in diacritics); the gazetteer's label is used only for a country no article names.
+    """
+    if facts is None:
+        facts = gazetteer_facts(entities)
+    g = new_graph()
+    for key in sorted(entities):
+        e, rec = entities[key], facts.get(key)
+        if rec is None:
+            continue
+        iri = add_entity(g, Entity(key, e.label, e.type, (), rec["geonames_id"], rec["wikidata"]))
+        country = rec.get("country")
+        if country:
+            g.add((iri, SCHEMA.containedInPlace, entity_iri(country["key"])))
+            known = entities.get(country["key"])
+            add_entity(g, Entity(country["key"], known.label if known else country["label"], "State", (),
+                                 country["geonames_id"], country["wikidata"]))
     return g
 
 
@@ -392,10 +449,12 @@ def _write_merged(out: Path, done: dict[str, dict], cache: Cache, report: BuildR
                   t0: float, t1: float) -> None:
     from .html import write_html
     entities: dict[str, Entity] = {}
+    facts: dict[str, dict] = {}
     predicates, modalities = Counter(), Counter()
     for aid in sorted(done):
         d = done[aid]
         entities.update((e.key, e) for e in d["entities"])
+        facts.update(d["gazetteer"])
         report.articles += 1
         report.sentences += d["sentences"]
         report.claims += d["claims"]
@@ -409,7 +468,7 @@ def _write_merged(out: Path, done: dict[str, dict], cache: Cache, report: BuildR
     report.claims_by_modality = dict(modalities)
     report.entities = len(entities)
     onto = ontology_triples()
-    bg = list(background_graph(entities))
+    bg = list(background_graph(entities, facts))
     header = prefix_header()
     with Staging() as st:
         ttl_tmp = st.path(out / "graph.ttl")
@@ -420,13 +479,12 @@ def _write_merged(out: Path, done: dict[str, dict], cache: Cache, report: BuildR
                 open(csv_tmp, "w", encoding="utf-8", newline="\n") as csvf:
             ttl.write(header)
             trig.write(header)
-            w = csv.writer(csvf, lineterminator="\n")
-            w.writerow(CSV_HEADER)
+            write_csv_rows(csvf, [CSV_HEADER])
             for aid in sorted(done):
                 entry = cache.load(done[aid]["key"])
                 ttl.write(entry["turtle"] + "\n")
                 trig.write(entry["trig"] + "\n")
-                w.writerows(entry["csv_rows"])
+                write_csv_rows(csvf, entry["csv_rows"])
             ttl.write(turtle_body(onto) + "\n" + turtle_body(bg))
             trig.write(trig_block(ONTOLOGY_GRAPH, onto) + "\n" + trig_block(BACKGROUND_GRAPH, bg))
         merged = Graph()

