@@ -16,6 +16,7 @@ results (Turtle and TriG bodies are concatenated, never held as one rdflib graph
 """
 from __future__ import annotations
 
+import re
 import csv
 import hashlib
 import os
@@ -32,7 +33,7 @@ from .article import (ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, Ar
 from .cache import CACHE_DIR, Cache, entity_from_record, entity_record, environment_fingerprint, stale_temp_files
 from .claim import Entity, EventDate, Quantity
 from .export import Staging, json_text, write_text
-from .namespace import BACKGROUND_GRAPH, ONTOLOGY_GRAPH, SCHEMA, article_graph_iri, entity_iri
+from .namespace import BACKGROUND_GRAPH, GN, ONTOLOGY_GRAPH, SCHEMA, WDT, article_graph_iri, entity_iri
 from .rdf import add_entity, article_graph, claim_digest, new_graph
 from .resources import ontology_files
 from .serialize import prefix_header, trig_block, turtle_body
@@ -62,6 +63,7 @@ class BuildReport:
     built: list[dict] = field(default_factory=list)       # {"id", "path", "claims", "sentences", "reused"}
     timings: dict[str, float] = field(default_factory=dict)
     outputs: list[str] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)             # graph.analysis.graph_stats of the merged graph
 
     def to_dict(self) -> dict:
         return {
@@ -76,11 +78,16 @@ class BuildReport:
             "jobs": self.jobs,
             "timings_seconds": {k: round(v, 3) for k, v in sorted(self.timings.items())},
             "outputs": self.outputs,
+            "stats": self.stats,
         }
 
 
 # --------------------------------------------------------------------------
 # finding articles
+
+
+# A corpus folder's own documentation is not an article.
+_NOT_ARTICLES = re.compile(r"(README|LICENSE|LICENCE|CHANGELOG|NOTICE)(\.[A-Za-z]+)?$", re.IGNORECASE)
 
 
 def find_articles(folder: Path | str, exclude: Path | str | None = None) -> list[Path]:
@@ -98,7 +105,8 @@ def find_articles(folder: Path | str, exclude: Path | str | None = None) -> list
                          and (skip is None or (root_path / d).resolve() != skip))
         for name in files:
             p = root_path / name
-            if not name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file():
+            if not name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() \
+                    and not _NOT_ARTICLES.match(name):
                 found.append(p)
     return sorted(found)
 
@@ -407,6 +415,11 @@ def gazetteer_facts(entities: dict[str, Entity]) -> dict[str, dict]:
         if entry is None:
             continue
         rec = {"geonames_id": entry.geonames_id, "wikidata": entry.wikidata}
+        if entry.type == "State" and entry.country:
+            rec["neighbours"] = sorted(n.key for n in gaz.neighbours(entry.country))
+            cap = gaz.capital_of(entry.country)
+            if cap is not None:
+                rec["capital"] = cap.key
         country = gaz.country_of(entry)
         if country is not None and country.key != key:
             rec["country"] = {"key": country.key, "label": country.label, "geonames_id": country.geonames_id,
@@ -429,6 +442,12 @@ def background_graph(entities: dict[str, Entity], facts: dict[str, dict] | None 
         if rec is None:
             continue
         iri = add_entity(g, Entity(key, e.label, e.type, (), rec["geonames_id"], rec["wikidata"]))
+        # a state's neighbours and capital, where the corpus mentions them too
+        for n in rec.get("neighbours", ()):
+            if n in entities:
+                g.add((iri, GN.neighbour, entity_iri(n)))
+        if rec.get("capital") in entities:
+            g.add((iri, WDT.P36, entity_iri(rec["capital"])))
         country = rec.get("country")
         if country:
             g.add((iri, SCHEMA.containedInPlace, entity_iri(country["key"])))
@@ -490,6 +509,8 @@ def _write_merged(out: Path, done: dict[str, dict], cache: Cache, report: BuildR
         merged = Graph()
         merged.parse(ttl_tmp, format="turtle")
         write_html(merged, st.path(out / "graph.html"))
+        from .analysis import graph_stats
+        report.stats = graph_stats(merged)       # the figures `claimgraph stats` prints
         report.outputs = [str(out / n) for n in MERGED_OUTPUTS]
         report.outputs += [str(out / "articles" / f"{aid}.ttl") for aid in sorted(done)]
         report.timings["merge"] = time.perf_counter() - t1

@@ -118,6 +118,8 @@ def cmd_query(args) -> int:
 def cmd_eval(args) -> int:
     from .cq import run_all
     from .evaluate import AnswerFileError, expected_rows, format_table, load_answers, result_to_dict, score
+    if not Path(args.answers).is_dir():
+        return _fail(f"{args.answers}: not a folder (expected a folder of *.answers.yaml files)", 2)
     try:
         answers = load_answers(args.answers)
     except AnswerFileError as e:
@@ -251,6 +253,9 @@ def main(argv=None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return _fail("interrupted", 1)
+    except BrokenPipeError:     # output piped into `head`: nothing more to say
+        sys.stderr.close()
+        return 0
     except Exception as e:  # a parse error in a graph file, etc.: say what and where
         return _fail(f"{type(e).__name__}: {e}", 1)
 

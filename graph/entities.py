@@ -337,7 +337,7 @@ class Resolver:
         return best.entity if best else None
 
     def same_name_org(self, tok) -> Entity | None:
-        """'the bank' after 'the World Bank': an organisation named earlier whose name ends in this noun."""
+        """'the fund' after 'the Monetary Fund': an organisation named earlier whose name ends in this noun."""
         if not any(c.lower_ == "the" for c in tok.children) or tok.pos_ != "NOUN":
             return None
         for m in reversed(self.mentions):

@@ -67,8 +67,8 @@ class _Ctx:
         sent = anchor.sent
         att = self.attribution_for(anchor)
         mod = modality or modality_of(anchor, reported=att is not None)
-        if predicate in _EVENT_PREDICATES and mod in ("asserted", "reported", "hedged") and _planned(anchor):
-            mod = "hypothetical"    # "is expected to visit", "will meet": not (yet) an event
+        if predicate in _EVENT_PREDICATES and mod in ("asserted", "reported") and _planned(anchor):
+            mod = "hedged"          # "is expected to visit", "will meet": a forecast, not (yet) an event
         if predicate in _EVENT_PREDICATES and roles.get("date") is None:
             d = self.article_date_for(anchor)
             if d is not None:
@@ -233,7 +233,7 @@ _GOVERNMENT_NOUNS = frozenset("authorities government officials leadership side 
 def _speakers(ctx, subj):
     """Who a speech verb's subject credits: a name, the name in apposition, a title's holder, a
     pronoun's antecedent, a relative ("his father"), a government ("Ruritanian authorities"), or an
-    unnamed office or body as written ("the Ruritanian Minister of Health", "RFE/RL's service")."""
+    unnamed office or body as written ("the Ruritanian Minister of Health", "the agency's service")."""
     res = ctx.res
     e = res.entity_at(subj.i)
     if e is None:
@@ -1915,7 +1915,7 @@ def _redate(claims, article, pending):
 
 def _date_agreements(claims):
     """Undated agreements between the parties of a dated signing in the same article were signed on
-    that occasion ('Moscow and Bishkek also signed ...')."""
+    that occasion ('Szprod and Klow also signed ...')."""
     dated = {}
     for c in claims:
         if c.predicate == "signedAgreementWith" and c.arg("date") is not None and c.arg("date").precision == "day":

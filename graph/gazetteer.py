@@ -173,7 +173,7 @@ _PERSON_LETTERS = str.maketrans(
 )
 # Non-initial Arabic article: "Bashar al-Assad" = "Bashar Assad", "Abdel Fattah el-Sisi" = "Abdel Fattah Sisi".
 _PERSON_PARTICLES = frozenset({"al", "el"})
-# Titles tried off the front of a query that does not match as it is ("President Emomali Rahmon").
+# Titles tried off the front of a query that does not match as it is ("President Ivo Marek").
 _PERSON_TITLE = re.compile(
     r"^(?:(?:acting|former|interim|late|then|deputy|vice|crown|grand|supreme|field|lt\.?|lieutenant|major|brig\.?|"
     r"brigadier|foreign|defen[cs]e|prime|first|general|gen\.?|president|minister|premier|chancellor|secretary|"
@@ -265,7 +265,7 @@ class Gazetteer:
         return None
 
     def person(self, name: str) -> PersonEntry | None:
-        """The person a full name denotes ("Emomali Rahman", "Recep Tayyip Erdoğan", "Yuri Ushakov's"), or None.
+        """The person a full name denotes ("Ivo Marec", "Recep Tayyip Erdoğan", "Jan Kral's"), or None.
 
         Two or more words are needed (a bare surname or first name never matches; a listed acronym such as "MBS"
         does, case-sensitively); case, accents, hyphens and punctuation are ignored, and so are a non-initial

@@ -136,3 +136,23 @@ def test_report_counts(seeds_out, seeds_graph):
     assert sum(report["counts"]["claims_by_predicate"].values()) == report["counts"]["claims"]
     assert report["counts"]["sentences"] > 40
     assert report["failed"] == []
+
+
+def test_background_facts_are_kept_apart_from_claims(seeds_out, seeds_graph):
+    """The gazetteer knows Russia borders Ukraine; no article claims it, so the borders CQ does not say it."""
+    from rdflib import URIRef
+    from graph.namespace import GN, entity_iri
+    assert (entity_iri("russia"), GN.neighbour, entity_iri("ukraine")) in seeds_graph
+    ds = Dataset()
+    ds.parse(seeds_out / "graph.trig", format="trig")
+    bg = next(g for g in ds.graphs() if str(g.identifier).endswith("graph/background"))
+    assert (entity_iri("russia"), GN.neighbour, entity_iri("ukraine")) in bg
+    rows = run_cq(seeds_graph, "borders").rows
+    assert not any({r["place1"], r["place2"]} == {"Russia", "Ukraine"} for r in rows)
+    assert any({r["place1"], r["place2"]} == {"Tajikistan", "Afghanistan"} for r in rows)
+
+
+def test_report_carries_the_graph_stats(seeds_out):
+    report = json.loads((seeds_out / "report.json").read_text())
+    assert report["stats"]["nodes"] > 20
+    assert report["stats"]["centrality"]
