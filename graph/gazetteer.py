@@ -421,22 +421,8 @@ def _load_state(gaz: Gazetteer, row: dict[str, str]) -> None:
         gaz._add_pattern(demonym, "NORP", entry.key)
 
 
-def _load_organization(gaz: Gazetteer, row: dict[str, str]) -> None:
-    entry = GazEntry(
-        key=row["key"],
-        label=row["label"],
-        type=row["type"],
-        country=row["country"] or None,
-        geonames_id=None,
-        wikidata=row["wikidata"] or None,
-    )
-    gaz._add_entry(entry)
-    for name in [row["label"], *_split(row["aliases"])]:
-        gaz._add_name(name, entry, _TIER_PRIMARY)
-        gaz._add_pattern(name, "ORG", entry.key)
-
-
-def _load_place(gaz: Gazetteer, row: dict[str, str]) -> None:
+def _load_named(gaz: Gazetteer, row: dict[str, str], tier: int, ner_label: str) -> None:
+    """A row of organizations.tsv or places.tsv: an entry, its names, and its ruler patterns."""
     entry = GazEntry(
         key=row["key"],
         label=row["label"],
@@ -447,8 +433,16 @@ def _load_place(gaz: Gazetteer, row: dict[str, str]) -> None:
     )
     gaz._add_entry(entry)
     for name in [row["label"], *_split(row["aliases"])]:
-        gaz._add_name(name, entry, _TIER_PLACE)
-        gaz._add_pattern(name, row["ner"], entry.key)
+        gaz._add_name(name, entry, tier)
+        gaz._add_pattern(name, ner_label, entry.key)
+
+
+def _load_organization(gaz: Gazetteer, row: dict[str, str]) -> None:
+    _load_named(gaz, row, _TIER_PRIMARY, "ORG")
+
+
+def _load_place(gaz: Gazetteer, row: dict[str, str]) -> None:
+    _load_named(gaz, row, _TIER_PLACE, row["ner"])
 
 
 @dataclass(frozen=True)
