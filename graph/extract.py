@@ -1086,17 +1086,16 @@ def _place_use(tok) -> bool:
 
 
 def _located(ctx):
-    """'X in Y' for named places, and a city whose country the same or the next sentence names."""
+    """'X in Y' for named places, and a city of a state the article names as a place."""
     seen = set()
     sents = list(ctx.doc.sents)
+    # states the article names as places ("in X", "to X"): a city of one of them lies in it
+    states_near = {}
+    for t in ctx.doc:
+        e = ctx.res.entity_at(t.i)
+        if e is not None and e.type == "State" and t.ent_type_ != "NORP" and _place_use(t):
+            states_near[e.key] = e
     for si, sent in enumerate(sents):
-        window = sents[max(0, si - 1): si + 2]
-        states_near = {}
-        for s in window:
-            for t in s:
-                e = ctx.res.entity_at(t.i)
-                if e is not None and e.type == "State" and t.ent_type_ != "NORP" and _place_use(t):
-                    states_near[e.key] = e
         for t in sent:
             m = ctx.res.mention_span(t.i)
             if m is None or m.start != t.i or m.entity.type in ("Person", "State"):
