@@ -1567,6 +1567,24 @@ def _temporal_clause_date(ctx, tok):
     return None
 
 
+def _targets(ctx, toks):
+    """What an attack hits: named actors or places, else the phrase ('the port of X', 'an army base');
+    and the place the phrase names ('of X', 'in X')."""
+    targets, place = [], None
+    for o in toks:
+        if ctx.res.entity_at(o.i) is not None:
+            targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES)
+        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and any(c.dep_ in ("det", "poss") for c in o.children):
+            text = phrase_text(o, drop=("relcl", "acl", "appos", "advcl", "conj", "cc"))
+            targets.append(Entity("target-" + _slug(text), text,
+                                  "Place" if _is(o, FACILITY_NOUNS | _SITE_NOUNS) else "Organization"))
+        for q in _prep_objs(o, "of", "in", "near"):
+            p = ctx.res.resolve(q, want="place")
+            if p is not None and p.type in _PLACES and place is None:
+                place = p
+    return targets, place
+
+
 def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
@@ -1579,7 +1597,7 @@ def _hostilities(ctx):
             agent = _prep_objs(tok, "by")
             if agent:
                 attackers = _ents(ctx, agent, want="state", types=_ACTORS) or [ctx.res.phrase_entity(agent[0], "ArmedGroup")]
-            targets = _ents(ctx, _children(tok, "dobj") + _prep_objs(tok, "against", "on"), want="state", types=_ACTORS)
+            targets, target_place = _targets(ctx, _children(tok, "dobj") + _prep_objs(tok, "against", "on"))
             if lemma == "fight":
                 for o in _prep_objs(tok, "against"):
                     if _entity(ctx, o) is None:
@@ -1589,7 +1607,10 @@ def _hostilities(ctx):
             if passive:     # "the republic was attacked by X"; "a town which was attacked"
                 passive = [tok.head if p.tag_ in ("WDT", "WP") else p for p in passive]
                 targets = _ents(ctx, passive, want="state", types=_ACTORS)
-            place = next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None)
+            if tok.dep_ in ("acl", "relcl") and (_planned(tok.head) or any(
+                    c.lower_ in ("will", "'ll") for c in tok.head.head.children)):
+                continue    # "attacks targeting X will intensify": a forecast
+            place = next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None) or target_place
             date = ctx.date_of(tok)
             killed = _killed_in(ctx, tok)
             for a in attackers or [None]:
@@ -1605,15 +1626,20 @@ def _hostilities(ctx):
             for c in tok.children:
                 if c.dep_ == "poss":
                     attackers += _ents(ctx, [c], want="state", types=_ACTORS)
-                if c.dep_ == "amod" and c.lower_.endswith("-led"):
-                    pass
-            attackers += [_operator(ctx, tok)] if _operator(ctx, tok) and lemma in ("war", "invasion", "offensive") else []
+            # "a Bordurian drone attack", "the Fenwick-led war", "an attack by X"
+            op = None
+            for c in tok.children:      # a demonym or "-led", not a place compound ("a Klow bomb attack")
+                if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ == "NORP") or ctx.res.led_by(c):
+                    e = ctx.res.led_by(c) or ctx.res.entity_at(c.i)
+                    if e is not None and e.type in _ACTORS:
+                        op = ctx.res.as_state(e) or e
+            if op is not None and lemma not in ("clash", "clashes", "conflict", "fighting"):
+                attackers.append(op)
+            attackers += _ents(ctx, _prep_objs(tok, "by"), want="state", types=_ACTORS)
             # "the Brotherhood began their offensive"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("begin", "launch", "start", "carry", "conduct", "stage"):
                 attackers = _ents(ctx, _subjects(tok.head), want="state", types=_ACTORS) or attackers
-            targets = _ents(ctx, [o for o in _prep_objs(tok, "on", "against") if ctx.res.entity_at(o.i) is not None],
-                            want="state", types=_ACTORS)
-            place = None
+            targets, place = _targets(ctx, _prep_objs(tok, "on", "against"))
             for c in tok.children:
                 if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None:
                     p = ctx.res.resolve(c, want="place")
