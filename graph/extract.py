@@ -1284,6 +1284,8 @@ def _assistance(ctx):
                 continue        # "gives X leverage", "provided an opportunity": not assistance
             for o in objs:
                 what = phrase_text(o) if o.pos_ != "VERB" else ctx.doc[o.i:o.right_edge.i + 1].text
+                if lemma in ("train", "help", "assist", "support") and o.dep_ == "xcomp":
+                    what = ctx.doc[tok.i:o.right_edge.i + 1].text    # "train X to use it"
                 if not recips:
                     recips = _recipients_in(ctx, o)
             if lemma in ("help", "assist", "support", "train") and not recips:
