@@ -317,23 +317,31 @@ class Resolver:
                 exclude = {self.entity_at(c.i).key for c in verb.children
                            if c.dep_ == "nsubj" and self.entity_at(c.i) is not None}
             # cataphora: "For his first trip abroad, President X chose ..." names him later in the sentence
-            return self.recent(tok.i, ("Person",), exclude=exclude) or self.following(tok, ("Person",))
+            return (self.recent(tok.i, ("Person",), exclude=exclude, prefer_subject=tok.dep_ in ("nsubj", "nsubjpass"))
+                    or self.following(tok, ("Person",)))
         if low in _GROUP_PRONOUNS:
             return self.recent(tok.i, ("ArmedGroup", "Organization", "InternationalOrganization", "State"),
                                same_sentence_first=True)
         return None
 
     def recent(self, i: int, types: tuple[str, ...], window: int = 2, same_sentence_first=False,
-               exclude: set[str] | None = None) -> Entity | None:
-        """The most recent mention before token i of one of these types, within `window` sentences."""
+               exclude: set[str] | None = None, prefer_subject: bool = False) -> Entity | None:
+        """The most recent mention before token i of one of these types, within `window` sentences;
+        with `prefer_subject`, a subject of the previous sentence or of this one wins over a later
+        object ("X held talks with Y. He then met Z": he is X)."""
         s = self.sentence_of(i)
-        best = None
+        best = best_subject = None
         for m in self.mentions:
             if m.start >= i or m.entity.type not in types or s - m.sent > window:
                 continue
             if exclude and m.entity.key in exclude:
                 continue
             best = m
+            head = self.doc[m.end - 1]
+            if s - m.sent <= 1 and head.dep_ in ("nsubj", "nsubjpass"):
+                best_subject = m
+        if prefer_subject and best is not None and best.sent < s and best_subject is not None:
+            return best_subject.entity      # no antecedent earlier in this sentence: the last subject
         return best.entity if best else None
 
     def same_name_org(self, tok) -> Entity | None:

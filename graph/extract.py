@@ -649,7 +649,8 @@ def _meetings(ctx):
         pairs = []
         if tok.pos_ == "VERB" and _is(tok, MEET_VERBS):
             subj = _ents(ctx, _subjects(tok), types=("Person",))
-            objs = _ents(ctx, _children(tok, "dobj") + _prep_objs(tok, "with"), types=("Person",))
+            objs = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)] + _prep_objs(tok, "with"),
+                         types=("Person",))
             if len(subj) >= 2 and not objs:
                 pairs = [(subj[0], subj[1])]
             else:
@@ -745,11 +746,19 @@ def _link_events(ctx, claims):
     return linked
 
 
+# Nouns for the venues of meetings: "at the X guest house", "at the presidential palace".
+_VENUE_NOUNS = frozenset("""house palace residence hotel headquarters ministry kremlin summit conference forum
+island estate villa castle chancellery""".split())
+
+
 def _meeting_place(ctx, tok):
     for o in _prep_objs(tok, "in", "at", "on"):
         e = ctx.res.resolve(o, want="place")
         if e is not None and e.type in _PLACES:
             return e
+        if _is(o, _VENUE_NOUNS) or (e is not None and e.type == "Organization" and _is(o, _VENUE_NOUNS | {"square"})):
+            text = phrase_text(o, drop=("relcl", "acl", "appos", "advcl", "conj", "cc", "prep"))
+            return Entity("place-" + _slug(text), text, "Place")     # "the Villa X guest house"
     # "a trip to Klow where he met with X"
     if tok.dep_ == "relcl":
         head = tok.head
