@@ -168,8 +168,9 @@ class Resolver:
             # the people gazetteer gives one key and label across articles and spellings
             entry = next((p for p in (self.gaz.person(n) for n in [label] + c) if p is not None), None)
             if entry is not None:
-                e = known.get(entry.key) or Entity(entry.key, entry.label, "Person",
-                                                   tuple(sorted(set(c) - {entry.label})), None, entry.wikidata)
+                label = ascii_label(entry.label)
+                e = known.get(entry.key) or Entity(entry.key, label, "Person",
+                                                   tuple(sorted(set(c) - {label})), None, entry.wikidata)
                 known[entry.key] = e
             else:
                 e = Entity("person-" + slug(label), label, "Person", tuple(sorted(set(c) - {label})))

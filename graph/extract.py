@@ -552,7 +552,18 @@ def _compound_org(ctx, noun):
 _HEAD_OF_BODY = frozenset("director chief head chairman commander".split())
 
 
+# Offices of a state's government: with no state in the title, the state is the holder's own.
+_STATE_OFFICES = frozenset("president minister premier chancellor king queen emir sultan".split())
+
+
 def _role_claim(ctx, person, role, org, anchor, extractor):
+    if org is None and role.split()[-1].lower() in _STATE_OFFICES:
+        # "President X" in an article that names X's state (the people gazetteer knows it)
+        entry = ctx.res.gaz.person(person.label)
+        state = ctx.res.gaz.state(entry.country) if entry is not None and entry.country else None
+        if state is not None and any(m.entity.key == state.key for m in ctx.res.mentions):
+            from .entities import from_gazetteer
+            org = from_gazetteer(state)
     ctx.roles.setdefault(person.key, (role, org))
     head = role.split()[-1].lower()
     org_key = (ctx.res.as_state(org) or org).key if org is not None else None
