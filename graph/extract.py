@@ -227,7 +227,7 @@ _NOT_SPEAKERS = frozenset("report reports media source sources observer observer
 
 
 # Subject nouns that stand for a state's government when a demonym qualifies them ("Ruritanian authorities").
-_GOVERNMENT_NOUNS = frozenset("authorities government officials leadership side ministry".split())
+_GOVERNMENT_NOUNS = frozenset("authorities government officials leadership side".split())
 
 
 def _speakers(ctx, subj):
@@ -312,7 +312,9 @@ def _attributions(ctx):
     for sent in doc.sents:
         att = None
         for tok in sent:
-            if is_speech_verb(tok):
+            if is_speech_verb(tok) and not (any(c.dep_ == "auxpass" for c in tok.children)
+                                            and tok.lemma_.lower() not in ("quote", "cite")):
+                # (a passive "was admitted as a member" is no speech)
                 subj = speech_subject(tok)
                 if subj is None or subj.lemma_.lower() in _NOT_SPEAKERS:
                     continue        # "media reports say", "sources said": no speaker to credit
@@ -321,6 +323,9 @@ def _attributions(ctx):
                     continue
                 comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
                 q = _quote_around(quotes, tok, sent)
+                if q is not None and comp is not None and doc[comp.left_edge.i].idx < q[0] \
+                        and q[1] <= doc[comp.right_edge.i].idx + len(doc[comp.right_edge.i]):
+                    q = None        # a short quote inside the reported clause: the clause is the gist
                 if q is not None:
                     gist, s, e = doc.text[q[0]:q[1]], q[0], q[1]
                 elif comp is not None:

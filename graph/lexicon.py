@@ -69,7 +69,7 @@ RANK_NOUNS = frozenset("general colonel admiral lieutenant major captain marshal
 # Words that may stand inside a multi-word title.
 TITLE_MODIFIERS = frozenset("""defense defence foreign prime interior finance economy health justice deputy first vice
 chief executive general national security state army air navy supreme top senior acting former assistant
-under permanent special""".split())
+under permanent special cabinet""".split())
 
 # Figures: nouns whose counts are durations, distances or ages, not reported figures.
 NON_FIGURE_UNITS = frozenset("""year years month months week weeks day days hour hours minute minutes decade decades

@@ -33,6 +33,10 @@ def speech_subject(verb):
             return ch
         if ch.dep_ == "agent":
             return next((g for g in ch.children if g.dep_ == "pobj"), None)
+    if verb.dep_ == "conj":         # "X thanked him and said ...": the subject they share
+        shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if shared is not None:
+            return shared
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         return verb.head        # "..., Ivan Petrov, revealed on May 21 that ..." (a parse that hangs the verb on the name)
     # "X was quoted as saying": saying <- advcl/prep as <- quoted (nsubjpass X)
