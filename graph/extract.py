@@ -863,13 +863,22 @@ def _operator(ctx, tok):
     return None
 
 
-def _hosts_of(ctx, toks):
+def _hosts_of(ctx, toks, exclude=()):
     """Host states and located places for 'in X' / 'at X' / 'near X' phrases.
 
     A place said to be near another ('X, near Y') takes Y's country: a gazetteer homonym of X in
-    another country loses to the context."""
-    toks = list(toks) + [o for t in toks if ctx.res.entity_at(t.i) is not None for o in _prep_objs(t, "in")]
-    places = _place_entities(ctx, toks)
+    another country loses to the context. 'The country' is the last state named other than the
+    `exclude`d ones (the operator)."""
+    toks = _expand_places(list(toks) + [o for t in toks if ctx.res.entity_at(t.i) is not None
+                                        for o in _prep_objs(t, "in")])
+    places = []
+    for t in toks:
+        if ctx.res.entity_at(t.i) is None and t.lemma_.lower() in ("country", "nation", "state", "republic") \
+                and any(c.dep_ == "det" for c in t.children):
+            e = ctx.res.recent(t.i, _STATEISH, window=3, exclude=set(exclude))
+            if e is not None:
+                places.append(e)
+    places += [p for p in _place_entities(ctx, toks) if p.key not in {x.key for x in places}]
     near = {}
     for t in toks:
         e = ctx.res.entity_at(t.i)
@@ -942,18 +951,19 @@ def _presence(ctx):
                         if c is not None and c.key in ctx.place_states:
                             yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
         # "X keeps about 1,500 troops in Y", "X maintains a base in Y", "X has deployed troops to Y"
-        if lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base") and tok.pos_ in ("VERB", "AUX"):
+        if lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base", "operate", "run") \
+                and tok.pos_ in ("VERB", "AUX"):
             for obj in _children(tok, "dobj"):
                 if not (_is(obj, TROOP_NOUNS) or _is_facility_noun(obj)):
                     continue
                 ops = _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
                 where = _prep_objs(tok, "in", "to", "at") + _prep_objs(obj, "in", "at")
-                places, hosts = _hosts_of(ctx, where)
+                places, hosts = _hosts_of(ctx, where, exclude=[o.key for o in ops])
                 for op in ops:
                     for h in hosts:
                         if op.key != h.key:
-                            fac = _facility_name(ctx, obj) if _is_facility_noun(obj) else next(
-                                (p for p in places if p.type == "MilitaryFacility"), None)
+                            fac = (_facility_name(ctx, obj) or _unnamed_facility(ctx, obj, places)) \
+                                if _is_facility_noun(obj) else next((p for p in places if p.type == "MilitaryFacility"), None)
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
                                             troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
@@ -972,13 +982,31 @@ def _presence(ctx):
                                 facility = _facility_name(ctx, o2) or facility
                                 pt += _prep_objs(o2, "in", "at", "near")
                         pt += _prep_objs(o, "in", "at", "near")
-                places, hosts = _hosts_of(ctx, pt)
+                if tok.dep_ == "relcl" and not pt:     # "the base, where N servicemen are stationed"
+                    pt = [tok.head]
+                    if _is_facility_noun(tok.head) or _is(tok.head, FACILITY_NOUNS):
+                        facility = facility or _facility_name(ctx, tok.head) or _the_named_facility(ctx, tok.head)
+                places, hosts = _hosts_of(ctx, pt, exclude=[op.key] if op else ())
                 if not hosts and facility is not None:
                     hosts = [h for h in (_host_of_facility(ctx, facility),) if h]
+                    if not hosts:
+                        loc = next((c.object for c in ctx.claims if c.predicate == "locatedIn"
+                                    and getattr(c.subject, "key", None) == facility.key and isinstance(c.object, Entity)), None)
+                        h = loc if loc is not None and loc.type == "State" else (ctx.res.country_of(loc) if loc else None)
+                        hosts = [h] if h is not None else []
                 for h in hosts:
                     if op is not None and op.key != h.key:
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-stationed", 0.7,
                                         troops=_count(s), facility=facility)
+        # "X expelled / forced out the Bordurian troops": they were there
+        if tok.pos_ == "VERB" and (lemma in ("expel", "oust", "evict") or (
+                lemma in ("force", "push", "kick", "order", "drive") and any(c.lower_ == "out" for c in tok.children))):
+            for obj in _children(tok, "dobj"):
+                if _is(obj, TROOP_NOUNS):
+                    op = _operator(ctx, obj)
+                    for h in _ents(ctx, _subjects(tok), want="state", types=_STATEISH):
+                        if op is not None and op.key != h.key:
+                            yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-expelled", 0.6)
         # "Fenwick and Alliance contingents plan to leave the country", "started withdrawing troops from Molvania"
         if tok.pos_ == "VERB" and _is(tok, WITHDRAW_VERBS):
             troops = [o for o in _children(tok, "dobj") if _is(o, TROOP_NOUNS)]
@@ -1049,6 +1077,21 @@ def _the_named_facility(ctx, tok):
         ctx.named_facilities = found
     cands = ctx.named_facilities.get(kind, {})
     return next(iter(cands.values())) if len(cands) == 1 else None
+
+
+def _unnamed_facility(ctx, tok, places):
+    """'a military base in the city of X' with no name: the article's one named facility of its kind,
+    else the phrase with its place ('military base in X')."""
+    named = _the_named_facility(ctx, tok)
+    if named is not None:
+        return named
+    where = next((p for p in places if p.type != "State"), None)
+    if where is None:
+        return None
+    words = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and not _operator_token(ctx, c)
+             and c.lower_ in FACILITY_MODIFIERS]
+    label = " ".join([w.text for w in sorted(words, key=lambda w: w.i)] + [tok.text, "in", where.label])
+    return Entity("facility-" + _slug(label), label, "MilitaryFacility")
 
 
 def _fake_mention(ctx, tok, entity):
