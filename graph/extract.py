@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .article import Article
 from .claim import Claim, Entity, EventDate, Quantity, make_args
 from .entities import Resolver, facility_entity, phrase_text
-from .lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
+from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, RANK_NOUNS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
@@ -1570,12 +1570,13 @@ def _memberships(ctx):
                                 want="state", types=("State",))
             context = {t.lemma_.lower() for t in tok.sent}
             if lemma in JOIN_VERBS:
-                status = "invited" if context & INVITE_WORDS or tok.tag_ == "VBG" else "member"
+                status = ("candidate" if context & CANDIDATE_WORDS else
+                          "invited" if context & INVITE_WORDS or tok.tag_ == "VBG" else "member")
             else:
                 status = "left"
             for m in members:
                 for o in orgs:
-                    mod = "asserted" if status == "invited" else None
+                    mod = "asserted" if status in ("invited", "candidate") else None
                     yield ctx.claim("memberOf", m, o, tok, f"membership-{lemma}", 0.6, modality=mod,
                                     membershipStatus=status)
         # "the Szprod-led Customs Union": the leader is a member
@@ -1595,11 +1596,32 @@ def _memberships(ctx):
             members = []
             if tok.dep_ in ("attr",):
                 members = _ents(ctx, _subjects(tok.head), want="state", types=_STATEISH)
+                # "the X bloc, of which Y is the largest member"
+                if not orgs and tok.head.dep_ == "relcl" and any(
+                        t.lower_ == "which" for p in tok.head.children if p.dep_ == "prep" for t in p.children):
+                    orgs = _orgs(ctx, [tok.head.head])
             if tok.dep_ == "appos":
                 members = _ents(ctx, [tok.head], want="state", types=_STATEISH)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "admit":
+                members = _ents(ctx, _children(tok.head.head, "nsubjpass"), want="state", types=_STATEISH)
             for m in members:
                 for o in orgs:
                     yield ctx.claim("memberOf", m, o, tok, "membership-member-of", 0.6, membershipStatus="member")
+        # "X is a candidate for membership of Y", "X's participation in Y"
+        if tok.pos_ == "NOUN" and lemma in ("candidate", "participation", "membership", "bid", "application"):
+            inner = [g for o in _prep_objs(tok, "for", "to") if o.lemma_.lower() in ("membership", "accession")
+                     for g in _prep_objs(o, "of", "in", "to")]
+            orgs = _orgs(ctx, inner + _prep_objs(tok, "in", "of", "to"))
+            members = _ents(ctx, [c for c in tok.children if c.dep_ == "poss"], want="state", types=_STATEISH)
+            if tok.dep_ == "attr":
+                members += _ents(ctx, _subjects(tok.head), want="state", types=_STATEISH)
+            gov = tok.head.lemma_.lower() if tok.dep_ == "dobj" else ""
+            status = ("left" if gov in ("suspend", "end", "quit", "halt", "terminate") else
+                      "candidate" if lemma in ("candidate", "bid", "application") else "member")
+            for m in members:
+                for o in orgs:
+                    yield ctx.claim("memberOf", m, o, tok, f"membership-{lemma}", 0.5, modality="asserted",
+                                    membershipStatus=status)
 
 
 # ---------------------------------------------------------------------------------------------

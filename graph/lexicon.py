@@ -51,7 +51,9 @@ BORDER_NOUNS = frozenset("border frontier boundary".split())
 MEMBERSHIP_NOUNS = frozenset("member members membership".split())
 JOIN_VERBS = frozenset("join accede".split())
 LEAVE_VERBS = frozenset("leave quit exit suspend withdraw".split())
-INVITE_WORDS = frozenset("invite urge ask case push persuade encourage bid application apply candidate".split())
+INVITE_WORDS = frozenset("invite urge ask case push persuade encourage".split())
+# Words that make a state a candidate for membership: it has asked to join.
+CANDIDATE_WORDS = frozenset("bid application apply candidate candidacy aspire aspiration seek".split())
 # Family and succession.
 FAMILY_NOUNS = {"son": "sonOf", "daughter": "daughterOf", "child": "childOf", "father": "parentOf",
                 "mother": "parentOf", "wife": "spouseOf", "husband": "spouseOf", "brother": "siblingOf",
