@@ -80,6 +80,8 @@ def modality_of(tok, reported: bool) -> str:
             return "negated"
         if t.dep_ == "pobj" and any(c.lower_ in ("no", "without") for c in t.children):
             return "negated"
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
+            return "negated"            # "ended the talks without signing a treaty"
         if t.i == tok.i and any(o.dep_ in ("dobj", "attr") and any(d.lower_ == "no" for d in o.children)
                                 for o in t.children):
             return "negated"            # "X has no base in Y"
