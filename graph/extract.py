@@ -1818,15 +1818,20 @@ def _change_subject(verb):
 
 def _figure_period(ctx, ent, subj):
     """The period a figure refers to: a dated phrase in its subject, else the nearest date with a year."""
-    dates = [e for e in ent.sent.ents if e.label_ == "DATE" and re.search(r"\d{4}", e.text)]
+    def text(e):    # "last year" -> "2023": a period the article's date pins down
+        if re.search(r"\d{4}", e.text):
+            return e.text
+        d = normalise(e.text, ctx.article.date)
+        return d.iso[:4] if d is not None and d.precision == "year" else None
+    dates = [e for e in ent.sent.ents if e.label_ == "DATE" and text(e)]
     if subj is not None:
         inside = [e for e in dates if subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1]
         if inside:
-            return inside[0].text
+            return text(inside[0])
     dates = [e for e in dates if not any(t.lower_ in ("compared", "than") for t in ent.doc[min(e.start, ent.end):max(e.start, ent.end)])]
     if not dates:
         return None
-    return min(dates, key=lambda e: abs(e.start - ent.start)).text
+    return text(min(dates, key=lambda e: abs(e.start - ent.start)))
 
 
 def _figures(ctx):
@@ -1894,6 +1899,15 @@ def _figures(ctx):
                     measure = f"{phrase_text(s2)} {xc.lemma_.lower()}"
             if measure is None and noun is not None:
                 measure = phrase_text(noun)
+        if measure is None and ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
+            # "Remittances reached $2.7 billion": the clause's subject and verb say what is measured
+            verb = head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            s2 = _change_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if s2 is not None and not (ent.start <= s2.i < ent.end) and s2.pos_ in ("NOUN", "PROPN"):
+                subj = subj or s2
+                measure = f"{phrase_text(s2, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lemma_.lower()}"
         if measure is None and ent.label_ in ("CARDINAL",):
             continue
         anchor = noun if noun is not None else head
