@@ -1344,8 +1344,10 @@ def _assistance(ctx):
                            types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
             with_ = _prep_objs(tok, "with")
             if with_ and lemma in ("provide", "supply", "equip", "furnish", "arm"):
-                # "provide X with Y": X receives Y
-                recips = recips or _ents(ctx, objs, want="state", types=("State", "Organization", "ArmedForces"))
+                # "provide X with Y": X receives Y ("the coast guard, which it has supplied with ...")
+                heads = [o.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objs]
+                heads = [tok.head if o.tag_ in ("WDT", "WP") else o for o in heads]
+                recips = recips or _ents(ctx, heads, want="state", types=("State", "Organization", "ArmedForces"))
                 objs = with_[:1]
             what = None
             if any(o.lemma_.lower() in _NOT_AID for o in objs):

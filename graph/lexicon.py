@@ -28,7 +28,7 @@ AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact leas
 protocol convention""".split())
 # Assistance.
 ASSIST_VERBS = frozenset("""provide give supply deliver send donate fund finance train help assist support grant
-allocate equip lend""".split())
+allocate equip lend release pledge disburse""".split())
 ASSIST_NOUNS = frozenset("assistance aid funding support loan grant training program programs programme".split())
 DEBT_VERBS = frozenset("write forgive cancel".split())
 # Hostilities.
