@@ -602,7 +602,7 @@ def _visits(ctx):
             places = places or _place_entities(ctx, _children(tok, "dobj"))
             visitors = _visitors(ctx, _subjects(tok))
         elif tok.pos_ == "VERB" and _is(tok, MOTION_VERBS):
-            places = _place_entities(ctx, _prep_objs(tok, "to", "in", "into"))
+            places = _place_entities(ctx, _expand_places(_prep_objs(tok, "to", "in", "into")))
             visitors = _visitors(ctx, _subjects(tok))
         elif tok.pos_ in ("NOUN",) and _is(tok, VISIT_NOUNS):
             places = _place_entities(ctx, _prep_objs(tok, "to", "in"))
@@ -655,8 +655,24 @@ def _visitors(ctx, toks):
             if not out:
                 out.append(ctx.res.phrase_entity(t, "Organization"))
             continue
-        out += _ents(ctx, [t], types=("Person", "State", "Organization", "GovernmentAgency"))
+        if ctx.res.entity_at(t.i) is not None:     # a name, not "Bordurian instructors"
+            out += _ents(ctx, [t], types=("Person", "State", "Organization", "GovernmentAgency"))
+        else:
+            out += _ents(ctx, [t], types=("Person",))
     return out
+
+
+def _home_state(ctx, person):
+    """The state a person acts for: the organisation of their office here, else the people gazetteer's."""
+    org = ctx.roles.get(person.key, (None, None))[1]
+    home = ctx.res.as_state(org) if org is not None else None
+    if home is None:
+        entry = ctx.res.gaz.person(person.label)
+        st = ctx.res.gaz.state(entry.country) if entry is not None and entry.country else None
+        if st is not None:
+            from .entities import from_gazetteer
+            home = from_gazetteer(st)
+    return home
 
 
 def _meetings(ctx):
@@ -705,9 +721,8 @@ def _meetings(ctx):
                 place2 = _place_after(ctx, tok, "next")
                 yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}-next-day", 0.5, date=nd, place=place2)
             # presence at a meeting abroad is a visit: "X held talks in Klow"
-            if place is not None and a.key in ctx.roles:
-                org = ctx.roles[a.key][1]
-                home = ctx.res.as_state(org) if org else None
+            if place is not None:
+                home = _home_state(ctx, a)
                 there = ctx.res.as_state(place) or ctx.res.country_of(place)
                 if home is not None and there is not None and home.key != there.key:
                     yield ctx.claim("visited", a, place, tok, "visit-from-meeting", 0.5, date=date)
