@@ -1,7 +1,7 @@
 """The records that flow from extraction to RDF: entities, values, dates and claims."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Union
 
 
@@ -64,6 +64,11 @@ class Claim:
             if k == role:
                 return v
         return None
+
+    def with_roles(self, **roles) -> "Claim":
+        """The same claim with these roles set (None removes a role)."""
+        merged = {**dict(self.args), **roles}
+        return replace(self, args=make_args(**merged))
 
     def entities(self) -> list[Entity]:
         out = [v for v in (self.subject, self.object, self.speaker) if isinstance(v, Entity)]

@@ -83,6 +83,7 @@ class Resolver:
         for i, s in enumerate(doc.sents):
             for t in s:
                 self._sent_index[t.i] = i
+        self._person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
         self._people = self._cluster_people()
         self.mentions: list[_Mention] = []
         self._by_token: dict[int, Entity] = {}
@@ -131,8 +132,7 @@ class Resolver:
             return False
         if self.gaz.lookup(_clean(ent.text)) is not None:
             return False
-        person_words = {t.text for e in self.doc.ents if e.label_ == "PERSON" for t in e}
-        if any(t.text in person_words for t in ent):
+        if any(t.text in self._person_words for t in ent):
             return True
         root = ent.root
         nouns = ROLE_NOUNS | _PERSON_NOUNS
@@ -236,6 +236,10 @@ class Resolver:
             return Entity("org-" + slug(text), text, "Organization")
         return None
 
+    def add_mention(self, tok, entity: Entity) -> None:
+        """Record a mention found by a rule (an unnamed facility phrase standing for a named one)."""
+        self.mentions.append(_Mention(tok.i, tok.i + 1, entity, self.sentence_of(tok.i)))
+
     def entity_at(self, i: int) -> Entity | None:
         """The named entity covering token i, if any."""
         return self._by_token.get(i)
@@ -259,7 +263,7 @@ class Resolver:
         e = self.entity_at(tok.i)
         if e is None:
             # a demonym or name inside the phrase: "Bordurian troops", "Fenwick forces", "Ruritanian authorities"
-            e = self._pronoun(tok) or self._title(tok) or self._generic(tok)
+            e = self.pronoun(tok) or self.title_holder(tok) or self.generic(tok)
         if e is None:
             return None
         if want == "state":
@@ -308,7 +312,7 @@ class Resolver:
         st = self.gaz.country_of(entry)
         return from_gazetteer(st) if st and st.key != e.key else None
 
-    def _pronoun(self, tok) -> Entity | None:
+    def pronoun(self, tok) -> Entity | None:
         low = tok.lower_
         if low in _PERSON_PRONOUNS:
             exclude = set()
@@ -373,7 +377,7 @@ class Resolver:
         e = from_gazetteer(entry, m.group(1))
         return self.as_state(e) or e
 
-    def _title(self, tok) -> Entity | None:
+    def title_holder(self, tok) -> Entity | None:
         """'the president', 'the Syldavian president', 'the leader of Syldavia', 'FSB chief' -> the person."""
         if tok.lemma_.lower() not in ROLE_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -397,7 +401,7 @@ class Resolver:
                     best, best_pos = p, m.start
         return best or cands[-1][1]
 
-    def _generic(self, tok) -> Entity | None:
+    def generic(self, tok) -> Entity | None:
         """A phrase standing for a state through a demonym or name inside it: 'Bordurian forces',
         "Syldavia's armed forces", 'Ruritanian authorities', 'the country' (-> the latest state)."""
         for ch in tok.children:

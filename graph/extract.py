@@ -7,7 +7,7 @@ names. Every claim carries its sentence and offsets, modality and speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .article import Article
 from .claim import Claim, Entity, EventDate, Quantity, make_args
@@ -15,7 +15,7 @@ from .entities import Resolver, facility_entity, phrase_text
 from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
-                      NEIGHBOUR_WORDS, NON_FIGURE_UNITS, RANK_NOUNS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
+                      NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import parse_quantity
@@ -250,11 +250,11 @@ def _speakers(ctx, subj):
         rel = _relative(ctx, subj)
         if rel is not None:
             return [rel]
-    e = res._pronoun(subj) or res._title(subj)
+    e = res.pronoun(subj) or res.title_holder(subj)
     if e is not None:
         return [e]
     if _is(subj, _GOVERNMENT_NOUNS):
-        e = res._generic(subj)
+        e = res.generic(subj)
         if e is not None:
             return [e]
     e = res.same_name_org(subj)
@@ -755,7 +755,7 @@ def _link_events(ctx, claims):
             date = next((trip_dates[(c.subject.key, w)] for w in where if (c.subject.key, w) in trip_dates), None) \
                 or ctx.visit_dates.get(c.subject.key)
             if c.arg("date") is None and date is not None:
-                c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), date=date)})
+                c = c.with_roles(date=date)
             if c.arg("date") is not None or c.subject.key not in visits:
                 visits[c.subject.key] = c
         out.append(c)
@@ -771,7 +771,7 @@ def _link_events(ctx, claims):
                     if c.arg("place") is None and isinstance(v.object, Entity):
                         extra["place"] = v.object
                     if extra:
-                        c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), **extra)})
+                        c = c.with_roles(**extra)
                     break
         linked.append(c)
     return linked
@@ -954,7 +954,7 @@ def _presence(ctx):
             if name is None:
                 name = _the_named_facility(ctx, tok)
             if name is not None:
-                ctx.res.mentions.append(_fake_mention(ctx, tok, name))
+                ctx.res.add_mention(tok, name)
                 for p in places:
                     yield ctx.claim("locatedIn", name, p, tok, "located-facility", 0.7)
                 for o in _prep_objs(tok, "in", "at"):   # "the Center in the nation's main civilian airport"
@@ -1109,11 +1109,6 @@ def _unnamed_facility(ctx, tok, places):
     return Entity("facility-" + _slug(label), label, "MilitaryFacility")
 
 
-def _fake_mention(ctx, tok, entity):
-    from .entities import _Mention
-    return _Mention(tok.i, tok.i + 1, entity, ctx.res.sentence_of(tok.i))
-
-
 def _known_operator(ctx, facility, hosts=()):
     """The operator an earlier claim of the article gave this facility (or, failing that, an unnamed
     facility in the same host state)."""
@@ -1171,14 +1166,13 @@ def _place_use(tok) -> bool:
 def _located(ctx):
     """'X in Y' for named places, and a city of a state the article names as a place."""
     seen = set()
-    sents = list(ctx.doc.sents)
     # states the article names as places ("in X", "to X"): a city of one of them lies in it
     states_near = {}
     for t in ctx.doc:
         e = ctx.res.entity_at(t.i)
         if e is not None and e.type == "State" and t.ent_type_ != "NORP" and _place_use(t):
             states_near[e.key] = e
-    for si, sent in enumerate(sents):
+    for sent in ctx.doc.sents:
         for t in sent:
             m = ctx.res.mention_span(t.i)
             if m is None or m.start != t.i or m.entity.type in ("Person", "State"):
@@ -1377,7 +1371,7 @@ def _assistance(ctx):
                 recips = _ents(ctx, _children(tok, "dobj"), want="state", types=("State",))
                 if not recips:
                     for o in _children(tok, "dobj"):
-                        r = ctx.res._generic(o)
+                        r = ctx.res.generic(o)
                         if r:
                             recips = [r]
                             what = what or phrase_text(o)
@@ -2045,8 +2039,7 @@ def _undated(c, pending):
     into `pending` so that _redate can put the article date back if nothing better turns up."""
     if not c.extractor.endswith(_ARTICLE_DATED):
         return c
-    c = Claim(**{**c.__dict__, "args": tuple((k, v) for k, v in c.args if k != "date"),
-                 "extractor": c.extractor[:-len(_ARTICLE_DATED)]})
+    c = replace(c.with_roles(date=None), extractor=c.extractor[:-len(_ARTICLE_DATED)])
     pending.add(_claim_key(c))
     return c
 
@@ -2055,8 +2048,8 @@ def _redate(claims, article, pending):
     out = []
     for c in claims:
         if _claim_key(c) in pending and c.arg("date") is None and article.date is not None:
-            c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), date=EventDate(article.date.isoformat(), "day")),
-                         "extractor": c.extractor + _ARTICLE_DATED})
+            c = replace(c.with_roles(date=EventDate(article.date.isoformat(), "day")),
+                        extractor=c.extractor + _ARTICLE_DATED)
         out.append(c)
     return out
 
@@ -2074,7 +2067,7 @@ def _date_agreements(claims):
         if c.predicate == "signedAgreementWith" and c.arg("date") is None:
             d = dated.get(frozenset(getattr(x, "key", None) for x in (c.subject, c.object)))
             if d is not None:
-                c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), date=d)})
+                c = c.with_roles(date=d)
         out.append(c)
     return out
 
@@ -2093,7 +2086,7 @@ def _merge_hostilities(claims):
         if c in hs:
             extra = {k: v for k, v in by_place[c.arg("place").key].items() if c.arg(k) is None}
             if extra:
-                c = Claim(**{**c.__dict__, "args": make_args(**dict(c.args), **extra)})
+                c = c.with_roles(**extra)
         out.append(c)
     return out
 

@@ -185,10 +185,6 @@ _PERSON_TITLE = re.compile(
 )
 
 
-def _person_fold(name: str) -> str:
-    return _fold(_normalise(name).translate(_PERSON_LETTERS))
-
-
 def person_name_keys(name: str) -> list[str]:
     """Index keys of a person's name: [] for a single word, unless it is an acronym ("MBS", matched as written).
 

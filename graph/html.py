@@ -235,7 +235,6 @@ def page_data(g, layout: str = "auto") -> tuple[list[dict], list[dict], dict, di
     top = max(pr.values(), default=1.0) or 1.0
     deg = dict(G.degree())
 
-    n_nodes = len(node_recs)
     if layout == "auto":
         layout = AUTO_LAYOUT
     if layout not in ("physics", "precomputed"):

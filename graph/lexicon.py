@@ -66,8 +66,6 @@ chief director commander general colonel admiral lieutenant major captain marsha
 spokeswoman spokesperson adviser advisor aide speaker chairman chairwoman chair governor mayor deputy counterpart
 representative official officer diplomat senator lawmaker attorney judge prosecutor editor founder ceo
 """.split())
-# Role words that are a rank, not an office in an organisation.
-RANK_NOUNS = frozenset("general colonel admiral lieutenant major captain marshal".split())
 # Words that may stand inside a multi-word title.
 TITLE_MODIFIERS = frozenset("""defense defence foreign prime interior finance economy health justice deputy first vice
 chief executive general national security state army air navy supreme top senior acting former assistant

@@ -8,8 +8,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .article import Article
 from .claim import Claim, Entity, EventDate, Quantity
-from .namespace import (CG, CGO, GEONAMES, OA, PREFIXES, TIME, WIKIDATA, article_iri, claim_iri,
-                        entity_iri)
+from .namespace import (CG, GEONAMES, OA, PREFIXES, TIME, WIKIDATA, article_iri, claim_iri,
+                        entity_iri, open_predicate)
 
 MODALITY_TERMS = {
     "asserted": CG.Asserted, "reported": CG.Reported, "hedged": CG.Hedged,
@@ -42,7 +42,6 @@ def new_graph() -> Graph:
 def predicate_term(name: str) -> URIRef:
     """'visited' -> cg:visited (closed: unknown names raise); 'open:lemma' -> cgo:lemma."""
     if name.startswith("open:"):
-        from .namespace import open_predicate
         return open_predicate(name[5:])
     return getattr(CG, name)
 
