@@ -18,6 +18,13 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def gaz():
+    """The gazetteer (loaded once; graph.gazetteer caches it)."""
+    from graph.gazetteer import load_gazetteer
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
 def seeds_out(tmp_path_factory):
     """`claimgraph build seeds --out DIR`, run once through the CLI."""
     from graph.cli import main

@@ -22,11 +22,6 @@ from graph.gazetteer import (
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
 # ------------------------------------------------------------------------------------------ data consistency
 
 TABLE_TYPES = {

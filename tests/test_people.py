@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.gazetteer import GAZETTEER_DIR, Gazetteer, PersonEntry, load_gazetteer, person_name_keys, read_table
+from graph.gazetteer import GAZETTEER_DIR, Gazetteer, PersonEntry, person_name_keys, read_table
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")
