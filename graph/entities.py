@@ -141,6 +141,8 @@ class Resolver:
 
     def _person_names(self):
         for ent in self.doc.ents:
+            if _named_by_place_noun(ent):
+                continue
             if (ent.label_ == "PERSON" or self._person_like(ent)) and self.gaz.lookup(_clean(ent.text)) is None:
                 name = _strip_titles(_clean(ent.text))
                 if name and re.search(r"[A-Za-z]", name):
@@ -221,6 +223,9 @@ class Resolver:
             entry = self.gaz.lookup(text.title())      # a dateline: "KYIV, May 2"
         if entry is not None and not (label == "PERSON" and entry.type == "City" and len(text.split()) > 1):
             return from_gazetteer(entry, text)
+        if _named_by_place_noun(ent):
+            return Entity("place-" + slug(text), text, "Region" if ent.root.head.head.lemma_.lower() in _AREA_WORDS
+                          else "City" if ent.root.head.head.lemma_.lower() == "city" else "Place")
         if label == "PERSON" or self._person_like(ent):
             name = _strip_titles(text)
             return self._people.get(name) or Entity("person-" + slug(name), name, "Person")
@@ -420,6 +425,17 @@ class Resolver:
         """An entity for a noun phrase with no name: 'international terrorists', 'a deal on X'."""
         text = phrase_text(tok)
         return Entity(f"{type_.lower()}-{slug(text)}", text, type_)
+
+
+# "the village of X", "the province of X": the noun says what kind of place the name is.
+_SETTLEMENT_WORDS = frozenset("village town city settlement hamlet port island".split())
+_AREA_WORDS = frozenset("region province district county municipality oblast governorate state prefecture area".split())
+
+
+def _named_by_place_noun(ent) -> bool:
+    root = ent.root
+    return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in
+            _SETTLEMENT_WORDS | _AREA_WORDS and root.head.head.pos_ == "NOUN")
 
 
 def _strip_titles(name: str) -> str:

@@ -16,7 +16,8 @@ from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
-                      TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS)
+                      TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
+                      FIGHTER_NOUNS, WAGE_VERBS, WEAPON_HIT_VERBS, WEAPON_NOUNS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import parse_quantity
 from .timex import next_day, normalise
@@ -1675,24 +1676,55 @@ def _targets(ctx, toks):
     and the place the phrase names ('of X', 'in X')."""
     targets, place = [], None
     for o in toks:
+        named = [c for c in o.children if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None
+                 and ctx.res.entity_at(c.i).type not in ("State", "City")]
         if ctx.res.entity_at(o.i) is not None:
             targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES)
-        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and any(c.dep_ in ("det", "poss") for c in o.children):
+        elif named and o.pos_ == "NOUN":    # "strikes against Brotherhood targets": the group is the target
+            targets += _ents(ctx, named, types=_ACTORS)
+        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and (
+                any(c.dep_ in ("det", "poss") for c in o.children) or o.tag_ == "NNS"):
             text = phrase_text(o, drop=("relcl", "acl", "appos", "advcl", "conj", "cc"))
             targets.append(Entity("target-" + _slug(text), text,
                                   "Place" if _is(o, FACILITY_NOUNS | _SITE_NOUNS) else "Organization"))
-        for q in _prep_objs(o, "of", "in", "near"):
+        for q in _prep_objs(o, "of", "in", "near", "outside"):
+            q = next(iter(_prep_objs(q, "of")), q) if q.lemma_.lower() in _PLACE_CLASS_NOUNS else q
             p = ctx.res.resolve(q, want="place")
             if p is not None and p.type in _PLACES and place is None:
                 place = p
     return targets, place
 
 
+def _attackers(ctx, toks):
+    """Who attacks: named actors; a demonym on a weapon or force ('Bordurian drones'); unnamed fighters,
+    which stand for the armed group named just before when definite ('the militants')."""
+    out = _ents(ctx, toks, want="state", types=_ACTORS)
+    if out:
+        return out
+    for t in toks:
+        if _is(t, FIGHTER_NOUNS) and t.pos_ == "NOUN":
+            named = None
+            if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+                named = ctx.res.recent(t.i, ("ArmedGroup",), window=3)
+            out.append(named or ctx.res.phrase_entity(t, "ArmedGroup"))
+    return out
+
+
+def _opens_fire(tok) -> bool:
+    # "forces opened fire on X"
+    return tok.lemma_.lower() == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children)
+
+
+def _weapon_hit(tok) -> bool:
+    # "a drone hit a car": an attack verb only with a weapon for its subject
+    return _is(tok, WEAPON_HIT_VERBS) and any(_is(s, WEAPON_NOUNS) for s in _children(tok, "nsubj"))
+
+
 def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and _is(tok, ATTACK_VERBS):
-            attackers = _ents(ctx, _subjects(tok), want="state", types=_ACTORS) if tok.dep_ != "relcl" or True else []
+        if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok)):
+            attackers = _attackers(ctx, _subjects(tok))
             if tok.dep_ == "relcl":   # "X, whose rebels are fighting against Y"
                 for subj in _children(tok, "nsubj"):
                     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
@@ -1700,12 +1732,26 @@ def _hostilities(ctx):
             agent = _prep_objs(tok, "by")
             if agent:
                 attackers = _ents(ctx, agent, want="state", types=_ACTORS) or [ctx.res.phrase_entity(agent[0], "ArmedGroup")]
-            targets, target_place = _targets(ctx, _children(tok, "dobj") + _prep_objs(tok, "against", "on"))
-            if lemma == "fight":
-                for o in _prep_objs(tok, "against"):
-                    if _entity(ctx, o) is None:
+            objs = [o for o in _children(tok, "dobj") if not (_opens_fire(tok) and o.lower_ == "fire")]
+            war = [o for o in objs if _is(tok, WAGE_VERBS) and _is(o, ATTACK_NOUNS | {"battle", "battles"})]
+            objs = [o for o in objs if o not in war]
+            targets, target_place = _targets(ctx, objs + _prep_objs(tok, "against", *(() if objs else ("on", "at")))
+                                             + [w for o in war for w in _prep_objs(o, "against", "with")])
+            if objs and target_place is None:   # "hit a car on a road outside X"
+                target_place = _targets(ctx, _prep_objs(tok, "on", "at"))[1]
+            if _is(tok, WAGE_VERBS):
+                for o in _prep_objs(tok, "against", "with") + [w for o in war for w in _prep_objs(o, "against", "with")]:
+                    if _entity(ctx, o) is None and not targets:
                         targets.append(Entity("organization-" + _slug(phrase_text(o, drop=_NP_DROP)),
                                               phrase_text(o, drop=_NP_DROP), "Organization"))
+                if not targets and len(attackers) >= 2:     # "A and B fought a war": each fought the other
+                    for a in attackers:
+                        for b in attackers:
+                            if a.key != b.key:
+                                yield ctx.claim("attacked", a, b, tok, f"hostility-{lemma}", 0.6,
+                                                place=next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None),
+                                                date=ctx.date_of(tok), killed=_killed_in(ctx, tok))
+                    continue
             passive = _children(tok, "nsubjpass")
             if passive:     # "the republic was attacked by X"; "a town which was attacked"
                 passive = [tok.head if p.tag_ in ("WDT", "WP") else p for p in passive]
@@ -1713,9 +1759,16 @@ def _hostilities(ctx):
             if tok.dep_ in ("acl", "relcl") and (_planned(tok.head) or any(
                     c.lower_ in ("will", "'ll") for c in tok.head.head.children)):
                 continue    # "attacks targeting X will intensify": a forecast
-            place = next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None) or target_place
+            place = target_place or next(iter(_place_entities(ctx, [
+                next(iter(_prep_objs(q, "of")), q) if q.lemma_.lower() in _PLACE_CLASS_NOUNS else q
+                for q in _prep_objs(tok, "in", "near", "outside")])), None)
             date = ctx.date_of(tok)
             killed = _killed_in(ctx, tok)
+            if tok.dep_ == "advcl" and _is(tok.head, KILL_VERBS):
+                # "four soldiers were killed when forces opened fire": toll and date are the main clause's
+                killed = killed or next((n.value for o in _children(tok.head, "nsubjpass", "dobj")
+                                         if (n := _count(o)) is not None), None)
+                date = _date_near(ctx, tok.head) or date
             for a in attackers or [None]:
                 for t in targets or [None]:
                     if a is None and t is None:
@@ -1781,7 +1834,9 @@ def _hostilities(ctx):
             if any(c.lower_ in ("will", "'ll") for c in gov.children) or any(c.lower_ in ("will",) for c in tok.children):
                 continue    # a forecast ("attacks will only intensify"), not an attack
             if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in gov.children):
-                continue    # "clashes occur regularly": a pattern, not an event
+                if not attackers:
+                    continue    # "clashes occur regularly": a pattern, not an event
+                date = None     # "X regularly carries out strikes against Y": a claim with no one date
             for a in attackers or [None]:
                 for t in targets or [None]:
                     yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5, place=place, date=date,

@@ -36,6 +36,17 @@ ATTACK_VERBS = frozenset("attack bomb strike shell invade raid storm fight targe
 ATTACK_NOUNS = frozenset("""attack attacks offensive bombing blast explosion clash clashes fighting conflict war
 invasion assault airstrike airstrikes strike strikes raid shelling ambush insurgency""".split())
 KILL_VERBS = frozenset("kill die".split())
+# Unnamed fighters who can be the agent of an attack ("suspected jihadists ambushed a patrol").
+FIGHTER_NOUNS = frozenset("""militant militants jihadist jihadists insurgent insurgents rebel rebels gunman gunmen
+fighter fighters separatist separatists terrorist terrorists extremist extremists attacker attackers assailant
+assailants""".split())
+# Weapons that can be the subject of an attack verb ("a drone hit a car", "Bordurian missiles struck Klow").
+WEAPON_NOUNS = frozenset("""drone drones missile missiles rocket rockets shell shells bomb bombs artillery airstrike
+airstrikes mortar mortars warplane warplanes jet jets aircraft helicopter helicopters""".split())
+# Verbs that are attacks only with a weapon as their subject ("a drone hit", not "the crisis hit").
+WEAPON_HIT_VERBS = frozenset("hit destroy damage".split())
+# Verbs whose object is a war or clashes: the object is the event, the target is the other side.
+WAGE_VERBS = frozenset("fight wage".split())
 # Military presence.
 FACILITY_NOUNS = frozenset("""base bases airbase airbases airfield garrison installation installations facility
 facilities outpost camp center centre site station hub""".split())

