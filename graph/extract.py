@@ -1219,7 +1219,8 @@ def _the_two(ctx, tok):
     the two people last named, or the two states the article names most."""
     for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
         low = t.lemma_.lower()
-        if low in ("side", "official", "nation", "country", "state", "party", "leader", "government") and any(
+        if low in ("side", "official", "nation", "country", "state", "party", "leader", "government", "neighbour",
+                   "neighbor", "ally", "partner") and any(
                 c.lower_ in ("both", "two") for c in t.children):
             if low in ("official", "leader") and t is tok:
                 a = ctx.res.recent(t.i, ("Person",), window=3)
@@ -1516,15 +1517,27 @@ def _borders(ctx):
             a, b = ctx.res.as_state(ctx.res.entity_at(tok.i - 1)), ctx.res.as_state(ctx.res.entity_at(tok.head.i))
             if a is not None and b is not None and a.key != b.key:
                 yield ctx.claim("borders", a, b, tok, "border-verb", 0.6)
+        elif tok.lower_ in ("borders", "bordered") and 0 < tok.i < len(ctx.doc) - 1 and tok.dep_ != "compound" \
+                and ctx.res.entity_at(tok.i - 1) is not None and ctx.res.entity_at(tok.i + 1) is not None:
+            # "X borders Y and Z to the west, and W to the south" (the tagger may read "borders" as a noun)
+            a = ctx.res.as_state(ctx.res.entity_at(tok.i - 1))
+            m = ctx.res.mention_span(tok.i + 1)
+            first = ctx.doc[m.end - 1] if m is not None else ctx.doc[tok.i + 1]
+            objs = _with_conj(first) + [c for c in tok.children if c.dep_ == "conj"]
+            for y in _ents(ctx, objs, want="state", types=_STATEISH):
+                if a is not None and a.key != y.key:
+                    yield ctx.claim("borders", a, y, tok, "border-verb", 0.7)
         elif tok.lemma_.lower() == "share" and any(_is(o, BORDER_NOUNS) for o in _children(tok, "dobj")):
-            # "X shares a border with Y"
-            a = _ents(ctx, _subjects(tok), want="state", types=_STATEISH)
+            # "X shares a border with Y"; "X and Y, which share a border"; "the two neighbours share a border"
+            a = []
+            for subj in _subjects(tok):
+                a += _the_two(ctx, subj) or _ents(ctx, [subj], want="state", types=_STATEISH)
             b = _ents(ctx, _prep_objs(tok, "with") + [w for o in _children(tok, "dobj") for w in _prep_objs(o, "with")],
                       want="state", types=_STATEISH)
-            for x in a:
-                for y in b:
-                    if x.key != y.key:
-                        yield ctx.claim("borders", x, y, tok, "border-share", 0.7)
+            pairs = [(x, y) for x in a for y in b] if b else [(x, y) for i, x in enumerate(a) for y in a[i + 1:]]
+            for x, y in pairs:
+                if x.key != y.key:
+                    yield ctx.claim("borders", x, y, tok, "border-share", 0.7)
         elif tok.lemma_.lower() in ("border",) and _children(tok, "dobj"):
             # "X borders Y" (the tagger sometimes reads "X borders" as a compound noun)
             a = _ents(ctx, _subjects(tok) or _children(tok, "compound"), want="state", types=_STATEISH)

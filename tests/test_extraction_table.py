@@ -384,6 +384,14 @@ BORDERS = [
          dict(predicate="borders", subject="Peru", object="Chile"), id="x-borders-y-and-z"),
     case("Uzbekistan shares a border with Turkmenistan.",
          dict(predicate="borders", subject="Uzbekistan", object="Turkmenistan"), id="shares-a-border-with",),
+    case("Chad borders Libya and Niger to the west, where smugglers operate, and Cameroon to the south.",
+         dict(predicate="borders", subject="Chad", object="Libya"),
+         dict(predicate="borders", subject="Chad", object="Niger"),
+         dict(predicate="borders", subject="Chad", object="Cameroon"), id="borders-with-directions"),
+    case("Ghana and Togo, which share a long border, signed a security pact.",
+         dict(predicate="borders", subject="Ghana|Togo", object="Ghana|Togo"), id="which-share-a-border"),
+    case("Laos and Vietnam held talks. The two neighbours, which share a border of 2,000 km, agreed to cooperate.",
+         dict(predicate="borders", subject="Laos|Vietnam", object="Laos|Vietnam"), id="the-two-neighbours-share"),
 ]
 
 
