@@ -129,7 +129,12 @@ def _prep_objs(tok, *preps):
 
 
 def _with_conj(tok):
-    return [tok] + list(tok.conjuncts)
+    out = [tok] + list(tok.conjuncts)
+    # "A, B and C" misparsed as A with the apposition "B and C"
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in c.children):
+            out += [c] + [x for x in c.conjuncts if x not in out]
+    return out
 
 
 # Verbs whose object is the subject of their infinitive: "urged X to join", "asked X to leave".
@@ -1216,7 +1221,11 @@ def _agreement_noun(tok):
 
 def _the_two(ctx, tok):
     """'the two sides', 'both officials', "the two nations' leaders": the pair the text is about —
-    the two people last named, or the two states the article names most."""
+    the two people last named, or the two states the article names most; 'the three countries', 'they'
+    after 'Mali and Chad'."""
+    group = _group_states(ctx, tok)
+    if group:
+        return group
     for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
         low = t.lemma_.lower()
         if low in ("side", "official", "nation", "country", "state", "party", "leader", "government", "neighbour",
@@ -1228,6 +1237,47 @@ def _the_two(ctx, tok):
                 return [x for x in (b, a) if x]
             return _two_main_states(ctx, t)
     return None
+
+
+_GROUP_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_STATE_GROUP_NOUNS = frozenset("country state nation government neighbour neighbor ally member partner".split())
+
+
+def _group_states(ctx, tok):
+    """'the three countries' -> the three states named last; 'they' -> the states of the latest
+    coordinated phrase ('Mali and Chad ... they'). Empty when the text does not say."""
+    n = None
+    if tok.lemma_.lower() in _STATE_GROUP_NOUNS and tok.tag_ == "NNS":
+        n = next((_GROUP_NUMBERS[c.lower_] for c in tok.children if c.lower_ in _GROUP_NUMBERS), None)
+        if n is None:
+            return []
+    elif tok.lower_ not in ("they", "them"):
+        return []
+    else:   # "the three countries announced they were leaving": they are the subject of the clause above
+        gov = _clause_head(tok)
+        if gov.dep_ in ("ccomp", "xcomp") and gov.head.i != gov.i:
+            for subj in _children(gov.head, "nsubj"):
+                if subj.i != tok.i and (subj.lemma_.lower() in _STATE_GROUP_NOUNS):
+                    return _group_states(ctx, subj)
+    s = ctx.res.sentence_of(tok.i)
+    if n is not None:
+        seen = []
+        for m in reversed(ctx.res.mentions):
+            if m.start < tok.i and 0 <= s - m.sent <= 2 and m.entity.type == "State" \
+                    and ctx.doc[m.start].ent_type_ != "NORP" and m.entity.key not in {x.key for x in seen}:
+                seen.append(m.entity)
+        return seen[:n] if len(seen) >= n else []
+    for t in reversed(ctx.doc[max(0, tok.sent.start - 200):tok.i]):
+        if s - ctx.res.sentence_of(t.i) > 1:
+            break
+        if t.dep_ not in ("conj", "appos") and len(_with_conj(t)) > 1 and ctx.res.entity_at(t.i) is not None:
+            group = _ents(ctx, _with_conj(t), want="state", types=_STATEISH)
+            if len(group) >= 2:
+                return group
+            people = _ents(ctx, _with_conj(t), types=("Person",))    # "Marek and Weber met. They signed ..."
+            if len(people) >= 2:
+                return people
+    return []
 
 
 def _two_main_states(ctx, tok):
@@ -1306,9 +1356,11 @@ def _agreements(ctx):
                 ag = Entity("agreement-" + _slug(label), label, "Agreement")
                 date = ctx.date_of(tok) or ctx.date_of(o)
                 ps = parties
-                if len(ps) >= 2:
-                    yield ctx.claim("signedAgreementWith", ps[0], ps[1], tok, f"agreement-{tok.lemma_.lower()}", 0.7,
-                                    agreement=ag, date=date)
+                if len(ps) >= 2:    # three parties: three pairs
+                    for i, a in enumerate(ps):
+                        for b in ps[i + 1:]:
+                            yield ctx.claim("signedAgreementWith", a, b, tok, f"agreement-{tok.lemma_.lower()}", 0.7,
+                                            agreement=ag, date=date)
                 elif len(ps) == 1:
                     yield ctx.claim("signedAgreementWith", ps[0], None, tok, f"agreement-{tok.lemma_.lower()}", 0.5,
                                     agreement=ag, date=date)
@@ -1588,7 +1640,9 @@ def _memberships(ctx):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and _is(tok, JOIN_VERBS | LEAVE_VERBS):
             orgs = _orgs(ctx, _children(tok, "dobj") + _prep_objs(tok, "from", "to"))
-            members = _ents(ctx, _subjects(tok), want="state", types=("State",))
+            members = [e for subj in _subjects(tok) for e in (_group_states(ctx, subj) or
+                                                               _ents(ctx, [subj], want="state", types=("State",)))
+                       if e.type == "State"]
             if not members and tok.dep_ in ("pcomp", "acl", "advcl") or not members:
                 # "the case for Syldavia joining X": the gerund's subject
                 members = _ents(ctx, _children(tok, "nsubj") + ([tok.head] if tok.dep_ == "acl" else []),
@@ -1604,6 +1658,12 @@ def _memberships(ctx):
                     mod = "asserted" if status in ("invited", "candidate") else None
                     yield ctx.claim("memberOf", m, o, tok, f"membership-{lemma}", 0.6, modality=mod,
                                     membershipStatus=status)
+        # "Syldavia belongs to the X bloc"
+        if tok.pos_ == "VERB" and lemma == "belong":
+            for m in [e for subj in _subjects(tok) for e in (_group_states(ctx, subj) or
+                      _ents(ctx, [subj], want="state", types=("State",))) if e.type == "State"]:
+                for o in _orgs(ctx, [x for p in _prep_objs(tok, "to") for x in _with_conj(p)]):
+                    yield ctx.claim("memberOf", m, o, tok, "membership-belong", 0.6, membershipStatus="member")
         # "the Szprod-led Customs Union": the leader is a member
         if tok.lower_ in ("led", "-led") or tok.lower_.endswith("-led"):
             org = next(iter(_orgs(ctx, [tok.head])), None)
@@ -1617,14 +1677,22 @@ def _memberships(ctx):
                 yield ctx.claim("memberOf", lead, org, tok, "membership-led", 0.6, modality="asserted", membershipStatus="member")
         # "member of X", "X member states"
         if _is(tok, MEMBERSHIP_NOUNS) and tok.pos_ == "NOUN":
-            orgs = _orgs(ctx, _prep_objs(tok, "of")) or _orgs(ctx, [c for c in tok.children if c.dep_ == "compound"])
+            # "a member of X and of Y"
+            of = _prep_objs(tok, "of") + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                                          for c in p.conjuncts for o in _children(c, "pobj")]
+            if tok.dep_ == "attr":      # "is a member of X and of Y" with the second 'of' on the verb
+                of += [o for c in tok.head.children if c.dep_ == "conj" and c.lower_ == "of" for o in _children(c, "pobj")]
+            orgs = _orgs(ctx, [x for o in of for x in _with_conj(o)]) or _orgs(
+                ctx, [c for c in tok.children if c.dep_ == "compound"])
             members = []
             if tok.dep_ in ("attr",):
                 members = _ents(ctx, _subjects(tok.head), want="state", types=_STATEISH)
                 # "the X bloc, of which Y is the largest member"
-                if not orgs and tok.head.dep_ == "relcl" and any(
-                        t.lower_ == "which" for p in tok.head.children if p.dep_ == "prep" for t in p.children):
-                    orgs = _orgs(ctx, [tok.head.head])
+                which = [t for p in tok.head.children if p.dep_ == "prep" for t in p.children if t.lower_ == "which"]
+                if not orgs and tok.head.dep_ == "relcl" and which:
+                    # the antecedent is the phrase just before ", of which" (the parser may attach it higher)
+                    before = [t for t in ctx.doc[tok.sent.start:which[0].i] if t.pos_ in ("NOUN", "PROPN")]
+                    orgs = _orgs(ctx, before[-1:]) or _orgs(ctx, [tok.head.head])
             if tok.dep_ == "appos":
                 members = _ents(ctx, [tok.head], want="state", types=_STATEISH)
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "admit":

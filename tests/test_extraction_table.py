@@ -320,6 +320,13 @@ AGREEMENTS = [
     case("Egypt signed a $2 billion deal with the United Arab Emirates in February.",
          dict(predicate="signedAgreementWith", subject="Egypt", object="United Arab Emirates", date="2024-02"),
          id="deal-with-on-noun",),
+    case("Guinea, Togo and Benin held a summit in Lome. On Monday they signed a trade pact.",
+         dict(predicate="signedAgreementWith", subject="Guinea", object="Togo"),
+         dict(predicate="signedAgreementWith", subject="Guinea", object="Benin"),
+         dict(predicate="signedAgreementWith", subject="Togo", object="Benin"), id="three-parties-three-pairs"),
+    case("Croatian President Ivo Marek and Austrian Chancellor Klaus Weber met in Vienna. They signed a deal on energy.",
+         dict(predicate="signedAgreementWith", subject="Ivo Marek|Klaus Weber", object="Ivo Marek|Klaus Weber"),
+         id="they-two-people"),
 ]
 
 
@@ -420,8 +427,19 @@ MEMBERSHIPS = [
               membershipStatus="member"), id="led-bloc"),
     case("Belarus belongs to the Russian-led Collective Security Treaty Organization.",
          dict(predicate="memberOf", subject="Belarus", object="Collective Security Treaty Organization"),
-         id="belongs-to",
-         xfail="no membership rule for 'belong to' / 'is part of' (only an open:belong claim)"),
+         id="belongs-to"),
+    case("Ghana is a member of the African Union and of ECOWAS.",
+         dict(predicate="memberOf", subject="Ghana", object="African Union"),
+         dict(predicate="memberOf", subject="Ghana", object="~ECOWAS|~Economic Community of West African States"),
+         id="member-of-x-and-of-y"),
+    case("Paraguay criticised a deal between the European Union and the Mercosur bloc, of which Uruguay is a "
+         "founding member.",
+         dict(predicate="memberOf", subject="Uruguay", object="Mercosur"), id="bloc-of-which-member"),
+    case("Guinea, Togo and Benin held a summit in Lome. In March the three countries announced they were "
+         "leaving ECOWAS.",
+         dict(predicate="memberOf", subject="Guinea", membershipStatus="left"),
+         dict(predicate="memberOf", subject="Togo", membershipStatus="left"),
+         dict(predicate="memberOf", subject="Benin", membershipStatus="left"), id="the-three-countries-they"),
     case("Western leaders urged Georgia to join the European Union.",
          dict(predicate="memberOf", subject="Georgia", object="European Union", membershipStatus="invited"),
          id="urged-to-join"),
