@@ -17,9 +17,9 @@ from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
-                      FIGHTER_NOUNS, WAGE_VERBS, WEAPON_HIT_VERBS, WEAPON_NOUNS)
+                      FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, WEAPON_HIT_VERBS, WEAPON_NOUNS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
-from .quantities import parse_quantity
+from .quantities import is_currency, parse_quantity
 from .timex import next_day, normalise
 
 _STATEISH = ("State",)
@@ -1415,12 +1415,15 @@ def _assistance(ctx):
             what = None
             if any(o.lemma_.lower() in _NOT_AID for o in objs):
                 continue        # "gives X leverage", "provided an opportunity": not assistance
+            if _is(tok, ASSIST_MONEY_VERBS) and not any(t.ent_type_ == "MONEY" or _is(t, ASSIST_NOUNS) or is_currency(t.text)
+                                                        for o in objs for t in o.subtree):
+                continue        # "released prisoners", "committed to talks": not assistance
             for o in objs:
                 what = phrase_text(o) if o.pos_ != "VERB" else ctx.doc[o.i:o.right_edge.i + 1].text
                 if lemma in ("train", "help", "assist", "support") and o.dep_ == "xcomp":
                     what = ctx.doc[tok.i:o.right_edge.i + 1].text    # "train X to use it"
                 if not recips:
-                    recips = _recipients_in(ctx, o)
+                    recips = _recipients_in(ctx, o, exclude={p.key for p in providers})
             if lemma in ("help", "assist", "support", "train") and not recips:
                 recips = _ents(ctx, _children(tok, "dobj"), want="state", types=("State",))
                 if not recips:
@@ -1446,7 +1449,7 @@ def _assistance(ctx):
             if not providers and tok.dep_ in ("dobj", "pobj"):
                 providers = _providers(ctx, tok.head if tok.dep_ == "dobj" else tok.head.head)
             if not recips:
-                recips = _recipients_in(ctx, tok)
+                recips = _recipients_in(ctx, tok, exclude={p.key for p in providers})
             what = phrase_text(tok)
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
                 built = tok.head.head
@@ -1456,6 +1459,18 @@ def _assistance(ctx):
                 for r in recips:
                     if p.key != r.key:
                         yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-noun-{lemma}", 0.5, what=what[:200])
+        # "The package includes $50 million in ammunition": the parts of the aid told just before
+        elif tok.pos_ == "VERB" and lemma in ("include", "comprise", "contain", "cover") and _children(tok, "dobj"):
+            subj = _children(tok, "nsubj")
+            if not subj or not (_is(subj[0], ASSIST_NOUNS | {"package", "tranche"}) or subj[0].lower_ == "it"):
+                continue
+            prev = _recent_assistance(ctx, tok, window=1 if subj[0].lower_ == "it" else 2)
+            if prev is None:
+                continue
+            for o in _with_conj(_children(tok, "dobj")[0]):
+                what = phrase_text(o, drop=("relcl", "acl", "advcl", "conj", "cc"))
+                yield ctx.claim("providedAssistanceTo", prev.subject, prev.object, tok, "assist-package-part", 0.5,
+                                what=what[:200])
         # "a $189 million loan Ruritania owed Borduria ... will be written off"
         elif tok.pos_ == "VERB" and _is(tok, DEBT_VERBS) and (lemma != "write" or any(c.lower_ == "off" for c in tok.children)):
             # "a $N loan X owed Y will be written off": Y relieves X of a debt
@@ -1490,6 +1505,17 @@ def _recent_recipient(ctx, provider, tok):
     return None
 
 
+def _recent_assistance(ctx, tok, window=2):
+    """The latest assistance claim with a provider and a recipient, at most `window` sentences back."""
+    s = ctx.res.sentence_of(tok.i)
+    for c in reversed(ctx.claims):
+        if c.predicate == "providedAssistanceTo" and c.subject is not None and c.object is not None:
+            first = next((t for t in ctx.doc if t.idx >= c.start), None)
+            if first is not None and 0 <= s - ctx.res.sentence_of(first.i) <= window:
+                return c
+    return None
+
+
 def _providers(ctx, verb):
     out = []
     for s in _subjects(verb):
@@ -1502,6 +1528,8 @@ def _providers(ctx, verb):
         if e is None and _is_facility_noun(s):   # "the hub was engaged in ... programs": its operator
             f = _facility_name(ctx, s) or _the_named_facility(ctx, s)
             e = _known_operator(ctx, f) if f is not None else None
+        if e is not None and e.type == "Person":
+            e = _home_state(ctx, e) or e    # "the Bordurian foreign minister pledged aid": Borduria gives it
         if e is not None:
             out.append(e)
         # "Our security assistance focuses on providing ..."
@@ -1523,14 +1551,17 @@ def _speakers_side(ctx, tok):
     return ctx.res.as_state(org) or org
 
 
-def _recipients_in(ctx, tok):
-    """Recipients named inside the object: "Syldavia's armed forces", 'the Syldavian border guards'."""
+def _recipients_in(ctx, tok, exclude=frozenset()):
+    """Recipients named inside the object: "aid for Syldavia" first, then "Syldavia's armed forces",
+    'the Syldavian border guards' (not the provider: "new Bordurian aid for Syldavia")."""
     out = []
-    for t in tok.subtree:
+    toks = list(tok.subtree)
+    toks = [t for t in toks if t.dep_ == "pobj" and t.head.lower_ in ("for", "to")] + toks
+    for t in toks:
         e = ctx.res.entity_at(t.i)
         if e is not None and t.dep_ in ("poss", "amod", "compound", "pobj", "nmod"):
             s = ctx.res.as_state(e) or (e if e.type in ("State",) else None)
-            if s is not None and s.key not in {x.key for x in out}:
+            if s is not None and s.key not in {x.key for x in out} and s.key not in exclude:
                 out.append(s)
     return out[:1]
 

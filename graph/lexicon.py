@@ -28,7 +28,9 @@ AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact leas
 protocol convention""".split())
 # Assistance.
 ASSIST_VERBS = frozenset("""provide give supply deliver send donate fund finance train help assist support grant
-allocate equip lend release pledge disburse""".split())
+allocate equip lend release pledge disburse commit earmark""".split())
+# Assistance verbs that need money or an aid noun in their object ("released $20 million", not "released prisoners").
+ASSIST_MONEY_VERBS = frozenset("allocate release disburse commit earmark lend".split())
 ASSIST_NOUNS = frozenset("assistance aid funding support loan grant training program programs programme".split())
 DEBT_VERBS = frozenset("write forgive cancel".split())
 # Hostilities.

@@ -58,3 +58,8 @@ def parse_quantity(text: str) -> Quantity | None:
         if value is None:
             return None
     return Quantity(round(value, 6), unit, approx)
+
+
+def is_currency(word: str) -> bool:
+    """'$', 'euros', 'roubles': a word that names money."""
+    return word.lower() in _CURRENCY

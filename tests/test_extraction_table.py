@@ -362,6 +362,18 @@ ASSISTANCE = [
     case("South Korea supplied Vietnam with patrol boats.",
          dict(predicate="providedAssistanceTo", subject="South Korea", object="Vietnam", what="~patrol boats"),
          id="supplied-x-with"),
+    case("British Foreign Secretary Tom Hale arrived in Accra on Monday and pledged new British aid for Ghana.",
+         dict(predicate="providedAssistanceTo", subject="United Kingdom", object="Ghana"),
+         absent=[dict(predicate="providedAssistanceTo", object="United Kingdom")], id="minister-pledges-for-state"),
+    case("Canada pledged $300 million in aid to Haiti. The package includes $50 million in food and $20 million "
+         "for police training.",
+         dict(predicate="providedAssistanceTo", subject="Canada", object="Haiti", what="~50 million in food"),
+         dict(predicate="providedAssistanceTo", subject="Canada", object="Haiti", what="~police training"),
+         id="package-includes-parts"),
+    case("The army released 40 prisoners to the Red Cross.",
+         absent=[dict(predicate="providedAssistanceTo")], id="released-prisoners-no-aid"),
+    case("Japan has committed more than $2 billion in aid to Ukraine since 2022.",
+         dict(predicate="providedAssistanceTo", subject="Japan", object="Ukraine"), id="committed-money"),
 ]
 
 
