@@ -115,6 +115,12 @@ class Resolver:
             parts = name.split()
             if len(parts) >= 2:
                 last.setdefault(parts[-1], e)
+        for name, e in self._people.items():
+            # a name known by a middle part: "Luiz Inacio Lula da Silva" ... "Lula said"
+            parts = name.split()
+            for p in parts[1:-1] if len(parts) >= 3 else ():
+                if p[:1].isupper() and len(p) >= 4:
+                    last.setdefault(p, e)
         for t in doc:
             if t.i in self._by_token or not t.is_title or t.pos_ != "PROPN" or t.text not in last:
                 continue
@@ -139,11 +145,20 @@ class Resolver:
         return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children) or (
             root.dep_ == "appos" and root.head.lemma_.lower() in nouns)
 
+    def _part_of_full_name(self, ent) -> bool:
+        """A one-word PERSON that is a word of a longer person's name here ('Lula' after 'Luiz Inacio Lula
+        da Silva'), whatever place shares the word."""
+        if ent.label_ != "PERSON" or len(ent) != 1:
+            return False
+        word = ent.text
+        return any(e.label_ == "PERSON" and len(e) >= 2 and word in {t.text for t in e} for e in self.doc.ents)
+
     def _person_names(self):
         for ent in self.doc.ents:
             if _named_by_place_noun(ent):
                 continue
-            if (ent.label_ == "PERSON" or self._person_like(ent)) and self.gaz.lookup(_clean(ent.text)) is None:
+            if (ent.label_ == "PERSON" or self._person_like(ent)) and (
+                    self.gaz.lookup(_clean(ent.text)) is None or self._part_of_full_name(ent)):
                 name = _strip_titles(_clean(ent.text))
                 if name and re.search(r"[A-Za-z]", name):
                     yield name
@@ -199,6 +214,11 @@ class Resolver:
                     if any(x.split()[0] == tok for x in c):
                         match = e
                         break
+            if match is None and len(tok) >= 4:
+                for c, e in canon:     # a middle part: "Lula" of "Luiz Inacio Lula da Silva"
+                    if any(tok in x.split()[1:-1] for x in c):
+                        match = e
+                        break
             if match is None:
                 match = Entity("person-" + slug(n), n, "Person")
             out[n] = match
@@ -221,7 +241,8 @@ class Resolver:
         entry = self.gaz.lookup(text)
         if entry is None and text.isupper() and len(text) > 4:
             entry = self.gaz.lookup(text.title())      # a dateline: "KYIV, May 2"
-        if entry is not None and not (label == "PERSON" and entry.type == "City" and len(text.split()) > 1):
+        if entry is not None and not (label == "PERSON" and entry.type == "City" and len(text.split()) > 1) \
+                and not self._part_of_full_name(ent):
             return from_gazetteer(entry, text)
         if _named_by_place_noun(ent):
             return Entity("place-" + slug(text), text, "Region" if ent.root.head.head.lemma_.lower() in _AREA_WORDS

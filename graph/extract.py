@@ -55,6 +55,7 @@ class _Ctx:
     article: Article
     res: Resolver
     attributions: dict[int, Attribution] = field(default_factory=dict)   # sentence start token -> attribution
+    more_attributions: list = field(default_factory=list)   # further speech verbs of a sentence
     claims: list[Claim] = field(default_factory=list)
     roles: dict[str, tuple[str, Entity | None]] = field(default_factory=dict)  # person key -> (role, org)
     place_states: set = field(default_factory=set)   # keys of states the article names as places
@@ -315,11 +316,23 @@ def _attributions(ctx):
     by_sent: dict[int, Attribution] = {}
     last_quote_speakers = None
     last_quote_end = -1
+    ctx.more_attributions = []
     for sent in doc.sents:
         att = None
         for tok in sent:
-            if is_speech_verb(tok) and not (any(c.dep_ == "auxpass" for c in tok.children)
-                                            and tok.lemma_.lower() not in ("quote", "cite")):
+            if att is not None:
+                # a second speech verb in the sentence: "X said A, but added that B"; its own statement
+                if is_speech_verb(tok) and tok.dep_ in ("conj", "ROOT") and (att.verb is None or tok.i != att.verb.i) \
+                        and (comp := next((c for c in tok.children if c.dep_ == "ccomp"), None)) is not None:
+                    subj = speech_subject(tok)
+                    speakers = [e for e in _speakers(ctx, subj) if e is not None and e.type in _ACTORS] if subj is not None else []
+                    if speakers:
+                        span = doc[comp.left_edge.i:comp.right_edge.i + 1]
+                        ctx.more_attributions.append(Attribution(speakers[0], tok, span.text.strip(), span.start_char,
+                                                                 span.end_char, tuple(speakers[1:]), tok))
+                continue
+            if (is_speech_verb(tok) or _calls_quoted(tok, quotes)) and not (
+                    any(c.dep_ == "auxpass" for c in tok.children) and tok.lemma_.lower() not in ("quote", "cite")):
                 # (a passive "was admitted as a member" is no speech)
                 subj = speech_subject(tok)
                 if subj is None or subj.lemma_.lower() in _NOT_SPEAKERS:
@@ -345,7 +358,7 @@ def _attributions(ctx):
                 att = Attribution(speakers[0], tok, gist.strip(), s, e, tuple(speakers[1:]), tok)
                 if q is not None:
                     last_quote_speakers, last_quote_end = speakers, q[1]
-                break
+                continue
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
                 obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
                 if obj is None:
@@ -374,11 +387,19 @@ def _attributions(ctx):
     return by_sent
 
 
+def _calls_quoted(tok, quotes) -> bool:
+    # "X called the decision 'an important step'": calling something a quoted name is a statement
+    return tok.lemma_.lower() == "call" and tok.pos_ == "VERB" and any(
+        0 < s - tok.idx < 60 for s, e in quotes) and not _prep_objs(tok, "for", "on")
+
+
 def _quote_around(quotes, verb, sent):
-    """The quotation a speech verb introduces or closes: in its sentence, or ending just before it."""
+    """The quotation a speech verb introduces or closes: in its sentence (the nearest to the verb), or
+    ending just before it."""
+    inside = [(s, e) for s, e in quotes if s >= sent.start_char and e <= sent.end_char]
+    if inside:
+        return min(inside, key=lambda q: min(abs(q[0] - verb.idx), abs(q[1] - verb.idx)))
     for s, e in quotes:
-        if s >= sent.start_char and e <= sent.end_char:
-            return s, e
         if s < sent.start_char <= e <= verb.idx and verb.idx - e < 40:
             return s, e
     return None
@@ -567,7 +588,33 @@ _HEAD_OF_BODY = frozenset("director chief head chairman commander".split())
 _STATE_OFFICES = frozenset("president minister premier chancellor king queen emir sultan".split())
 
 
+def _counterpart_role(ctx, anchor, role):
+    """"his Syldavian counterpart X": X holds the office of the person 'his' stands for (in Syldavia)."""
+    if role.split()[-1].lower() != "counterpart":
+        return role
+    noun = anchor if anchor.lemma_.lower() == "counterpart" else next(
+        (t for t in anchor.subtree if t.lemma_.lower() == "counterpart"), None)
+    if noun is None and anchor.dep_ == "appos" and anchor.head.lemma_.lower() == "counterpart":
+        noun = anchor.head
+    if noun is None:
+        noun = next((t for t in anchor.sent if t.lemma_.lower() == "counterpart" and abs(t.i - anchor.i) <= 4), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    other = ctx.res.resolve(owner) if owner is not None else None
+    if other is None and noun is not None and noun.dep_ == "pobj":
+        # "met with his counterpart": the subject of the meeting
+        other = next(iter(_ents(ctx, _subjects(noun.head.head), types=("Person",))), None)
+    held = ctx.roles.get(other.key) if other is not None else None
+    return held[0] if held else None
+
+
 def _role_claim(ctx, person, role, org, anchor, extractor):
+    if role.split()[-1].lower() == "counterpart":
+        org_key = (ctx.res.as_state(org) or org).key if org is not None else None
+        ctx.res.titles[("counterpart", org_key)] = person      # "his Tajik counterpart" resolves to them
+        ctx.res.titles.setdefault(("counterpart", None), person)
+    role = _counterpart_role(ctx, anchor, role)
+    if role is None:
+        return None     # "his counterpart" with no known office: no role to claim
     if org is None and role.split()[-1].lower() in _STATE_OFFICES:
         # "President X" in an article that names X's state (the people gazetteer knows it)
         entry = ctx.res.gaz.person(person.label)
@@ -2116,7 +2163,7 @@ def _occasion_date(ctx, verb, speaker):
 
 def _statements(ctx):
     seen = set()
-    for start, att in ctx.attributions.items():
+    for att in list(ctx.attributions.values()) + ctx.more_attributions:
         anchor = att.anchor
         if anchor is None or (att.verb is None and att.gist in seen):
             continue
