@@ -116,7 +116,7 @@ class Resolver:
             if len(parts) >= 2:
                 last.setdefault(parts[-1], e)
         for name, e in self._people.items():
-            # a name known by a middle part: "Luiz Inacio Lula da Silva" ... "Lula said"
+            # a name known by a middle part: "Joao Tiago Marques da Costa" ... "Marques said"
             parts = name.split()
             for p in parts[1:-1] if len(parts) >= 3 else ():
                 if p[:1].isupper() and len(p) >= 4:
@@ -146,8 +146,8 @@ class Resolver:
             root.dep_ == "appos" and root.head.lemma_.lower() in nouns)
 
     def _part_of_full_name(self, ent) -> bool:
-        """A one-word PERSON that is a word of a longer person's name here ('Lula' after 'Luiz Inacio Lula
-        da Silva'), whatever place shares the word."""
+        """A one-word PERSON that is a word of a longer person's name here ('Marques' after 'Joao Tiago Marques
+        da Costa'), whatever place shares the word."""
         if ent.label_ != "PERSON" or len(ent) != 1:
             return False
         word = ent.text
@@ -215,7 +215,7 @@ class Resolver:
                         match = e
                         break
             if match is None and len(tok) >= 4:
-                for c, e in canon:     # a middle part: "Lula" of "Luiz Inacio Lula da Silva"
+                for c, e in canon:     # a middle part: "Marques" of "Joao Tiago Marques da Costa"
                     if any(tok in x.split()[1:-1] for x in c):
                         match = e
                         break

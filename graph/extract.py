@@ -610,7 +610,7 @@ def _counterpart_role(ctx, anchor, role):
 def _role_claim(ctx, person, role, org, anchor, extractor):
     if role.split()[-1].lower() == "counterpart":
         org_key = (ctx.res.as_state(org) or org).key if org is not None else None
-        ctx.res.titles[("counterpart", org_key)] = person      # "his Tajik counterpart" resolves to them
+        ctx.res.titles[("counterpart", org_key)] = person      # "his Syldavian counterpart" resolves to them
         ctx.res.titles.setdefault(("counterpart", None), person)
     role = _counterpart_role(ctx, anchor, role)
     if role is None:
@@ -1216,8 +1216,73 @@ def _place_use(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "from", "into", "across", "inside", "within", "at")
 
 
+# Nouns for administrative areas: "the Lower Klow region", "Syldavia's southern Klow province".
+_ADMIN_AREA_NOUNS = frozenset("region province district county oblast governorate prefecture municipality".split())
+_LOCATABLE = ("City", "Region", "Place", "MilitaryFacility")
+
+
+def _area_name(ctx, noun):
+    """The named area an area noun stands for: 'the Lower Klow region', 'the region of Klow'."""
+    for c in list(noun.children) + _prep_objs(noun, "of"):
+        if c.dep_ in ("compound", "amod", "nmod", "pobj") and c.i != noun.i:
+            e = ctx.res.entity_at(c.i)
+            if e is not None and e.type == "Organization" and c.dep_ == "compound":
+                e = Entity("place-" + _slug(e.label), e.label, "Region")    # the tagger's ORG before 'province'
+            if e is not None and e.type in ("Region", "Place", "City"):
+                # "the Lower Klow region" is not the city of Klow: the whole capitalised name is the area
+                i = c.i
+                while i > 0 and ctx.doc[i - 1].is_title and ctx.doc[i - 1].pos_ == "PROPN" \
+                        and ctx.res.entity_at(i - 1) in (None, e):
+                    i -= 1
+                name = ctx.doc[i:c.i + 1].text
+                if ctx.res.mention_span(c.i).start > i:
+                    return Entity("place-" + _slug(name), name, "Region")
+                return e
+    # "Anseba province": a capitalised name before an area noun is the area's name, tagged or not
+    run = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    if run and ctx.res.entity_at(run[0].i) is None:
+        name = ctx.doc[run[0].left_edge.i:noun.i].text
+        return Entity("place-" + _slug(name), name, "Region")
+    return None
+
+
+def _located_areas(ctx):
+    """'X, in the Y region' -> X in Y; "Z's Y province", 'the Y region of Z' -> Y in Z;
+    'X, a guesthouse in Y' -> X in Y."""
+    doc = ctx.doc
+    for noun in doc:
+        if noun.lemma_.lower() in _ADMIN_AREA_NOUNS and noun.pos_ == "NOUN":
+            area = _area_name(ctx, noun)
+            if area is None:
+                continue
+            for c in [c for c in noun.children if c.dep_ == "poss"] + _prep_objs(noun, "of"):
+                st = ctx.res.resolve(c, want="state")
+                if st is not None and st.type == "State":
+                    yield ctx.claim("locatedIn", area, st, noun, "located-area-of-state", 0.6)
+            if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+                prep = noun.head
+                cands = [prep.head] + ([doc[prep.i - 2]] if prep.i >= 2 and doc[prep.i - 1].text == "," else
+                                       [doc[prep.i - 1]] if prep.i >= 1 else [])
+                for p in cands:
+                    p = next(iter(_prep_objs(p, "of")), p) if p.lemma_.lower() in _PLACE_CLASS_NOUNS else p
+                    pe = ctx.res.entity_at(p.i)
+                    if pe is not None and pe.type in _LOCATABLE and pe.key != area.key:
+                        yield ctx.claim("locatedIn", pe, area, noun, "located-in-area", 0.6)
+                        break
+        # "Villa Marek, a government guesthouse in Klow"
+        e = ctx.res.entity_at(noun.i)
+        if e is not None and e.type in _LOCATABLE and ctx.res.mention_span(noun.i).end - 1 == noun.i:
+            for ap in _children(noun, "appos"):
+                if ap.pos_ == "NOUN":
+                    for o in _prep_objs(ap, "in"):
+                        pe = ctx.res.resolve(o, want="place")
+                        if pe is not None and pe.type in ("City", "Region", "State") and pe.key != e.key:
+                            yield ctx.claim("locatedIn", e, pe, ap, "located-apposition", 0.5)
+
+
 def _located(ctx):
     """'X in Y' for named places, and a city of a state the article names as a place."""
+    yield from _located_areas(ctx)
     seen = set()
     # states the article names as places ("in X", "to X"): a city of one of them lies in it
     states_near = {}
@@ -2090,11 +2155,13 @@ def _figures(ctx):
         if noun is not None and noun.lemma_.lower() in ("percent", "%"):
             noun = noun.head
         measure, unit, subj = None, q.unit, None
+        money = ent.label_ == "MONEY"
         if unit is None and noun is not None:
             cur = parse_quantity("1 " + noun.text)    # "50 million euros": the currency is the counted noun
             if cur is not None and cur.unit not in (None, "percent"):
-                unit, noun = cur.unit, (noun if noun.dep_ != "pobj" else noun)
-                measure = None
+                # the counted noun is the currency: what the money is for comes from the context
+                unit, head, noun, money = cur.unit, noun, None, True
+                measure = next((phrase_text(o, drop=_NP_DROP) for o in _prep_objs(head, "in", "of", "for")), None)
         if noun is not None:
             if ent.label_ == "MONEY":
                 measure = phrase_text(noun) if noun.i != head.i else None
@@ -2110,6 +2177,14 @@ def _figures(ctx):
         elif head.head.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and ent.label_ == "CARDINAL" \
                 and not _is(head.head, KILL_VERBS):
             measure = head.head.text        # "another 103 injured"
+        if measure is None and ent.label_ == "QUANTITY" and head.pos_ == "NOUN" and _prep_objs(head, "of"):
+            # "40 tonnes of food aid": the unit is the counted noun, the measure what it weighs
+            measure = phrase_text(_prep_objs(head, "of")[0], drop=_NP_DROP)
+            unit = unit or head.lower_
+        if measure is None and money and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
+            thing = head.head.head      # "a defence deal worth $2 billion"
+            measure = " ".join([t.text for t in thing.lefts if t.dep_ in ("compound", "amod") and t.i != head.head.i]
+                               + [thing.text, "worth"])
         if ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
             verb = head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -2124,7 +2199,7 @@ def _figures(ctx):
                     measure = f"{phrase_text(s2)} {xc.lemma_.lower()}"
             if measure is None and noun is not None:
                 measure = phrase_text(noun)
-        if measure is None and ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
+        if measure is None and (money or ent.label_ in ("PERCENT", "QUANTITY")):
             # "Remittances reached $2.7 billion": the clause's subject and verb say what is measured
             verb = head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -2133,7 +2208,7 @@ def _figures(ctx):
             if s2 is not None and not (ent.start <= s2.i < ent.end) and s2.pos_ in ("NOUN", "PROPN"):
                 subj = subj or s2
                 measure = f"{phrase_text(s2, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lemma_.lower()}"
-        if measure is None and ent.label_ in ("CARDINAL",):
+        if measure is None and ent.label_ in ("CARDINAL",) and not money:
             continue
         anchor = noun if noun is not None else head
         period = _figure_period(ctx, ent, subj)

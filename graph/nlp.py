@@ -34,7 +34,7 @@ _TITLE_ABBREVIATIONS = frozenset("gov gen sen rep lt col maj capt adm sgt".split
 
 def _names_after_titles(doc):
     """Two or three capitalised words after a capitalised title are a person's name, whatever the
-    tagger or the gazetteer made of them: 'Cabinet Secretary Aden Duale' (not the city of Aden)."""
+    tagger or the gazetteer made of them: 'Cabinet Secretary Paris Omondi' (not the city of Paris)."""
     from spacy.util import filter_spans
     from .lexicon import ROLE_NOUNS
     new = []
@@ -49,7 +49,7 @@ def _names_after_titles(doc):
             continue
         span = doc[tok.i + 1:end]
         if any(e.label_ == "PERSON" and e.start <= span.start and e.end >= span.end for e in doc.ents):
-            continue        # the tagger's person already covers it ('Mohammed Shia al-Sudani')
+            continue        # the tagger's person already covers it ('Ivo Marek al-Borduri')
         longer = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start < span.end < e.end]
         if longer:
             span = doc[span.start:longer[0].end]

@@ -58,6 +58,15 @@ def normalise(text: str, ref: _dt.date | None) -> EventDate | None:
     m = re.search(_MONTH_RE + r",?\s+(\d{4})\b", t)
     if m:
         return EventDate(f"{int(m.group(2)):04d}-{_MONTHS[m.group(1)[:3]]:02d}", "month")
+    # September last year / June 5 of this year / early March next year
+    m = re.fullmatch(r"(?:early|late|mid|-|\s)*" + _MONTH_RE + r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year", t)
+    if m and ref is not None:
+        y = ref.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
+        mo = _MONTHS[m.group(1)[:3]]
+        if m.group(2):
+            d = _date(y, mo, int(m.group(2)))
+            return EventDate(d.isoformat(), "day") if d else None
+        return EventDate(f"{y:04d}-{mo:02d}", "month")
     # May 8 / 8 May (year from the article)
     m = re.search(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", t) or None
     if m:
@@ -77,15 +86,6 @@ def normalise(text: str, ref: _dt.date | None) -> EventDate | None:
         return EventDate(m.group(1), "year")
     if ref is None:
         return None
-    # September last year / June 5 of this year / early March next year
-    m = re.fullmatch(r"(?:early|late|mid|-|\s)*" + _MONTH_RE + r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year", t)
-    if m:
-        y = ref.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
-        mo = _MONTHS[m.group(1)[:3]]
-        if m.group(2):
-            d = _date(y, mo, int(m.group(2)))
-            return EventDate(d.isoformat(), "day") if d else None
-        return EventDate(f"{y:04d}-{mo:02d}", "month")
     # three days ago / two weeks ago / a year ago
     m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago", t)
     if m:

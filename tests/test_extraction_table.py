@@ -826,6 +826,10 @@ ENTITIES = [
     case("Interior Cabinet Secretary Paris Omondi visited Mombasa on Monday.",
          dict(predicate="visited", subject="Paris Omondi", object="Mombasa"),
          absent=[dict(subject="Paris"), dict(object="Paris")], id="title-then-name-that-is-a-city"),
+    case("Rebels attacked a convoy near Kindu, in the Upper Lomami region, on Monday.",
+         dict(predicate="locatedIn", subject="Kindu", object="Upper Lomami"), id="x-comma-in-the-y-region"),
+    case("Soldiers were killed near the village of Tesseney, in Eritrea's western Gash-Barka province.",
+         dict(predicate="locatedIn", subject="Gash-Barka", object="Eritrea"), id="state-s-y-province"),
     case("Gunmen attacked a checkpoint near the village of Lewis Harris on Monday, killing three guards.",
          dict(predicate="attacked", place="Lewis Harris", killed=3), id="village-of-name-is-a-place"),
     case("Tunisian President Karim Mansour visited Algiers in January. He met with Algerian Prime Minister "

@@ -74,8 +74,10 @@ DATES = [
     ("on Tuesday", None, None),
     ("in the spring", REF, None),
     ok("last Friday", REF, ("2024-03-08", "day")),
-    gap("two days ago", REF, ("2024-03-13", "day"),
-        reason="timex.normalise has no 'N days/weeks ago' rule"),
+    ok("two days ago", REF, ("2024-03-13", "day")),
+    ok("two weeks ago", REF, ("2024-03", "month")),
+    ok("September last year", REF, ("2023-09", "month")),
+    ok("June 5 of this year", REF, ("2024-06-05", "day")),
     gap("the day before yesterday", REF, ("2024-03-13", "day"),
         reason="timex.normalise has no 'the day before yesterday'"),
 ]
