@@ -1113,6 +1113,11 @@ _LOCATE_VERBS = frozenset("locate situate spread lie sit open be remain operate"
 _PLACE_CLASS_NOUNS = frozenset("city town village region province district area territory".split())
 
 
+def _named_by_class_noun(tok):
+    """'the village of X' -> X; any other token as it is."""
+    return next(iter(_prep_objs(tok, "of")), tok) if tok.lemma_.lower() in _PLACE_CLASS_NOUNS else tok
+
+
 def _expand_places(toks):
     out = []
     for t in toks:
@@ -1264,7 +1269,7 @@ def _located_areas(ctx):
                 cands = [prep.head] + ([doc[prep.i - 2]] if prep.i >= 2 and doc[prep.i - 1].text == "," else
                                        [doc[prep.i - 1]] if prep.i >= 1 else [])
                 for p in cands:
-                    p = next(iter(_prep_objs(p, "of")), p) if p.lemma_.lower() in _PLACE_CLASS_NOUNS else p
+                    p = _named_by_class_noun(p)
                     pe = ctx.res.entity_at(p.i)
                     if pe is not None and pe.type in _LOCATABLE and pe.key != area.key:
                         yield ctx.claim("locatedIn", pe, area, noun, "located-in-area", 0.6)
@@ -1912,7 +1917,7 @@ def _targets(ctx, toks):
             targets.append(Entity("target-" + _slug(text), text,
                                   "Place" if _is(o, FACILITY_NOUNS | _SITE_NOUNS) else "Organization"))
         for q in _prep_objs(o, "of", "in", "near", "outside"):
-            q = next(iter(_prep_objs(q, "of")), q) if q.lemma_.lower() in _PLACE_CLASS_NOUNS else q
+            q = _named_by_class_noun(q)
             p = ctx.res.resolve(q, want="place")
             if p is not None and p.type in _PLACES and place is None:
                 place = p
@@ -1984,8 +1989,7 @@ def _hostilities(ctx):
                     c.lower_ in ("will", "'ll") for c in tok.head.head.children)):
                 continue    # "attacks targeting X will intensify": a forecast
             place = target_place or next(iter(_place_entities(ctx, [
-                next(iter(_prep_objs(q, "of")), q) if q.lemma_.lower() in _PLACE_CLASS_NOUNS else q
-                for q in _prep_objs(tok, "in", "near", "outside")])), None)
+                _named_by_class_noun(q) for q in _prep_objs(tok, "in", "near", "outside")])), None)
             date = ctx.date_of(tok)
             killed = _killed_in(ctx, tok)
             if tok.dep_ == "advcl" and _is(tok.head, KILL_VERBS):
