@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from .claim import Entity
 from .gazetteer import GazEntry, load_gazetteer
-from .lexicon import FACILITY_MODIFIERS, FACILITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS
+from .lexicon import (ADMIN_AREA_NOUNS, FACILITY_MODIFIERS, FACILITY_NOUNS, ROLE_NOUNS, SETTLEMENT_NOUNS,
+                      TITLE_ABBREVIATIONS, TITLE_MODIFIERS)
 from .namespace import slug
 
 _GAZ_TYPES = {"State": "State", "City": "City", "Region": "Region", "Place": "Place",
@@ -84,6 +85,7 @@ class Resolver:
             for t in s:
                 self._sent_index[t.i] = i
         self._person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+        self._full_name_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
         self._people = self._cluster_people()
         self.mentions: list[_Mention] = []
         self._by_token: dict[int, Entity] = {}
@@ -148,10 +150,7 @@ class Resolver:
     def _part_of_full_name(self, ent) -> bool:
         """A one-word PERSON that is a word of a longer person's name here ('Marques' after 'Joao Tiago Marques
         da Costa'), whatever place shares the word."""
-        if ent.label_ != "PERSON" or len(ent) != 1:
-            return False
-        word = ent.text
-        return any(e.label_ == "PERSON" and len(e) >= 2 and word in {t.text for t in e} for e in self.doc.ents)
+        return ent.label_ == "PERSON" and len(ent) == 1 and ent.text in self._full_name_words
 
     def _person_names(self):
         for ent in self.doc.ents:
@@ -245,8 +244,9 @@ class Resolver:
                 and not self._part_of_full_name(ent):
             return from_gazetteer(entry, text)
         if _named_by_place_noun(ent):
-            return Entity("place-" + slug(text), text, "Region" if ent.root.head.head.lemma_.lower() in _AREA_WORDS
-                          else "City" if ent.root.head.head.lemma_.lower() == "city" else "Place")
+            kind = ent.root.head.head.lemma_.lower()
+            return Entity("place-" + slug(text), text,
+                          "Region" if kind in _AREA_WORDS else "City" if kind == "city" else "Place")
         if label == "PERSON" or self._person_like(ent):
             name = _strip_titles(text)
             return self._people.get(name) or Entity("person-" + slug(name), name, "Person")
@@ -449,20 +449,20 @@ class Resolver:
 
 
 # "the village of X", "the province of X": the noun says what kind of place the name is.
-_SETTLEMENT_WORDS = frozenset("village town city settlement hamlet port island".split())
-_AREA_WORDS = frozenset("region province district county municipality oblast governorate state prefecture area".split())
+_AREA_WORDS = ADMIN_AREA_NOUNS | {"state", "area"}
+_PLACE_KIND_WORDS = SETTLEMENT_NOUNS | _AREA_WORDS
 
 
 def _named_by_place_noun(ent) -> bool:
     root = ent.root
     return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in
-            _SETTLEMENT_WORDS | _AREA_WORDS and root.head.head.pos_ == "NOUN")
+            _PLACE_KIND_WORDS and root.head.head.pos_ == "NOUN")
 
 
 def _strip_titles(name: str) -> str:
     toks = name.split()
     while len(toks) > 1 and (toks[0].lower().rstrip(".") in ROLE_NOUNS or toks[0].lower() in TITLE_MODIFIERS
-                             or toks[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt")):
+                             or toks[0].lower().rstrip(".") in TITLE_ABBREVIATIONS):
         toks = toks[1:]
     return " ".join(toks)
 

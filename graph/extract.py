@@ -17,7 +17,7 @@ from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
-                      FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, WEAPON_HIT_VERBS, WEAPON_NOUNS)
+                      FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
 from .timex import next_day, normalise
@@ -588,10 +588,8 @@ _HEAD_OF_BODY = frozenset("director chief head chairman commander".split())
 _STATE_OFFICES = frozenset("president minister premier chancellor king queen emir sultan".split())
 
 
-def _counterpart_role(ctx, anchor, role):
+def _counterpart_role(ctx, anchor):
     """"his Syldavian counterpart X": X holds the office of the person 'his' stands for (in Syldavia)."""
-    if role.split()[-1].lower() != "counterpart":
-        return role
     noun = anchor if anchor.lemma_.lower() == "counterpart" else next(
         (t for t in anchor.subtree if t.lemma_.lower() == "counterpart"), None)
     if noun is None and anchor.dep_ == "appos" and anchor.head.lemma_.lower() == "counterpart":
@@ -612,9 +610,9 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         org_key = (ctx.res.as_state(org) or org).key if org is not None else None
         ctx.res.titles[("counterpart", org_key)] = person      # "his Syldavian counterpart" resolves to them
         ctx.res.titles.setdefault(("counterpart", None), person)
-    role = _counterpart_role(ctx, anchor, role)
-    if role is None:
-        return None     # "his counterpart" with no known office: no role to claim
+        role = _counterpart_role(ctx, anchor)
+        if role is None:
+            return None     # "his counterpart" with no known office: no role to claim
     if org is None and role.split()[-1].lower() in _STATE_OFFICES:
         # "President X" in an article that names X's state (the people gazetteer knows it)
         entry = ctx.res.gaz.person(person.label)
@@ -1221,8 +1219,6 @@ def _place_use(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "from", "into", "across", "inside", "within", "at")
 
 
-# Nouns for administrative areas: "the Lower Klow region", "Syldavia's southern Klow province".
-_ADMIN_AREA_NOUNS = frozenset("region province district county oblast governorate prefecture municipality".split())
 _LOCATABLE = ("City", "Region", "Place", "MilitaryFacility")
 
 
@@ -1256,7 +1252,7 @@ def _located_areas(ctx):
     'X, a guesthouse in Y' -> X in Y."""
     doc = ctx.doc
     for noun in doc:
-        if noun.lemma_.lower() in _ADMIN_AREA_NOUNS and noun.pos_ == "NOUN":
+        if noun.lemma_.lower() in ADMIN_AREA_NOUNS and noun.pos_ == "NOUN":
             area = _area_name(ctx, noun)
             if area is None:
                 continue
@@ -1610,27 +1606,23 @@ def _assistance(ctx):
 _NOT_AID = frozenset("leverage opportunity chance impression right reason time way power influence sense".split())
 
 
-def _recent_recipient(ctx, provider, tok):
-    """The recipient of the same provider's assistance a sentence or two before ('We also provided ...')."""
+def _recent_assistance(ctx, tok, window=2, provider=None):
+    """The latest assistance claim with a provider and a recipient (of this provider, if given), at most
+    `window` sentences before tok."""
     s = ctx.res.sentence_of(tok.i)
     for c in reversed(ctx.claims):
-        if c.predicate == "providedAssistanceTo" and c.subject is not None and c.subject.key == provider.key \
-                and isinstance(c.object, Entity):
-            first = next((t for t in ctx.doc if t.idx >= c.start), None)
-            if first is not None and s - ctx.res.sentence_of(first.i) <= 2:
-                return c.object
-    return None
-
-
-def _recent_assistance(ctx, tok, window=2):
-    """The latest assistance claim with a provider and a recipient, at most `window` sentences back."""
-    s = ctx.res.sentence_of(tok.i)
-    for c in reversed(ctx.claims):
-        if c.predicate == "providedAssistanceTo" and c.subject is not None and c.object is not None:
-            first = next((t for t in ctx.doc if t.idx >= c.start), None)
-            if first is not None and 0 <= s - ctx.res.sentence_of(first.i) <= window:
+        if c.predicate == "providedAssistanceTo" and isinstance(c.subject, Entity) and isinstance(c.object, Entity) \
+                and (provider is None or c.subject.key == provider.key):
+            first = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if first is not None and 0 <= s - ctx.res.sentence_of(first.start) <= window:
                 return c
     return None
+
+
+def _recent_recipient(ctx, provider, tok):
+    """The recipient of the same provider's assistance a sentence or two before ('We also provided ...')."""
+    c = _recent_assistance(ctx, tok, 2, provider)
+    return c.object if c is not None else None
 
 
 def _providers(ctx, verb):
@@ -1783,14 +1775,18 @@ def _orgs(ctx, toks):
     return out
 
 
+def _member_states(ctx, verb):
+    """The states a membership verb's subject names, a group ('the three countries', 'they') included."""
+    return [e for subj in _subjects(verb) for e in (_group_states(ctx, subj) or
+            _ents(ctx, [subj], want="state", types=("State",))) if e.type == "State"]
+
+
 def _memberships(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and _is(tok, JOIN_VERBS | LEAVE_VERBS):
             orgs = _orgs(ctx, _children(tok, "dobj") + _prep_objs(tok, "from", "to"))
-            members = [e for subj in _subjects(tok) for e in (_group_states(ctx, subj) or
-                                                               _ents(ctx, [subj], want="state", types=("State",)))
-                       if e.type == "State"]
+            members = _member_states(ctx, tok)
             if not members and tok.dep_ in ("pcomp", "acl", "advcl") or not members:
                 # "the case for Syldavia joining X": the gerund's subject
                 members = _ents(ctx, _children(tok, "nsubj") + ([tok.head] if tok.dep_ == "acl" else []),
@@ -1808,8 +1804,7 @@ def _memberships(ctx):
                                     membershipStatus=status)
         # "Syldavia belongs to the X bloc"
         if tok.pos_ == "VERB" and lemma == "belong":
-            for m in [e for subj in _subjects(tok) for e in (_group_states(ctx, subj) or
-                      _ents(ctx, [subj], want="state", types=("State",))) if e.type == "State"]:
+            for m in _member_states(ctx, tok):
                 for o in _orgs(ctx, [x for p in _prep_objs(tok, "to") for x in _with_conj(p)]):
                     yield ctx.claim("memberOf", m, o, tok, "membership-belong", 0.6, membershipStatus="member")
         # "the Szprod-led Customs Union": the leader is a member

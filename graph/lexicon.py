@@ -79,6 +79,11 @@ chief director commander general colonel admiral lieutenant major captain marsha
 spokeswoman spokesperson adviser advisor aide speaker chairman chairwoman chair governor mayor deputy counterpart
 representative official officer diplomat senator lawmaker attorney judge prosecutor editor founder ceo
 """.split())
+# Abbreviated titles before a name ("Gov. Ana Rojas", "Dr Ivo Marek").
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gov gen sen rep lt col maj capt adm sgt".split())
+# Nouns that say what kind of place a name is: "the village of X", "the Klow region".
+SETTLEMENT_NOUNS = frozenset("village town city settlement hamlet port island".split())
+ADMIN_AREA_NOUNS = frozenset("region province district county municipality oblast governorate prefecture".split())
 # Words that may stand inside a multi-word title.
 TITLE_MODIFIERS = frozenset("""defense defence foreign prime interior finance economy health justice deputy first vice
 chief executive general national security state army air navy supreme top senior acting former assistant

