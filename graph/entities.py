@@ -347,6 +347,12 @@ class Resolver:
                 verb = tok.head if tok.dep_ != "pobj" else tok.head.head
                 exclude = {self.entity_at(c.i).key for c in verb.children
                            if c.dep_ == "nsubj" and self.entity_at(c.i) is not None}
+            # "X took power ... He was elected ... In May, he travelled": a chain of subject pronouns
+            prev = self._previous_subject_pronoun(tok)
+            if prev is not None:
+                e = self.pronoun(prev)
+                if e is not None:
+                    return e
             # cataphora: "For his first trip abroad, President X chose ..." names him later in the sentence
             return (self.recent(tok.i, ("Person",), exclude=exclude, prefer_subject=tok.dep_ in ("nsubj", "nsubjpass"))
                     or self.following(tok, ("Person",)))
@@ -354,6 +360,20 @@ class Resolver:
             return self.recent(tok.i, ("ArmedGroup", "Organization", "InternationalOrganization", "State"),
                                same_sentence_first=True)
         return None
+
+    def _previous_subject_pronoun(self, tok):
+        """The subject 'he' of the sentence before, when tok is a subject 'he' with no person named
+        between the two."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+            return None
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if any(m.entity.type == "Person" and prev.start <= m.start < tok.i for m in self.mentions):
+            return None
+        return next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                     and t.lower_ == tok.lower_), None)
 
     def recent(self, i: int, types: tuple[str, ...], window: int = 2, same_sentence_first=False,
                exclude: set[str] | None = None, prefer_subject: bool = False) -> Entity | None:
@@ -468,10 +488,13 @@ def _strip_titles(name: str) -> str:
 
 
 def _is_facility(ent) -> bool:
-    """'Zelen Transit Center', 'the 303rd military base', 'Zelen Air Base': a facility noun heading the
-    name, with a military or transport modifier or a noun that is always military."""
+    """'Zelen Transit Center', 'the 303rd military base', 'Zelen Air Base', 'Camp Marek': a facility noun
+    heading the name, with a military or transport modifier or a noun that is always military; or a post
+    named 'Camp X' or 'Fort X'."""
     words = [t.lower_ for t in ent]
     head = words[-1]
+    if len(ent) >= 2 and words[0] in ("camp", "fort") and ent[0].text[:1].isupper():
+        return True                     # "Camp Marek", "Fort Klow": a named post
     return head in FACILITY_NOUNS and (bool(set(words[:-1]) & FACILITY_MODIFIERS)
                                        or head in ("base", "airbase", "airfield", "garrison", "outpost"))
 

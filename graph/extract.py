@@ -6,6 +6,7 @@ names. Every claim carries its sentence and offsets, modality and speaker.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -15,12 +16,13 @@ from .entities import Resolver, facility_entity, phrase_text
 from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
-                      NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
+                      NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
-                      FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS)
+                      FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS,
+                      SETTLEMENT_NOUNS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
-from .timex import next_day, normalise
+from .timex import ANAPHORIC_DATE, next_day, normalise
 
 _STATEISH = ("State",)
 _ACTORS = ("Person", "State", "Organization", "InternationalOrganization", "GovernmentAgency", "ArmedForces",
@@ -161,6 +163,9 @@ def _subjects(verb):
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.i != v.i:
             v = v.head
             continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head      # "X spoke after holding talks": X holds them
+            continue
         if v.dep_ in ("relcl", "acl"):
             return [v.head]
         break
@@ -183,26 +188,50 @@ def _clause_head(tok):
 def _date_near(ctx, tok) -> EventDate | None:
     """A date attached to tok (its prepositional or noun modifiers, not a clause inside it), else
     the one date of tok's own clause."""
-    ref = ctx.article.date
     own = _clause_head(tok)
     cands = []
     for t in tok.subtree:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i:
             cands.append(t)
     if not cands:
+        dates = set()
         for t in tok.sent:
             if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i:
-                cands.append(t)
-        if len(cands) != 1:
+                d = _date_at(ctx, t)
+                if d is not None:       # a duration ("in five years") dates nothing
+                    cands.append(t)
+                    dates.add(d.iso)
+        if len(dates) != 1:
             return None
     for t in cands:
-        ent = next((e for e in tok.doc.ents if e.start == t.i), None)
-        if ent is None:
-            continue
-        d = normalise(ent.text, ref)
+        d = _date_at(ctx, t)
         if d is not None:
             return d
     return None
+
+
+def _date_at(ctx, t) -> EventDate | None:
+    """The date of the DATE entity that starts at token t; 'later that day' is the day told before."""
+    ent = next((e for e in t.doc.ents if e.start == t.i), None)
+    if ent is None:
+        return None
+    if ANAPHORIC_DATE.match(ent.text.strip()):
+        # the sentence's own earlier day, else a day of the two sentences before: the main clause's
+        # day first ("X said on May 2 that Y attacked on May 1 ... the same day" is May 2)
+        sent = t.sent
+        for _ in range(3):
+            days = []
+            for e in sent.ents:
+                d = normalise(e.text, ctx.article.date) if e.label_ == "DATE" and e.start < ent.start else None
+                if d is not None and d.precision == "day":
+                    days.append((_clause_head(e.root).dep_ == "ROOT", e.start, d))
+            if days:
+                return max(days, key=lambda x: (x[0], x[1]))[2]
+            if sent.start == 0:
+                break
+            sent = t.doc[sent.start - 1].sent
+        return None
+    return normalise(ent.text, ctx.article.date)
 
 
 def _entity(ctx, tok, want=None, types=None):
@@ -433,9 +462,14 @@ def _title_tokens(person_span):
         if t.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG", "NORP"):
             i -= 1          # "Ruritania's Foreign Minister X"
             continue
-        if (low in ROLE_NOUNS or low in TITLE_MODIFIERS or (t.ent_type_ in ("NORP", "GPE", "ORG") and t.ent_iob_)
+        if (low in ROLE_NOUNS or low in TITLE_MODIFIERS or low in TITLE_BODY_NOUNS
+                or (t.ent_type_ in ("NORP", "GPE", "ORG") and t.ent_iob_)
                 or (t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "PERSON")) and t.text not in (",", "-"):
             toks.insert(0, t)
+            i -= 1
+            continue
+        if t.text in ("-", "‑") and toks and i > 0 and doc[i - 1].lower_ in ROLE_NOUNS | TITLE_MODIFIERS:
+            toks.insert(0, t)       # "Secretary-General"
             i -= 1
             continue
         break
@@ -452,12 +486,15 @@ def _role_from_tokens(ctx, toks):
         e = ctx.res.entity_at(t.i)
         if t.lower_ in TITLE_MODIFIERS or t.lower_ in ROLE_NOUNS:
             e = None
+        if e is not None and e.type == "Organization" and t.pos_ == "ADJ" and len(e.label.split()) == 1:
+            continue        # "Eastern Ruritanian commander": the tagger's ORG for an adjective
         if e is not None and e.type != "Person":
             if org is None or e.type != "State":
                 org = e
             continue
-        role_words.append(t.text)
-    role = " ".join(role_words).strip()
+        role_words.append(t)
+    role = "".join(t.text + (t.whitespace_ if k + 1 < len(role_words) and role_words[k + 1].i == t.i + 1 else " ")
+                   for k, t in enumerate(role_words)).strip()
     return (role[:1].upper() + role[1:]) if role else None, org
 
 
@@ -652,6 +689,11 @@ def _visits(ctx):
                       for f in [_facility_name(ctx, o) or _the_named_facility(ctx, o)] if f is not None]
             places = places or _place_entities(ctx, _children(tok, "dobj"))
             visitors = _visitors(ctx, _subjects(tok))
+            # "visited Camp Marek in Zelen": the place visited lies in the place of the verb's 'in'
+            for where in _place_entities(ctx, _expand_places(_prep_objs(tok, "in"))):
+                for p in places:
+                    if p.type in _LOCATABLE and where.key != p.key:
+                        yield ctx.claim("locatedIn", p, where, tok, "located-visited-in", 0.5)
         elif tok.pos_ == "VERB" and _is(tok, MOTION_VERBS):
             places = _place_entities(ctx, _expand_places(_prep_objs(tok, "to", "in", "into")))
             visitors = _visitors(ctx, _subjects(tok))
@@ -738,13 +780,17 @@ def _meetings(ctx):
                 pairs = [(subj[0], subj[1])]
             else:
                 pairs = [(s, o) for s in subj for o in objs]
-        elif tok.pos_ == "NOUN" and _is(tok, TALK_NOUNS):
-            objs = _ents(ctx, _prep_objs(tok, "with", "between"), types=("Person",))
+        elif tok.pos_ == "NOUN" and (_is(tok, TALK_NOUNS) or tok.lemma_.lower() == "call" and tok.dep_ == "dobj"
+                                     and tok.head.lemma_.lower() == "pay"):
+            # "talks with X", "talks between X and Y", "paid a courtesy call on X"
+            objs = _ents(ctx, _prep_objs(tok, "with", "between", "on"), types=("Person",))
             subj = []
-            if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("hold", "have", "conduct", "start"):
+            if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("hold", "have", "conduct", "start", "pay"):
                 subj = _ents(ctx, _subjects(tok.head), types=("Person",))
             if len(objs) >= 2 and not subj:
                 pairs = [(objs[0], objs[1])]
+            elif len(subj) >= 2 and not objs:
+                pairs = [(subj[0], subj[1])]        # "X and Y held talks"
             else:
                 pairs = [(s, o) for s in subj for o in objs]
         else:
@@ -771,12 +817,12 @@ def _meetings(ctx):
                 nd = next_day(date)
                 place2 = _place_after(ctx, tok, "next")
                 yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}-next-day", 0.5, date=nd, place=place2)
-            # presence at a meeting abroad is a visit: "X held talks in Klow"
-            if place is not None:
-                home = _home_state(ctx, a)
-                there = ctx.res.as_state(place) or ctx.res.country_of(place)
-                if home is not None and there is not None and home.key != there.key:
-                    yield ctx.claim("visited", a, place, tok, "visit-from-meeting", 0.5, date=date)
+            # presence at a meeting abroad is a visit, for each side: "X held talks in Klow"
+            there = (ctx.res.as_state(place) or ctx.res.country_of(place)) if place is not None else None
+            for who in (a, b) if there is not None else ():
+                home = _home_state(ctx, who)
+                if home is not None and home.key != there.key:
+                    yield ctx.claim("visited", who, place, tok, "visit-from-meeting", 0.5, date=date)
 
 
 def _first_place_token(ctx, tok, place):
@@ -792,29 +838,45 @@ def _link_events(ctx, claims):
     elsewhere; a meeting with no date or place takes them from a participant's visit."""
     visits = {}
     trip_dates = {}
-    for c in claims:   # one trip: the same visitor to the same place
+    for c in sorted(claims, key=lambda c: c.start):   # one trip: the same visitor to the same place
         if c.predicate == "visited" and c.subject is not None and isinstance(c.object, Entity) and c.arg("date"):
-            trip_dates.setdefault((c.subject.key, c.object.key), c.arg("date"))
+            trip_dates.setdefault((c.subject.key, c.object.key), (c.arg("date"), c.start))
     inside = {}   # facility -> the places the article locates it in: a visit to it is part of a trip there
     for c in claims:
         if c.predicate == "locatedIn" and isinstance(c.subject, Entity) and isinstance(c.object, Entity):
             inside.setdefault(c.subject.key, []).append(c.object.key)
     out = []
+    around = {}   # place -> the facilities the article locates in it: a visit to one is part of a trip there
+    for k, ps in inside.items():
+        for p in ps:
+            around.setdefault(p, []).append(k)
     for c in claims:
         if c.predicate == "visited" and c.subject is not None:
-            where = [getattr(c.object, "key", None)] + inside.get(getattr(c.object, "key", None), [])
-            date = next((trip_dates[(c.subject.key, w)] for w in where if (c.subject.key, w) in trip_dates), None) \
+            k = getattr(c.object, "key", None)
+            where = [k] + inside.get(k, []) + around.get(k, [])
+            date = next((trip_dates[(c.subject.key, w)][0] for w in where if (c.subject.key, w) in trip_dates
+                         and _same_trip(trip_dates[(c.subject.key, w)], c, ctx.article)), None) \
                 or ctx.visit_dates.get(c.subject.key)
             if c.arg("date") is None and date is not None:
                 c = c.with_roles(date=date)
-            if c.arg("date") is not None or c.subject.key not in visits:
-                visits[c.subject.key] = c
+            visits.setdefault(c.subject.key, []).append(c)
         out.append(c)
+    pair_dates = {}     # the same two people meeting, dated elsewhere in the article
+    for c in sorted(out, key=lambda c: c.start):
+        if c.predicate == "metWith" and c.arg("date") is not None and c.subject is not None and c.object is not None:
+            pair_dates.setdefault(frozenset((c.subject.key, c.object.key)), c.arg("date"))
     linked = []
     for c in out:
+        if c.predicate == "metWith" and c.arg("date") is None and c.subject is not None and c.object is not None:
+            d = pair_dates.get(frozenset((c.subject.key, c.object.key)))
+            if d is not None:
+                c = c.with_roles(date=d)
         if c.predicate == "metWith" and (c.arg("date") is None or c.arg("place") is None):
             for who in (c.subject, c.object):
-                v = visits.get(who.key) if who is not None else None
+                # the participant's trip: a dated one first, in the order told, not an earlier trip told later
+                vs = [v for v in visits.get(who.key if who is not None else None, [])
+                      if v.arg("date") is None or _same_trip((v.arg("date"), v.start), c, ctx.article)]
+                v = min(vs, key=lambda v: (v.arg("date") is None, v.start)) if vs else None
                 if v is not None:
                     extra = {}
                     if c.arg("date") is None and v.arg("date") is not None:
@@ -828,6 +890,20 @@ def _link_events(ctx, claims):
     return linked
 
 
+_DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
+def _same_trip(dated, c, article) -> bool:
+    """May an undated claim take a trip's date? Yes when the trip is told before it, or is recent: a
+    trip told later and long before the article date ("X last came here in 2020") is an earlier one."""
+    date, start = dated
+    if start <= c.start or article.date is None:
+        return True
+    y, m, d = (date.iso.split("-") + ["12", "28"])[:3]
+    try:
+        return (article.date - _dt.date(int(y), int(m), int(d))).days <= 60
+    except ValueError:
+        return True
+
+
 # Nouns for the venues of meetings: "at the X guest house", "at the presidential palace".
 _VENUE_NOUNS = frozenset("""house palace residence hotel headquarters ministry kremlin summit conference forum
 island estate villa castle chancellery""".split())
@@ -835,6 +911,7 @@ island estate villa castle chancellery""".split())
 
 def _meeting_place(ctx, tok):
     for o in _prep_objs(tok, "in", "at", "on"):
+        o = _named_by_class_noun(o)         # "in the city of Klow"
         e = ctx.res.resolve(o, want="place")
         if e is not None and e.type in _PLACES:
             return e
@@ -844,12 +921,17 @@ def _meeting_place(ctx, tok):
     # "a trip to Klow where he met with X"
     if tok.dep_ == "relcl":
         head = tok.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _DIRECTION_WORDS:
+            # "Zelen, some 60 kilometres south of Klow, where he met X": where is Zelen
+            before = [t for t in ctx.doc[tok.sent.start:head.head.head.i]
+                      if ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type in _PLACES]
+            head = before[-1] if before else head
         e = ctx.res.resolve(head, want="place")
         if e is not None and e.type in _PLACES:
             return e
     for t in tok.sent:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i > tok.i:
-            e = ctx.res.resolve(t, want="place")
+            e = ctx.res.resolve(_named_by_class_noun(t), want="place")
             if e is not None and e.type in _PLACES:
                 return e
     return None
@@ -881,7 +963,8 @@ def _facility_name(ctx, tok):
         return ent.entity
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nummod", "npadvmod") and c.i < tok.i]
     named = [c for c in mods if (c.ent_type_ in ("ORDINAL", "CARDINAL", "FAC", "ORG") and not _operator_token(ctx, c))
-             or (c.pos_ == "PROPN" and ctx.res.entity_at(c.i) is None) or re.match(r"\d+(st|nd|rd|th)$", c.lower_)]
+             or (c.pos_ == "PROPN" and (ctx.res.entity_at(c.i) is None or ctx.res.entity_at(c.i).type == "Person"))
+             or re.match(r"\d+(st|nd|rd|th)$", c.lower_)]
     # "the Bordurian air force base Zelen": a name in apposition right after the noun
     after = [c for c in tok.children if c.dep_ in ("appos", "npadvmod", "compound") and c.i == tok.i + 1 and c.pos_ == "PROPN"]
     if after:
@@ -894,9 +977,12 @@ def _facility_name(ctx, tok):
             return facility_entity(f"{at[0].text} {tok.lemma_.lower()}")
         return None
     start = min(c.i for c in named)
-    words = [t for t in ctx.doc[start:tok.i + 1] if ctx.res.entity_at(t.i) is None or t.ent_type_ in ("ORDINAL", "FAC", "ORG", "CARDINAL")]
+    words = [t for t in ctx.doc[start:tok.i + 1] if ctx.res.entity_at(t.i) is None
+             or t.ent_type_ in ("ORDINAL", "FAC", "ORG", "CARDINAL") or ctx.res.entity_at(t.i).type == "Person"]
     words = [t for t in words if t.dep_ != "poss" and t.lower_ not in ("'s", "’s")]
-    text = " ".join(t.text for t in words)
+    # the words as written: "al-Jufra air base", not "al - Jufra air base"
+    text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
+                   for i, t in enumerate(words)).strip()
     if re.fullmatch(r"\d+|four|two|three|five|several|many|some", text.split()[0], re.I) and not text.split()[0].endswith(("st", "nd", "rd", "th")):
         return None
     return facility_entity(text)
@@ -915,7 +1001,7 @@ def _operator(ctx, tok):
             return ctx.res.led_by(c)
         if c.dep_ in ("poss", "amod", "compound", "nmod"):
             e = ctx.res.resolve(c, want="state")
-            if e is not None and e.type in ("State", "InternationalOrganization"):
+            if e is not None and e.type in ("State", "InternationalOrganization", "ArmedGroup"):
                 return e
             for cc in c.children:
                 if cc.dep_ in ("npadvmod", "compound", "amod") and cc.i < c.i:
@@ -1025,6 +1111,7 @@ def _presence(ctx):
                 ops = _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
                 where = _prep_objs(tok, "in", "to", "at") + _prep_objs(obj, "in", "at")
                 places, hosts = _hosts_of(ctx, where, exclude=[o.key for o in ops])
+                sites = _troop_sites(ctx, tok, obj) if _is(obj, TROOP_NOUNS) else []
                 for op in ops:
                     for h in hosts:
                         if op.key != h.key:
@@ -1032,9 +1119,14 @@ def _presence(ctx):
                                 if _is_facility_noun(obj) else next((p for p in places if p.type == "MilitaryFacility"), None)
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
                                             troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
+                            for site in sites:
+                                if fac is None or site.key != fac.key:
+                                    yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
+                                                    facility=site)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         if tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
-            subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)] or (
+            subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)
+                    or _is(s, FIGHTER_NOUNS) and _operator(ctx, s) is not None] or (
                 [tok.head] if tok.dep_ == "acl" and _is(tok.head, TROOP_NOUNS) else [])
             for s in subj:
                 op = _operator(ctx, s)
@@ -1064,6 +1156,10 @@ def _presence(ctx):
                     if op is not None and op.key != h.key:
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-stationed", 0.7,
                                         troops=_count(s), facility=facility)
+                        for site in _troop_sites(ctx, tok, s):
+                            if facility is None or site.key != facility.key:
+                                yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
+                                                facility=site)
         # "X expelled / forced out the Bordurian troops": they were there
         if tok.pos_ == "VERB" and (lemma in ("expel", "oust", "evict") or (
                 lemma in ("force", "push", "kick", "order", "drive") and any(c.lower_ == "out" for c in tok.children))):
@@ -1103,6 +1199,37 @@ def _presence(ctx):
                     if op.key != h.key:
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
+
+
+# Words for a share of a force: "most of them at X".
+_SHARE_WORDS = frozenset("most many some all half part bulk majority rest".split())
+# Verbs that spread a force over places: "1,000 soldiers, spread between X, Y and Z".
+_SPREAD_VERBS = frozenset("spread split divide distribute scatter deploy station base".split())
+
+
+def _troop_sites(ctx, verb, troops):
+    """The facilities (or towns) a counted force is said to be at: 'at the Zelen air base',
+    'most of them at Camp Marek', 'spread between Klow, the town of Zelen and the Marek base'."""
+    toks = _prep_objs(verb, "at") + _prep_objs(troops, "at")
+    for p in [c for c in verb.subtree if c.dep_ == "conj" and c.lower_ == "at"]:
+        toks += [o for o in p.children if o.dep_ == "pobj"]          # "..., at X and at Y"
+    for x in list(verb.children) + list(troops.children):
+        if x.lower_ in _SHARE_WORDS and any(o.lemma_.lower() in ("they", "these", "those") for o in _prep_objs(x, "of")):
+            toks += _prep_objs(x, "at", "in")
+        if x.pos_ == "VERB" and x.lemma_.lower() in _SPREAD_VERBS and x.dep_ in ("acl", "dep", "advcl", "relcl", "conj"):
+            for o in _prep_objs(x, "between", "across", "among", "at"):
+                toks += [o] + [a for a in o.children if a.dep_ == "appos"]
+                toks += [c for c in o.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    out = {}
+    for t in _expand_places(toks):
+        e = ctx.res.entity_at(t.i)
+        if e is not None and e.type in ("MilitaryFacility", "City", "Place"):
+            out.setdefault(e.key, e)
+        elif e is None and _is(t, FACILITY_NOUNS):
+            e = _facility_name(ctx, t) or _unnamed_facility(ctx, t, _place_entities(ctx, _expand_places(_prep_objs(t, "in"))))
+            if e is not None:
+                out.setdefault(e.key, e)
+    return list(out.values())
 
 
 # Verbs that locate their subject: "the base, spread across the cities of X and Y".
@@ -1317,12 +1444,53 @@ def _located(ctx):
                 if p is not None and p.type in ("State", "Region", "City") and p.key != e.key and (e.key, p.key) not in seen:
                     seen.add((e.key, p.key))
                     yield ctx.claim("locatedIn", e, p, head, "located-in-phrase", 0.6)
+            # "X, in Ruritania's north": a place the text puts in a state right after it
+            st = _comma_in_state(ctx, m.end)
+            if st is not None and (e.key, st.key) not in seen:
+                seen.add((e.key, st.key))
+                yield ctx.claim("locatedIn", e, st, head, "located-comma-in", 0.5)
+            # "the Bordurian city of X": the demonym names the state
+            cue = _place_cue(head)
+            for a in cue.children if cue is not None else ():
+                st = ctx.res.resolve(a, want="state") if a.dep_ in ("amod", "compound") else None
+                if st is not None and st.type == "State" and (e.key, st.key) not in seen:
+                    seen.add((e.key, st.key))
+                    yield ctx.claim("locatedIn", e, st, head, "located-demonym-city", 0.6)
+            # a city of a state the article names as a place: the gazetteer's state
             c = ctx.res.country_of(e)
             if c is not None and c.key in states_near and (e.key, c.key) not in seen:
                 if ctx.res.as_state(e) is not None and head.dep_ in ("nsubj", "poss"):
                     continue
                 seen.add((e.key, c.key))
                 yield ctx.claim("locatedIn", e, c, head, "located-gazetteer-context", 0.5)
+
+
+# Nouns that present a name as a place of some state: "the port city of X", "the capital, X".
+_PLACE_CUE_NOUNS = SETTLEMENT_NOUNS | frozenset({"capital"})
+
+
+def _place_cue(tok):
+    """The noun that presents a city as a place: 'the (eastern) city of X', 'the capital, X', 'X, the capital'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PLACE_CUE_NOUNS:
+        return tok.head.head
+    if tok.dep_ == "appos" and tok.head.lemma_.lower() in _PLACE_CUE_NOUNS and tok.head.pos_ == "NOUN":
+        return tok.head
+    return next((c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _PLACE_CUE_NOUNS
+                 and c.pos_ == "NOUN"), None)
+
+
+def _comma_in_state(ctx, end):
+    """The state in ', in Ruritania's north' or ', in northern Ruritania' right after a name ending at `end`."""
+    doc = ctx.doc
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
+        return None
+    for t in doc[end + 2:min(end + 5, len(doc))]:
+        e = ctx.res.entity_at(t.i)
+        if e is not None:
+            return e if e.type == "State" and t.ent_type_ != "NORP" else None
+        if t.pos_ not in ("DET", "ADJ", "PROPN"):
+            return None
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1888,8 +2056,7 @@ def _temporal_clause_date(ctx, tok):
         if any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as", "once") for m in adv.children):
             for t in adv.subtree:
                 if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
-                    ent = next((e for e in ctx.doc.ents if e.start == t.i), None)
-                    d = normalise(ent.text, ctx.article.date) if ent is not None else None
+                    d = _date_at(ctx, t)
                     if d is not None:
                         return d
     return None

@@ -69,7 +69,6 @@ def chain(tok):
 
 def modality_of(tok, reported: bool) -> str:
     """The modality of a claim anchored at token tok (its verb or noun)."""
-    sent = tok.sent
     toks = chain(tok)
     for t in toks:
         if is_speech_verb(t) and t.i != tok.i:
@@ -93,7 +92,9 @@ def modality_of(tok, reported: bool) -> str:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in t.children):
             return "hypothetical"
-    if any(w.lemma_.lower() in HYPOTHETICAL_NOUNS for w in sent):
+    # "speculation that X could ...": the claim lies under the noun (a participle clause beside it,
+    # "..., fuelling speculation that ...", leaves the main clause as it is)
+    if any(w.lemma_.lower() in HYPOTHETICAL_NOUNS for w in [tok, *tok.ancestors]):
         return "hypothetical"
     for t in toks:
         if is_speech_verb(t) and t.i != tok.i:

@@ -35,10 +35,16 @@ def _year_for(month: int, ref: _dt.date | None, day: int = 1) -> int | None:
     return ref.year
 
 
+# "the same day", "later that day": a date that stands for the one told just before
+ANAPHORIC_DATE = re.compile(r"^(later|earlier)?\s*(on\s+)?(that|the same)\s+(day|morning|afternoon|evening|night)$",
+                            re.IGNORECASE)
+
+
 def normalise(text: str, ref: _dt.date | None) -> EventDate | None:
     """'May 8', 'on Tuesday', 'last week', 'in February', 'October 2012', '1993', '28 June 2022',
     'May 8-9' (-> the first day), 'yesterday', 'this year', 'earlier this year', 'last June'."""
     t = text.lower().strip()
+    t = re.sub(r"^(later|earlier)\s+(?=(on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day)", "", t)   # "later Tuesday"
     t = re.sub(r"^(on|in|since|from|by|as of|until|till|during|of)\s+", "", t)
     t = t.replace("–", "-").replace("—", "-")
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)

@@ -206,6 +206,31 @@ MEETINGS = [
          id="talks-between-took-place",
          xfail="the parser makes 'Maria Santos' the nsubj of 'took' instead of a conj of the 'between' object; "
                "no fallback collects the people after 'between' up to the verb"),
+    case("Kenyan President Tomas Odhiambo and Tanzanian President Amani Juma held their first formal talks in "
+         "five years on Wednesday in the Kenyan city of Mombasa.",
+         dict(predicate="metWith", subject="Tomas Odhiambo|Amani Juma", object="Tomas Odhiambo|Amani Juma",
+              place="Mombasa", date="2024-03-13"),
+         dict(predicate="visited", subject="Amani Juma", object="Mombasa"),
+         absent=[dict(predicate="visited", subject="Tomas Odhiambo")], id="x-and-y-held-talks-duration-and-day"),
+    case("Kenyan President Tomas Odhiambo spoke to reporters after holding talks with Tanzanian President Amani Juma.",
+         dict(predicate="metWith", subject="Tomas Odhiambo", object="Amani Juma"), id="after-holding-talks"),
+    case("Kenyan President Tomas Odhiambo arrived on Monday. Later Tuesday, Odhiambo paid a courtesy call on "
+         "Tanzanian President Amani Juma.",
+         dict(predicate="metWith", subject="Tomas Odhiambo", object="Amani Juma", date="2024-03-12"),
+         id="paid-a-courtesy-call-on"),
+    case("Kenyan President Tomas Odhiambo spoke on March 10. Odhiambo met Tanzanian President Amani Juma in "
+         "Arusha later that day, his office said.",
+         dict(predicate="metWith", subject="Tomas Odhiambo", object="Amani Juma", date="2024-03-10"),
+         id="later-that-day"),
+    case("On Monday, Kenyan President Tomas Odhiambo visited Camp Kessel in Garissa, some 60 kilometers south of "
+         "Wajir, where he met General Amani Juma.",
+         dict(predicate="metWith", subject="Tomas Odhiambo", object="Amani Juma", place="Garissa", date="2024-03-11"),
+         dict(predicate="locatedIn", subject="Camp Kessel", object="Garissa", subject_type="MilitaryFacility"),
+         id="where-after-a-distance"),
+    case("Kenyan President Tomas Odhiambo has held talks with Tanzanian President Amani Juma in Arusha. "
+         "Odhiambo last came to Arusha in January 2020.",
+         dict(predicate="metWith", subject="Tomas Odhiambo", object="Amani Juma", place="Arusha"),
+         absent=[dict(predicate="metWith", date="2020-01")], id="an-earlier-trip-told-later"),
 ]
 
 
@@ -253,6 +278,15 @@ ROLES = [
     case("Chilean President Ana Rojas met her Peruvian counterpart Luis Vega in Lima.",
          dict(predicate="holdsRole", subject="Luis Vega", object="Peru", roleTitle="President"),
          absent=[dict(predicate="holdsRole", roleTitle="Counterpart")], id="counterpart-takes-the-office"),
+    case("Kenyan foreign ministry spokesperson Amani Juma said the talks would resume.",
+         dict(predicate="holdsRole", subject="Amani Juma", object="Kenya", roleTitle="~spokesperson"),
+         id="ministry-spokesperson"),
+    case("NATO Secretary-General Tomas Odhiambo said the alliance had authorized more forces.",
+         dict(predicate="holdsRole", subject="Tomas Odhiambo", object="NATO", roleTitle="Secretary-General"),
+         id="hyphenated-title"),
+    case("Houthi military spokesman Amani Juma said the strikes had failed.",
+         dict(predicate="holdsRole", subject="Amani Juma", object="Houthis", roleTitle="~spokesman"),
+         id="armed-group-spokesman"),
 ]
 
 
@@ -290,6 +324,25 @@ PRESENCE = [
          id="base-hosts-troops-count",
          xfail="presence-facility takes troops only from an acl/relcl of the base (_count_near); the count "
                "in the object of 'hosts' (presence-host needs a state subject) is lost"),
+    case("France has around 900 soldiers in Gabon, spread between Libreville, the coastal city of Port-Gentil "
+         "and the Colonel Tomas Odhiambo base in the capital.",
+         dict(predicate="hasMilitaryPresenceIn", subject="France", object="Gabon", troops=900),
+         dict(predicate="hasMilitaryPresenceIn", subject="France", object="Gabon", facility="Port-Gentil"),
+         dict(predicate="hasMilitaryPresenceIn", subject="France", object="Gabon", facility="~Odhiambo base"),
+         id="troops-spread-between-sites"),
+    case("The United States keeps about 4,000 troops in Djibouti, most of them at Camp Kessel, its largest base "
+         "in Africa.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Djibouti", facility="Camp Kessel"),
+         id="most-of-them-at"),
+    case("Up to 800 Wagner personnel were deployed in Mali, many of them at the Tessalit air base.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Wagner Group", object="Mali", troops=800),
+         dict(predicate="hasMilitaryPresenceIn", subject="Wagner Group", object="Mali", facility="~Tessalit air base"),
+         id="armed-group-personnel-deployed"),
+    case("Turkey keeps troops in Somalia, at the Kessel air base near Mogadishu and at a naval facility in the "
+         "port city of Kismayo.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Somalia", facility="~Kessel air base"),
+         dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Somalia", facility="~naval facility"),
+         id="keeps-troops-at-and-at"),
 ]
 
 
@@ -716,6 +769,10 @@ MODALITY = [
          dict(predicate="providedAssistanceTo", subject="European Union", object="Georgia",
               modality="hypothetical"), id="hypothetical-if-after",
          xfail="no assistance rule for 'X receives aid from Y' (recipient as subject, provider after 'from')"),
+    case("In January, Kenyan President Tomas Odhiambo travelled to Moscow, fuelling speculation that Russia "
+         "could seek a larger role.",
+         dict(predicate="visited", subject="Tomas Odhiambo", object="Moscow", modality="asserted"),
+         id="speculation-beside-not-above"),
 ]
 
 
@@ -836,6 +893,14 @@ ENTITIES = [
          "Yacine Belkacem.",
          dict(predicate="metWith", subject="Karim Mansour", object="Yacine Belkacem", place="Algiers"),
          id="he-only-antecedent"),
+    case("Tomas Odhiambo took power in 2021 after his father, Amani Odhiambo, was killed. He was elected "
+         "president in May. In January, he travelled to Nairobi.",
+         dict(predicate="visited", subject="Tomas Odhiambo", object="Nairobi", date="2024-01"),
+         absent=[dict(predicate="visited", subject="Amani Odhiambo")], id="a-chain-of-subject-pronouns"),
+    case("Talks were held in the Tunisian city of Sfax.",
+         dict(predicate="locatedIn", subject="Sfax", object="Tunisia"), id="the-demonym-city-of-x"),
+    case("The troops handed over their base in Gao, in Mali's desert north, to the army.",
+         dict(predicate="locatedIn", subject="Gao", object="Mali"), id="x-comma-in-state-s-north"),
 ]
 
 

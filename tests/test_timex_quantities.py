@@ -78,6 +78,10 @@ DATES = [
     ok("two weeks ago", REF, ("2024-03", "month")),
     ok("September last year", REF, ("2023-09", "month")),
     ok("June 5 of this year", REF, ("2024-06-05", "day")),
+    ok("later Tuesday", REF, ("2024-03-12", "day")),
+    ok("earlier on Monday", REF, ("2024-03-11", "day")),
+    # "later that day" stands for a day told before: extraction resolves it, not normalise
+    ("later that day", REF, None),
     gap("the day before yesterday", REF, ("2024-03-13", "day"),
         reason="timex.normalise has no 'the day before yesterday'"),
 ]
