@@ -16,7 +16,7 @@ from .entities import Resolver, facility_entity, phrase_text
 from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
-                      NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS,
+                      NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
                       FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS,
                       SETTLEMENT_NOUNS)
@@ -189,6 +189,12 @@ def _date_near(ctx, tok) -> EventDate | None:
     """A date attached to tok (its prepositional or noun modifiers, not a clause inside it), else
     the one date of tok's own clause."""
     own = _clause_head(tok)
+    if own.dep_ == "relcl" and own.head.ent_type_ == "DATE":
+        # "since 2010, when X shelled Y": a clause on a date happened then
+        ent = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= own.head.i < e.end), None)
+        d = _date_at(ctx, tok.doc[ent.start]) if ent is not None else None
+        if d is not None:
+            return d
     cands = []
     for t in tok.subtree:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i:
@@ -201,7 +207,15 @@ def _date_near(ctx, tok) -> EventDate | None:
                 if d is not None:       # a duration ("in five years") dates nothing
                     cands.append(t)
                     dates.add(d.iso)
-        if len(dates) != 1:
+        if len(dates) > 1:
+            return None
+        if not dates:
+            # "On Tuesday, X shot down drones fired at ships in the largest attack yet": a participle
+            # clause with no subject and no date of its own happens when its main clause does
+            if own.dep_ in ("advcl", "acl") and (own.tag_ in ("VBN", "VBG") or own.dep_ == "acl") \
+                    and own.head.i != own.i \
+                    and not _children(own, "nsubj", "nsubjpass"):
+                return _date_near(ctx, own.head)
             return None
     for t in cands:
         d = _date_at(ctx, t)
@@ -2036,11 +2050,11 @@ _NP_DROP = ("relcl", "acl", "appos", "advcl", "conj", "cc", "prep")
 
 
 def _killed_in(ctx, tok):
-    """A death toll attached to an attack: 'an attack that killed nearly 50 people'."""
-    for t in tok.subtree:
+    """A death toll attached to an attack: 'an attack that killed nearly 50 people', '..., killing four'."""
+    for t in list(tok.subtree) + [t for t in tok.sent if t.tag_ == "VBG" and t.i > tok.i and t.dep_ == "advcl"]:
         if _is(t, KILL_VERBS) and t.pos_ == "VERB":
             for o in _children(t, "dobj", "nsubjpass"):
-                n = _count(o)
+                n = _count(o) or (parse_quantity(o.text) if o.pos_ == "NUM" else None)
                 if n is not None:
                     return n.value
     return None
@@ -2073,9 +2087,9 @@ def _targets(ctx, toks):
             targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES)
         elif named and o.pos_ == "NOUN":    # "strikes against Brotherhood targets": the group is the target
             targets += _ents(ctx, named, types=_ACTORS)
-        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and (
-                any(c.dep_ in ("det", "poss") for c in o.children) or o.tag_ == "NNS"):
-            text = phrase_text(o, drop=("relcl", "acl", "appos", "advcl", "conj", "cc"))
+        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and (
+                any(c.dep_ in ("det", "poss", "amod") for c in o.children) or o.tag_ == "NNS"):
+            text = phrase_text(o, drop=_TARGET_DROP)
             targets.append(Entity("target-" + _slug(text), text,
                                   "Place" if _is(o, FACILITY_NOUNS | _SITE_NOUNS) else "Organization"))
         for q in _prep_objs(o, "of", "in", "near", "outside"):
@@ -2083,13 +2097,31 @@ def _targets(ctx, toks):
             p = ctx.res.resolve(q, want="place")
             if p is not None and p.type in _PLACES and place is None:
                 place = p
+                if _is(o, _GENERIC_TARGETS) and ctx.res.entity_at(o.i) is None and p.type == "State":
+                    # "struck 60 targets in Ruritania": the state is what was struck
+                    targets = [t for t in targets if t.label != phrase_text(o, drop=_TARGET_DROP)] + [p]
+        # "a column of rebels that had crossed into Ruritania": where the target was
+        for rc in _children(o, "relcl", "acl") + [r for q in _prep_objs(o, "of") for r in _children(q, "relcl", "acl")]:
+            for q in _prep_objs(rc, "into", "in"):
+                p = ctx.res.resolve(_named_by_class_noun(q), want="place")
+                if p is not None and p.type in _PLACES and place is None:
+                    place = p
     return targets, place
+
+
+# Nouns for what a strike hits, standing for the state they are in: "60 targets in X".
+_GENERIC_TARGETS = frozenset("target targets site sites position positions location locations".split())
+_TARGET_DROP = ("relcl", "acl", "appos", "advcl", "conj", "cc")
 
 
 def _attackers(ctx, toks):
     """Who attacks: named actors; a demonym on a weapon or force ('Bordurian drones'); unnamed fighters,
     which stand for the armed group named just before when definite ('the militants')."""
-    out = _ents(ctx, toks, want="state", types=_ACTORS)
+    people = [t for t in toks if t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")
+              and any(c.dep_ in ("nummod", "amod") and c.ent_type_ != "NORP" for c in t.children)]
+    # "some 30 heavily armed Borduri": a band of people, not their state
+    out = [ctx.res.phrase_entity(t, "ArmedGroup") for t in people]
+    out += _ents(ctx, [t for t in toks if t not in people], want="state", types=_ACTORS)
     if out:
         return out
     for t in toks:
@@ -2099,6 +2131,30 @@ def _attackers(ctx, toks):
                 named = ctx.res.recent(t.i, ("ArmedGroup",), window=3)
             out.append(named or ctx.res.phrase_entity(t, "ArmedGroup"))
     return out
+
+
+# Verbs whose subject starts a war or fighting: "the war that broke out in April".
+_OUTBREAK_VERBS = frozenset("break erupt begin start flare".split())
+
+
+def _toll_to_last_hostility(ctx, tok, killed):
+    """'The fighting killed four people': the toll of the hostility told in the sentence or two before."""
+    first = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+    lo = ctx.doc[first].idx
+    if first > 0:
+        lo = ctx.doc[ctx.doc[first - 1].sent.start].idx
+    # the last hostility named by the same word ("the strikes" after "X struck"), else one just before
+    same = [k for k, c in enumerate(ctx.claims) if c.predicate == "attacked" and c.start < tok.sent.start_char
+            and c.extractor.split("+")[0].rsplit("-", 1)[-1] in (tok.lemma_.lower(), tok.lower_)]
+    near = [k for k, c in enumerate(ctx.claims) if c.predicate == "attacked" and lo <= c.start < tok.sent.start_char]
+    ks = same or near
+    if not ks:
+        return
+    last = ctx.claims[ks[-1]].start
+    for k in ks:        # every side of that one event
+        c = ctx.claims[k]
+        if c.start == last and c.arg("killed") is None:
+            ctx.claims[k] = c.with_roles(killed=killed)
 
 
 def _opens_fire(tok) -> bool:
@@ -2152,6 +2208,9 @@ def _hostilities(ctx):
                 continue    # "attacks targeting X will intensify": a forecast
             place = target_place or next(iter(_place_entities(ctx, [
                 _named_by_class_noun(q) for q in _prep_objs(tok, "in", "near", "outside")])), None)
+            if place is not None and place.type == "State" and objs and all(
+                    _is(o, _GENERIC_TARGETS) and ctx.res.entity_at(o.i) is None for o in objs):
+                targets = [place]       # "struck 60 targets in Ruritania": Ruritania was struck
             date = ctx.date_of(tok)
             killed = _killed_in(ctx, tok)
             if tok.dep_ == "advcl" and _is(tok.head, KILL_VERBS):
@@ -2181,11 +2240,15 @@ def _hostilities(ctx):
                         op = ctx.res.as_state(e) or e
             if op is not None and lemma not in ("clash", "clashes", "conflict", "fighting"):
                 attackers.append(op)
-            attackers += _ents(ctx, _prep_objs(tok, "by"), want="state", types=_ACTORS)
-            # "the Brotherhood began their offensive"
+            attackers += _attackers(ctx, _prep_objs(tok, "by"))
+            # "the Brotherhood began their offensive", "the rebels have launched 27 attacks"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("begin", "launch", "start", "carry", "conduct", "stage"):
-                attackers = _ents(ctx, _subjects(tok.head), want="state", types=_ACTORS) or attackers
-            targets, place = _targets(ctx, _prep_objs(tok, "on", "against"))
+                attackers = _attackers(ctx, _subjects(tok.head)) or attackers
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NON_EVENT_VERBS:
+                continue    # "an exercise simulating an attack", "to deter an attack": no attack took place
+            # "attacks by X on Y": the parser may hang 'on Y' on X
+            targets, place = _targets(ctx, _prep_objs(tok, "on", "against")
+                                      or [o for b in _prep_objs(tok, "by") for o in _prep_objs(b, "on", "against")])
             for c in tok.children:
                 if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None:
                     p = ctx.res.resolve(c, want="place")
@@ -2214,11 +2277,18 @@ def _hostilities(ctx):
                 for v in tok.sent:
                     if v.pos_ == "VERB" and _is(v, KILL_VERBS):
                         for o in _children(v, "nsubjpass", "dobj", "nsubj"):
-                            n = _count(o)
+                            n = _count(o) or (parse_quantity(o.text) if o.pos_ == "NUM" else None)
                             if n is not None and killed is None:
                                 killed = n.value
             date = ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) or _temporal_clause_date(ctx, tok)
+            for rc in _children(tok, "relcl"):
+                if rc.lemma_.lower() in _OUTBREAK_VERBS:   # "the war that broke out there in April"
+                    date = date or ctx.date_of(rc)
+                    if place is None and any(c.lower_ == "there" for c in rc.children):
+                        place = ctx.res.recent(tok.i, ("State", "City", "Region"), window=1)
             if not attackers and not targets and place is None:
+                if _is(tok, ATTACK_NOUNS) and tok.dep_ == "nsubj" and _is(tok.head, KILL_VERBS) and killed is not None:
+                    _toll_to_last_hostility(ctx, tok, killed)   # "The fighting killed four people."
                 continue
             gov = tok.head
             if any(c.lower_ in ("will", "'ll") for c in gov.children) or any(c.lower_ in ("will",) for c in tok.children):
@@ -2231,6 +2301,14 @@ def _hostilities(ctx):
                 for t in targets or [None]:
                     yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5, place=place, date=date,
                                     killed=killed)
+        # "X has led a military coalition against Y since 2015"
+        elif tok.pos_ == "NOUN" and _is(tok, CAMPAIGN_NOUNS) and tok.dep_ == "dobj" and _is(tok.head, CAMPAIGN_VERBS) \
+                and _prep_objs(tok, "against"):
+            targets = _ents(ctx, _prep_objs(tok, "against"), want="state", types=_ACTORS)
+            for a in _attackers(ctx, _subjects(tok.head)):
+                for t in targets:
+                    if a.key != t.key:
+                        yield ctx.claim("attacked", a, t, tok.head, "hostility-campaign", 0.5, date=ctx.date_of(tok.head))
         # "sent his country's armed forces into Latveria"
         elif tok.pos_ == "VERB" and lemma in ("send", "deploy") and _prep_objs(tok, "into"):
             forces = [o for o in _children(tok, "dobj") if _is(o, TROOP_NOUNS | {"force"})]

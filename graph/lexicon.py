@@ -49,6 +49,9 @@ airstrikes mortar mortars warplane warplanes jet jets aircraft helicopter helico
 WEAPON_HIT_VERBS = frozenset("hit destroy damage".split())
 # Verbs whose object is a war or clashes: the object is the event, the target is the other side.
 WAGE_VERBS = frozenset("fight wage".split())
+# Nouns for an armed campaign that some side leads or wages "against" an enemy.
+CAMPAIGN_NOUNS = frozenset("coalition campaign operation operations".split())
+CAMPAIGN_VERBS = frozenset("lead wage launch conduct".split())
 # Military presence.
 FACILITY_NOUNS = frozenset("""base bases airbase airbases airfield garrison installation installations facility
 facilities outpost camp center centre site station hub""".split())
@@ -95,3 +98,5 @@ TITLE_BODY_NOUNS = frozenset("ministry department office council committee party
 NON_FIGURE_UNITS = frozenset("""year years month months week weeks day days hour hours minute minutes decade decades
 century centuries kilometer kilometers kilometre kilometres km mile miles meter meters metre metres foot feet
 time times percent-point""".split())
+# Verbs under which an attack noun names no attack that took place: "simulating a nuclear attack".
+NON_EVENT_VERBS = frozenset("simulate rehearse practise practice prevent deter avert fear threaten plan prepare".split())

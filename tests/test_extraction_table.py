@@ -559,6 +559,37 @@ HOSTILITIES = [
     case("Fighting between Sudan's army and the Rapid Support Forces killed at least 300 people in Khartoum.",
          dict(predicate="attacked", place="Khartoum", killed=300), id="fighting-between",
          xfail="the parser tags sentence-initial 'Fighting' as a VERB, so the hostility-noun rule never sees it"),
+    case("Tensions have been high since 2016, when Eritrea shelled the border town of Zalambessa, killing six "
+         "Ethiopians.",
+         dict(predicate="attacked", subject="Eritrea", date="2016", killed=6, place="Zalambessa"),
+         id="when-clause-on-a-year-and-killing-n"),
+    case("Some 40 heavily armed Albanians attacked a police station in Tetovo on Sunday.",
+         dict(predicate="attacked", subject="~armed Albanians", subject_type="ArmedGroup", place="Tetovo"),
+         absent=[dict(predicate="attacked", subject="Albania")], id="a-band-named-by-demonym"),
+    case("France and Britain struck more than 30 targets in Syria on Friday.",
+         dict(predicate="attacked", subject="France", object="Syria", date="2024-03-15"),
+         dict(predicate="attacked", subject="United Kingdom", object="Syria"), id="generic-targets-in-a-state"),
+    case("France and Britain struck targets in Syria on Friday. Damascus said the raids were illegal. "
+         "A Syrian army spokesman said the strikes killed seven soldiers.",
+         dict(predicate="attacked", subject="France", killed=7), dict(predicate="attacked", subject="United Kingdom", killed=7),
+         id="the-strikes-killed-n-later"),
+    case("Gunmen attacked a police patrol in Zvornik on Sunday. The fighting killed three people.",
+         dict(predicate="attacked", place="Zvornik", killed=3), id="the-fighting-killed-n"),
+    case("Nigerian jets bombed a convoy of militants that had crossed into northern Cameroon.",
+         dict(predicate="attacked", subject="Nigeria", place="Cameroon"), id="place-from-the-target-clause"),
+    case("The two armies will hold an exercise next month simulating a Russian missile attack.",
+         absent=[dict(predicate="attacked")], id="simulated-attack"),
+    case("Uganda, which borders South Sudan, hosts 900,000 refugees who have fled the war that broke out there in "
+         "December 2013.",
+         dict(predicate="attacked", place="South Sudan", date="2013-12"), id="war-broke-out-there"),
+    case("Nigeria has led a regional campaign against Boko Haram since 2015.",
+         dict(predicate="attacked", subject="Nigeria", object="Boko Haram", date="2015"), id="led-a-campaign-against"),
+    case("Houthi rebels seized a tanker in March. The rebels have launched at least 12 attacks on ships since then.",
+         dict(predicate="attacked", subject="Houthis", object="ships"), id="the-rebels-launched-attacks"),
+    case("On Tuesday, Polish jets shot down two drones fired toward Lublin in Russia's largest attack yet.",
+         dict(predicate="attacked", subject="Russia", date="2024-03-12"), id="participle-clause-takes-main-date"),
+    case("Attacks by Houthi rebels on commercial shipping continued.",
+         dict(predicate="attacked", subject="Houthis", object="~shipping"), id="attacks-by-x-on-y"),
 ]
 
 
@@ -901,6 +932,9 @@ ENTITIES = [
          dict(predicate="locatedIn", subject="Sfax", object="Tunisia"), id="the-demonym-city-of-x"),
     case("The troops handed over their base in Gao, in Mali's desert north, to the army.",
          dict(predicate="locatedIn", subject="Gao", object="Mali"), id="x-comma-in-state-s-north"),
+    case("DUBAI, United Arab Emirates (AP) — Britain struck targets in Yemen on Friday.",
+         dict(predicate="attacked", subject="United Kingdom"),
+         absent=[dict(predicate="attacked", subject="United Arab Emirates")], id="dateline-with-country-and-agency"),
 ]
 
 
