@@ -457,6 +457,38 @@ def background_graph(entities: dict[str, Entity], facts: dict[str, dict] | None 
     return g
 
 
+def canonical_labels(article_entities: dict[str, list[Entity]]) -> dict[str, str]:
+    """{key: label} for the merged graph: each article labels an entity as it spells it ('Derna' here,
+    'Darnah' there); the merged graph keeps one label, the one most articles use (the first article's,
+    in id order, among equals)."""
+    votes: dict[str, Counter] = {}
+    first: dict[tuple[str, str], str] = {}
+    for aid in sorted(article_entities):
+        for e in article_entities[aid]:
+            votes.setdefault(e.key, Counter())[e.label] += 1
+            first.setdefault((e.key, e.label), aid)
+    return {k: min(c, key=lambda lab: (-c[lab], first[(k, lab)])) for k, c in votes.items()}
+
+
+def relabelled(aid: str, turtle: str, fixes: dict[str, str]) -> tuple[str, str]:
+    """An article's Turtle body and TriG block with the merged graph's labels for some entities (the
+    article's own spelling kept as a skos:altLabel)."""
+    from rdflib import Literal
+    from rdflib.namespace import SKOS
+    g = Graph()
+    g.parse(data=prefix_header() + turtle, format="turtle")
+    for key, label in fixes.items():
+        iri = entity_iri(key)
+        for old in list(g.objects(iri, SKOS.prefLabel)):
+            g.remove((iri, SKOS.prefLabel, old))
+            if str(old) != label:
+                g.add((iri, SKOS.altLabel, old))
+        g.remove((iri, SKOS.altLabel, Literal(label)))
+        g.add((iri, SKOS.prefLabel, Literal(label)))
+    triples = list(g)
+    return turtle_body(triples), trig_block(article_graph_iri(aid), triples)
+
+
 def ontology_triples() -> list[tuple]:
     onto = Graph()
     for f in ontology_files():
@@ -470,9 +502,11 @@ def _write_merged(out: Path, done: dict[str, dict], cache: Cache, report: BuildR
     entities: dict[str, Entity] = {}
     facts: dict[str, dict] = {}
     predicates, modalities = Counter(), Counter()
+    canon = canonical_labels({aid: done[aid]["entities"] for aid in done})
     for aid in sorted(done):
         d = done[aid]
-        entities.update((e.key, e) for e in d["entities"])
+        entities.update((e.key, Entity(e.key, canon.get(e.key, e.label), e.type, e.alt_labels, e.geonames_id,
+                                       e.wikidata)) for e in d["entities"])
         facts.update(d["gazetteer"])
         report.articles += 1
         report.sentences += d["sentences"]
@@ -501,8 +535,12 @@ def _write_merged(out: Path, done: dict[str, dict], cache: Cache, report: BuildR
             write_csv_rows(csvf, [CSV_HEADER])
             for aid in sorted(done):
                 entry = cache.load(done[aid]["key"])
-                ttl.write(entry["turtle"] + "\n")
-                trig.write(entry["trig"] + "\n")
+                turtle, trig_text = entry["turtle"], entry["trig"]
+                fixes = {e.key: canon[e.key] for e in done[aid]["entities"] if canon.get(e.key, e.label) != e.label}
+                if fixes:
+                    turtle, trig_text = relabelled(aid, turtle, fixes)
+                ttl.write(turtle + "\n")
+                trig.write(trig_text + "\n")
                 write_csv_rows(csvf, entry["csv_rows"])
             ttl.write(turtle_body(onto) + "\n" + turtle_body(bg))
             trig.write(trig_block(ONTOLOGY_GRAPH, onto) + "\n" + trig_block(BACKGROUND_GRAPH, bg))

@@ -99,6 +99,12 @@ class Resolver:
                 self._by_token[i] = e
         self._surname_mentions(doc)
         self.mentions.sort(key=lambda m: m.start)
+        self.labels = self._article_labels(doc)
+        if self.labels:
+            for m in self.mentions:
+                if m.entity.key in self.labels:
+                    m.entity = self.relabel(m.entity)
+            self._by_token = {i: self.relabel(e) for i, e in self._by_token.items()}
         self.titles: dict[tuple[str, str | None], Entity] = {}   # (role noun, org key) -> person
         self._country_override: dict[str, Entity] = {}
         for t in doc:
@@ -109,6 +115,37 @@ class Resolver:
                 c = ne if ne is not None and ne.type == "State" else (self.country_of(ne) if ne else None)
                 if c is not None:
                     self._country_override[self.entity_at(t.head.i).key] = c
+
+    def _article_labels(self, doc) -> dict[str, str]:
+        """{key: label} for places and organisations the gazetteer knows, spelled as this article names them
+        ('Derna', not the gazetteer's 'Darnah'; 'State Department'): the longest name the article uses, the
+        first of equals. States keep the gazetteer's name; a demonym or an all-capitals dateline is no name."""
+        names: dict[str, list[str]] = {}
+        for m in self.mentions:
+            e = m.entity
+            if e.type in ("State", "Person") or self.gaz.get(e.key) is None:
+                continue
+            span = doc[m.start:m.end]
+            text = _clean(span.text)
+            if span.label_ == "NORP" or any(t.ent_type_ == "NORP" for t in span) or not text or (
+                    len(span) == 1 and (span[0].pos_ == "ADJ" or span[0].dep_ == "amod")) or (
+                    text.isupper() and text.lower() in {x.lower() for x in (e.label, *e.alt_labels)}
+                    and not e.label.isupper()):
+                continue        # a demonym or adjective ("Houthi fighters"), or a dateline's capitals ("DUBAI")
+            names.setdefault(e.key, []).append(text)
+        out = {}
+        for key, ns in names.items():
+            best = max(ns, key=lambda n: (len(n), -ns.index(n)))
+            out[key] = best
+        return out
+
+    def relabel(self, e: Entity) -> Entity:
+        """The entity under the label this article gives it (the gazetteer's label kept as an alternative)."""
+        label = self.labels.get(e.key)
+        if label is None or label == e.label:
+            return e
+        alts = tuple(sorted((set(e.alt_labels) | {e.label}) - {label}))
+        return Entity(e.key, label, e.type, alts, e.geonames_id, e.wikidata)
 
     def _surname_mentions(self, doc):
         """A bare surname the tagger left untagged ('President Marek said') is a mention of the person."""
@@ -184,9 +221,10 @@ class Resolver:
             # the people gazetteer gives one key and label across articles and spellings
             entry = next((p for p in (self.gaz.person(n) for n in [label] + c) if p is not None), None)
             if entry is not None:
-                label = ascii_label(entry.label)
+                # one key across articles and spellings; the label is this article's spelling
                 e = known.get(entry.key) or Entity(entry.key, label, "Person",
-                                                   tuple(sorted(set(c) - {label})), None, entry.wikidata)
+                                                   tuple(sorted((set(c) | {entry.label}) - {label})), None,
+                                                   entry.wikidata)
                 known[entry.key] = e
             else:
                 e = Entity("person-" + slug(label), label, "Person", tuple(sorted(set(c) - {label})))

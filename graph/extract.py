@@ -2645,4 +2645,14 @@ def extract_claims(doc, article: Article) -> list[Claim]:
     pending: set = set()
     claims = [_undated(c, pending) for c in ctx.claims]
     claims = _link_events(ctx, _date_agreements(_merge_hostilities(claims)))
-    return _redate(claims, article, pending)
+    return [_relabel(ctx.res, c) for c in _redate(claims, article, pending)]
+
+
+def _relabel(res, c):
+    """Every entity of a claim under the one label the article gives its key."""
+    def fix(v):
+        return res.relabel(v) if isinstance(v, Entity) else v
+    if not res.labels:
+        return c
+    return replace(c, subject=fix(c.subject), object=fix(c.object), speaker=fix(c.speaker),
+                   args=tuple((k, fix(v)) for k, v in c.args))

@@ -416,3 +416,33 @@ def test_a_worker_that_dies_loses_only_its_article(tmp_path, capsys, monkeypatch
     for aid in ("alpha", "gamma"):
         assert (tmp_path / "out" / "articles" / f"{aid}.ttl").read_bytes() == \
             (good_build[1] / "articles" / f"{aid}.ttl").read_bytes()
+
+
+# ---------------------------------------------------------------------------------------------
+# labels: each article's spelling, one label in the merged graph
+
+def test_an_entity_keeps_the_spelling_most_articles_give_it(tmp_path):
+    """Two articles write 'Derna', one writes the gazetteer's 'Darnah': the merged graph labels the one
+    node 'Derna' (one prefLabel, the other spelling an altLabel); each article's own file keeps its own."""
+    from rdflib.namespace import SKOS
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Title: A\nDate: 2024-03-01\n\nTurkey sent aid to the eastern Libyan city of "
+                                  "Derna on Monday.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Title: B\nDate: 2024-03-02\n\nRussia sent aid to Derna in Libya on Sunday. "
+                                  "Egypt sent aid to Derna too.\n", encoding="utf-8")
+    (corpus / "c.txt").write_text("Title: C\nDate: 2024-03-03\n\nFloods hit the Libyan city of Darnah on "
+                                  "Sunday, killing hundreds.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(corpus, out, use_cache=False)
+    merged = Graph().parse(out / "graph.ttl", format="turtle")
+    nodes = {s for s, o in merged.subject_objects(SKOS.prefLabel) if str(o) in ("Derna", "Darnah")}
+    assert len(nodes) == 1
+    node = nodes.pop()
+    assert [str(o) for o in merged.objects(node, SKOS.prefLabel)] == ["Derna"]
+    assert "Darnah" in {str(o) for o in merged.objects(node, SKOS.altLabel)}
+    own = Graph().parse(out / "articles" / "c.ttl", format="turtle")
+    assert [str(o) for o in own.objects(node, SKOS.prefLabel)] == ["Darnah"]
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    assert {str(o) for _, _, o, _ in ds.quads((node, SKOS.prefLabel, None, None))} == {"Derna"}
