@@ -1627,14 +1627,29 @@ def _agreements(ctx):
             objs = [o for o in cands if _agreement_noun(o)]
             if tok.dep_ in ("acl", "relcl") and _agreement_noun(tok.head):
                 objs.append(tok.head)
+            if not objs and tok.tag_ == "VBN" and not _children(tok, "nsubj", "nsubjpass", "dobj") \
+                    and ctx.doc[max(tok.i - 2, 0)].text == ",":
+                # "the accord with Y, last revised in 2019" (the parser hangs the participle elsewhere)
+                near = [t for t in ctx.doc[max(tok.sent.start, tok.i - 8):tok.i] if _agreement_noun(t)]
+                if near:
+                    objs.append(near[-1])
             for o in list(objs):
                 for c in o.children:   # "a series of deals ... including an agreement on X"
                     if c.dep_ == "prep" and c.lower_ in ("of", "including"):
                         objs += [g for g in c.children if g.dep_ == "pobj" and _agreement_noun(g)]
                     if c.dep_ == "prep" and c.lower_ == "including":
                         objs += [g for g in c.children if _agreement_noun(g)]
-            parties = _parties(ctx, tok)
-            if tok.dep_ in ("acl", "relcl"):
+            hung = bool(objs) and objs[-1].i < tok.i and tok.dep_ not in ("acl", "relcl") and tok.tag_ == "VBN" \
+                and not _children(tok, "nsubj", "nsubjpass")      # "the accord, last revised in 2019"
+            parties = [] if hung else _parties(ctx, tok)
+            if tok.dep_ in ("acl", "relcl") or hung:
+                # "X and Y have observed a truce reached in 2022": who keeps the agreement made it
+                keeper = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else None
+                if keeper is not None and keeper.dep_ == "prep":
+                    keeper = keeper.head
+                parties = parties or _parties_from_context(ctx, tok, look_back=False)
+                if not parties and keeper is not None and keeper.pos_ in ("VERB", "AUX"):
+                    parties = _keepers(ctx, _subjects(keeper))
                 parties = parties or _parties_from_context(ctx, tok)
             for o in objs:
                 for w in _prep_objs(o, "with", "between"):   # "signed a deal with Y"
@@ -1651,6 +1666,12 @@ def _agreements(ctx):
                 ag = Entity("agreement-" + _slug(label), label, "Agreement")
                 date = ctx.date_of(tok) or ctx.date_of(o)
                 ps = parties
+                years = _years_in(ctx, tok) if tok.dep_ in ("acl", "relcl") else []
+                if len(ps) == 2 and len(years) >= 2:    # "agreements signed in 1993 and 1996": one each
+                    for y in years:
+                        yield ctx.claim("signedAgreementWith", ps[0], ps[1], tok, f"agreement-{tok.lemma_.lower()}", 0.6,
+                                        agreement=ag, date=EventDate(y, "year"))
+                    continue
                 if len(ps) >= 2:    # three parties: three pairs
                     for i, a in enumerate(ps):
                         for b in ps[i + 1:]:
@@ -1672,16 +1693,61 @@ def _agreements(ctx):
                             "agreement-dated-noun", 0.4, agreement=ag, date=EventDate(year, "year"))
 
 
-def _parties_from_context(ctx, tok):
-    out = []
-    for t in tok.sent:
-        e = ctx.res.entity_at(t.i)
-        if e is None:
-            continue
-        s = ctx.res.as_state(e) if e.type != "State" else e
-        if s is not None and s.key not in {x.key for x in out}:
-            out.append(s)
+def _parties_from_context(ctx, tok, look_back=True):
+    """The two states of the sentence; else, when it names none, the two named in the two sentences before
+    ('The dispute persists despite agreements signed in 1993')."""
+    def states(toks):
+        out = []
+        for t in toks:
+            e = ctx.res.entity_at(t.i)
+            if e is None:
+                continue
+            s = ctx.res.as_state(e) if e.type != "State" else e
+            if s is not None and s.key not in {x.key for x in out}:
+                out.append(s)
+        return out
+    out = states(tok.sent)
+    if not out and look_back and tok.sent.start > 0:
+        first = ctx.doc[tok.sent.start - 1].sent.start
+        if first > 0:
+            first = ctx.doc[first - 1].sent.start
+        out = states(ctx.doc[first:tok.sent.start])
     return out if len(out) == 2 else []
+
+
+def _keepers(ctx, toks):
+    """The parties that keep an agreement: states and armed groups, 'the kingdom' and 'the rebels' for
+    the ones named before."""
+    out = []
+    for t in [x for s_ in toks for x in _with_conj(s_)]:
+        e = _entity(ctx, t, want="state")
+        if e is None and any(c.lower_ == "the" for c in t.children):
+            if t.lemma_.lower() in ("kingdom", "country", "republic", "government", "state"):
+                e = ctx.res.recent(t.i, ("State",), window=2, prefer_subject=True)
+            elif _is(t, FIGHTER_NOUNS):
+                e = ctx.res.recent(t.i, ("ArmedGroup",), window=3)
+        if e is not None and e.type in ("State", "ArmedGroup", "InternationalOrganization") \
+                and e.key not in {x.key for x in out}:
+            out.append(e)
+    return out
+
+
+def _years_in(ctx, tok):
+    """The years of a clause's one date phrase that names several: 'signed in 1993 and 1996'."""
+    ents = [e for e in tok.doc.ents if e.label_ == "DATE" and tok.left_edge.i <= e.start <= tok.right_edge.i]
+    for e in ents:     # one date phrase of several years: "in 1993 and 1996"
+        years = list(dict.fromkeys(re.findall(r"\b(1[89]\d\d|20\d\d)\b", e.text)))
+        if len(years) >= 2 and " and " in e.text:
+            return years
+    # or bare years joined by 'and' / ','
+    run = []
+    for e in ents:
+        if not re.fullmatch(r"(1[89]|20)\d\d", e.text):
+            continue
+        if run and not all(t.text in (",", "and") for t in tok.doc[run[-1].end:e.start]):
+            break
+        run.append(e)
+    return [e.text for e in run] if len(run) >= 2 else []
 
 
 def _slug(text):
@@ -1937,6 +2003,42 @@ def _borders(ctx):
                     states.append(s)
             if len(states) == 2:
                 yield ctx.claim("borders", states[0], states[1], tok, "border-pair", 0.7, modality="asserted")
+                continue
+            # "X, near the border with Y", "a base near the Syldavian border": the state of the place
+            # the phrase is said of borders Y
+            other = next(iter(_ents(ctx, _prep_objs(tok, "with"), want="state", types=_STATEISH)), None) \
+                or (states[0] if len(states) == 1 else None)
+            if other is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("near", "on", "along", "at", "by"):
+                continue
+            own = _state_before(ctx, tok.head.i, exclude=other.key)
+            if own is not None:
+                yield ctx.claim("borders", own, other, tok, "border-near", 0.5, modality="asserted")
+        # "drones crossed the border into Y": from the subject's state into Y
+        if tok.lemma_.lower() == "cross" and tok.pos_ == "VERB" and any(_is(o, BORDER_NOUNS) for o in _children(tok, "dobj")):
+            into = _ents(ctx, _prep_objs(tok, "into") + [g for o in _children(tok, "dobj") for g in _prep_objs(o, "into")],
+                         want="state", types=_STATEISH)
+            frm = [o for s_ in _subjects(tok) for o in [_operator(ctx, s_) or _entity(ctx, s_, want="state")]
+                   if o is not None and o.type == "State"]
+            frm += _ents(ctx, _prep_objs(tok, "from"), want="state", types=_STATEISH)
+            for a in frm[:1]:
+                for b in into:
+                    if a.key != b.key:
+                        yield ctx.claim("borders", a, b, tok, "border-crossed", 0.5, modality="asserted")
+
+
+def _state_before(ctx, i, exclude=None):
+    """The state of the nearest place named before token i in its sentence: the state itself, else the
+    state the article or the gazetteer puts the place in."""
+    for t in reversed(ctx.doc[ctx.doc[i].sent.start:i]):
+        e = ctx.res.entity_at(t.i)
+        if e is None or e.type not in _PLACES or t.ent_type_ == "NORP":
+            continue
+        st = e if e.type == "State" else next(
+            (c.object for c in ctx.claims if c.predicate == "locatedIn" and getattr(c.subject, "key", None) == e.key
+             and isinstance(c.object, Entity) and c.object.type == "State"), None) or ctx.res.country_of(e)
+        if st is not None and st.key != exclude:
+            return st
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1963,6 +2065,10 @@ def _member_states(ctx, verb):
             _ents(ctx, [subj], want="state", types=("State",))) if e.type == "State"]
 
 
+# Verbs of a bloc growing: "expanded to include X".
+_GROW_VERBS = frozenset("expand grow enlarge widen".split())
+
+
 def _memberships(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
@@ -1984,6 +2090,17 @@ def _memberships(ctx):
                     mod = "asserted" if status in ("invited", "candidate") else None
                     yield ctx.claim("memberOf", m, o, tok, f"membership-{lemma}", 0.6, modality=mod,
                                     membershipStatus=status)
+        # "the bloc, which expanded this year to include A, B and C", "the alliance now includes A"
+        if tok.pos_ == "VERB" and lemma in ("include", "admit") and (
+                tok.head.lemma_.lower() in _GROW_VERBS or tok.lemma_.lower() == "admit"):
+            holder = tok.head if tok.head.lemma_.lower() in _GROW_VERBS else tok
+            subj = _subjects(holder)
+            orgs = _orgs(ctx, subj) or _orgs(ctx, [o for s_ in subj for o in _prep_objs(s_, "of")])
+            states = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)], want="state",
+                           types=_STATEISH)
+            for m in states:
+                for o in orgs:
+                    yield ctx.claim("memberOf", m, o, tok, "membership-include", 0.5, membershipStatus="member")
         # "Syldavia belongs to the X bloc"
         if tok.pos_ == "VERB" and lemma == "belong":
             for m in _member_states(ctx, tok):
@@ -2010,7 +2127,8 @@ def _memberships(ctx):
             orgs = _orgs(ctx, [x for o in of for x in _with_conj(o)]) or _orgs(
                 ctx, [c for c in tok.children if c.dep_ == "compound"])
             members = []
-            if tok.dep_ in ("attr",):
+            if tok.dep_ in ("attr",) or tok.dep_ == "dobj" and tok.head.lower_ == "founding":
+                # "X and Y are (founding) members of Z" (the parser may make 'founding' the verb)
                 members = _ents(ctx, _subjects(tok.head), want="state", types=_STATEISH)
                 # "the X bloc, of which Y is the largest member"
                 which = [t for p in tok.head.children if p.dep_ == "prep" for t in p.children if t.lower_ == "which"]
@@ -2028,7 +2146,7 @@ def _memberships(ctx):
         # "X is a candidate for membership of Y", "X's participation in Y"
         if tok.pos_ == "NOUN" and lemma in ("candidate", "participation", "membership", "bid", "application"):
             inner = [g for o in _prep_objs(tok, "for", "to") if o.lemma_.lower() in ("membership", "accession")
-                     for g in _prep_objs(o, "of", "in", "to")]
+                     for g in _prep_objs(o, "of", "in", "to") + _children(o, "compound")]   # "for EU membership"
             orgs = _orgs(ctx, inner + _prep_objs(tok, "in", "of", "to"))
             members = _ents(ctx, [c for c in tok.children if c.dep_ == "poss"], want="state", types=_STATEISH)
             if tok.dep_ == "attr":

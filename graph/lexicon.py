@@ -23,7 +23,7 @@ VISIT_NOUNS = frozenset("visit trip journey tour stopover".split())
 MEET_VERBS = frozenset("meet host receive welcome".split())
 TALK_NOUNS = frozenset("talks meeting negotiations summit consultations".split())
 # Agreements.
-AGREEMENT_VERBS = frozenset("sign reach conclude extend ratify renew agree seal finalize finalise initial".split())
+AGREEMENT_VERBS = frozenset("sign reach conclude extend ratify renew agree seal finalize finalise initial revise amend".split())
 AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact lease contract ceasefire cease-fire truce
 protocol convention""".split())
 # Assistance.

@@ -384,6 +384,18 @@ AGREEMENTS = [
     case("Croatian President Ivo Marek and Austrian Chancellor Klaus Weber met in Vienna. They signed a deal on energy.",
          dict(predicate="signedAgreementWith", subject="Ivo Marek|Klaus Weber", object="Ivo Marek|Klaus Weber"),
          id="they-two-people"),
+    case("Saudi Arabia has fought the Houthis for years. The kingdom and the rebels have largely observed a truce "
+         "reached in April 2022.",
+         dict(predicate="signedAgreementWith", subject="Saudi Arabia|~Houthi", object="Saudi Arabia|~Houthi",
+              date="2022-04"), id="who-keeps-a-truce-made-it"),
+    case("Nepal and Bhutan remain at odds over refugees. The dispute has persisted despite agreements signed in 2001 "
+         "and 2005.",
+         dict(predicate="signedAgreementWith", subject="Nepal|Bhutan", object="Nepal|Bhutan", date="2001"),
+         dict(predicate="signedAgreementWith", subject="Nepal|Bhutan", object="Nepal|Bhutan", date="2005"),
+         id="agreements-signed-in-two-years"),
+    case("Niger announced that it was ending the defence accord with France, last revised in 2020.",
+         dict(predicate="signedAgreementWith", subject="Niger|France", object="Niger|France", date="2020"),
+         id="an-accord-last-revised"),
 ]
 
 
@@ -468,6 +480,14 @@ BORDERS = [
          dict(predicate="borders", subject="Ghana|Togo", object="Ghana|Togo"), id="which-share-a-border"),
     case("Laos and Vietnam held talks. The two neighbours, which share a border of 2,000 km, agreed to cooperate.",
          dict(predicate="borders", subject="Laos|Vietnam", object="Laos|Vietnam"), id="the-two-neighbours-share"),
+    case("Three Russian drones crossed the border into Poland on Sunday.",
+         dict(predicate="borders", subject="Russia|Poland", object="Russia|Poland"), id="crossed-the-border-into"),
+    case("The troops handed over their base in Gao, in Mali's desert north near the border with Niger.",
+         dict(predicate="borders", subject="Mali|Niger", object="Mali|Niger"), id="near-the-border-with"),
+    case("Turkey keeps troops in northern Syria, at a base near the Iraqi border.",
+         dict(predicate="borders", subject="Syria|Iraq", object="Syria|Iraq"),
+         absent=[dict(predicate="borders", subject="Turkey"), dict(predicate="borders", object="Turkey")],
+         id="near-the-demonym-border"),
 ]
 
 
@@ -512,6 +532,14 @@ MEMBERSHIPS = [
     case("Western leaders urged Georgia to join the European Union.",
          dict(predicate="memberOf", subject="Georgia", object="European Union", membershipStatus="invited"),
          id="urged-to-join"),
+    case("Brazil and India are founding members of BRICS, which expanded this year to include Egypt and Iran.",
+         dict(predicate="memberOf", subject="India", object="BRICS", membershipStatus="member"),
+         dict(predicate="memberOf", subject="Egypt", object="BRICS", membershipStatus="member"),
+         dict(predicate="memberOf", subject="Iran", object="BRICS", membershipStatus="member"),
+         id="founding-members-and-expanded-to-include"),
+    case("Moldova is a candidate for EU membership.",
+         dict(predicate="memberOf", subject="Moldova", object="European Union", membershipStatus="candidate"),
+         id="candidate-for-x-membership"),
 ]
 
 
