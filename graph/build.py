@@ -459,15 +459,25 @@ def background_graph(entities: dict[str, Entity], facts: dict[str, dict] | None 
 
 def canonical_labels(article_entities: dict[str, list[Entity]]) -> dict[str, str]:
     """{key: label} for the merged graph: each article labels an entity as it spells it ('Derna' here,
-    'Darnah' there); the merged graph keeps one label, the one most articles use (the first article's,
-    in id order, among equals)."""
+    'Darnah' there); the merged graph keeps one label, the one most articles use; among equals the
+    gazetteer's own spelling, then the first article's (in id order)."""
+    from .entities import ascii_label
+    from .gazetteer import load_gazetteer
+    gaz = load_gazetteer()
     votes: dict[str, Counter] = {}
     first: dict[tuple[str, str], str] = {}
     for aid in sorted(article_entities):
         for e in article_entities[aid]:
             votes.setdefault(e.key, Counter())[e.label] += 1
             first.setdefault((e.key, e.label), aid)
-    return {k: min(c, key=lambda lab: (-c[lab], first[(k, lab)])) for k, c in votes.items()}
+    out = {}
+    for k, c in votes.items():
+        own = set()
+        if len(c) > 1:
+            entry = gaz.get(k) or next((p for p in map(gaz.person, c) if p is not None and p.key == k), None)
+            own = {entry.label, ascii_label(entry.label)} if entry is not None else set()
+        out[k] = min(c, key=lambda lab: (-c[lab], lab not in own, first[(k, lab)]))
+    return out
 
 
 def relabelled(aid: str, turtle: str, fixes: dict[str, str]) -> tuple[str, str]:

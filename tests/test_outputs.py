@@ -446,3 +446,18 @@ def test_an_entity_keeps_the_spelling_most_articles_give_it(tmp_path):
     ds = Dataset()
     ds.parse(out / "graph.trig", format="trig")
     assert {str(o) for _, _, o, _ in ds.quads((node, SKOS.prefLabel, None, None))} == {"Derna"}
+
+
+def test_among_equally_used_spellings_the_gazetteer_s_wins(tmp_path):
+    from rdflib.namespace import SKOS
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Title: A\nDate: 2024-03-01\n\nTurkey sent aid to the eastern Libyan city of "
+                                  "Derna on Monday.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Title: B\nDate: 2024-03-03\n\nFloods hit the Libyan city of Darnah on "
+                                  "Sunday, killing hundreds.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build(corpus, out, use_cache=False)
+    merged = Graph().parse(out / "graph.ttl", format="turtle")
+    labels = {str(o) for s, o in merged.subject_objects(SKOS.prefLabel) if str(o) in ("Derna", "Darnah")}
+    assert labels == {"Darnah"}
