@@ -22,7 +22,7 @@ import hashlib
 import os
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
@@ -515,8 +515,7 @@ def _write_merged(out: Path, done: dict[str, dict], cache: Cache, report: BuildR
     canon = canonical_labels({aid: done[aid]["entities"] for aid in done})
     for aid in sorted(done):
         d = done[aid]
-        entities.update((e.key, Entity(e.key, canon.get(e.key, e.label), e.type, e.alt_labels, e.geonames_id,
-                                       e.wikidata)) for e in d["entities"])
+        entities.update((e.key, replace(e, label=canon.get(e.key, e.label))) for e in d["entities"])
         facts.update(d["gazetteer"])
         report.articles += 1
         report.sentences += d["sentences"]

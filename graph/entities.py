@@ -7,7 +7,7 @@ for a person resolve to their antecedent; a capital acting as an agent stands fo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .claim import Entity
 from .gazetteer import GazEntry, load_gazetteer
@@ -133,19 +133,14 @@ class Resolver:
                     and not e.label.isupper()):
                 continue        # a demonym or adjective ("Houthi fighters"), or a dateline's capitals ("DUBAI")
             names.setdefault(e.key, []).append(text)
-        out = {}
-        for key, ns in names.items():
-            best = max(ns, key=lambda n: (len(n), -ns.index(n)))
-            out[key] = best
-        return out
+        return {key: max(ns, key=lambda n: (len(n), -ns.index(n))) for key, ns in names.items()}
 
     def relabel(self, e: Entity) -> Entity:
         """The entity under the label this article gives it (the gazetteer's label kept as an alternative)."""
         label = self.labels.get(e.key)
         if label is None or label == e.label:
             return e
-        alts = tuple(sorted((set(e.alt_labels) | {e.label}) - {label}))
-        return Entity(e.key, label, e.type, alts, e.geonames_id, e.wikidata)
+        return replace(e, label=label, alt_labels=tuple(sorted((set(e.alt_labels) | {e.label}) - {label})))
 
     def _surname_mentions(self, doc):
         """A bare surname the tagger left untagged ('President Marek said') is a mention of the person."""

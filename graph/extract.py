@@ -248,6 +248,16 @@ def _date_at(ctx, t) -> EventDate | None:
     return normalise(ent.text, ctx.article.date)
 
 
+def _sentences_before(tok, n=2) -> int:
+    """The index of the first token of the sentence `n` sentences before tok's (0 at the start)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
+
+
 def _entity(ctx, tok, want=None, types=None):
     e = ctx.res.resolve(tok, want=want)
     if e is not None and types and e.type not in types:
@@ -904,7 +914,6 @@ def _link_events(ctx, claims):
     return linked
 
 
-_DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 def _same_trip(dated, c, article) -> bool:
     """May an undated claim take a trip's date? Yes when the trip is told before it, or is recent: a
     trip told later and long before the article date ("X last came here in 2020") is an earlier one."""
@@ -918,6 +927,8 @@ def _same_trip(dated, c, article) -> bool:
         return True
 
 
+# Words of a distance phrase: "Zelen, some 60 kilometres south of Klow".
+_DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Nouns for the venues of meetings: "at the X guest house", "at the presidential palace".
 _VENUE_NOUNS = frozenset("""house palace residence hotel headquarters ministry kremlin summit conference forum
 island estate villa castle chancellery""".split())
@@ -1707,11 +1718,8 @@ def _parties_from_context(ctx, tok, look_back=True):
                 out.append(s)
         return out
     out = states(tok.sent)
-    if not out and look_back and tok.sent.start > 0:
-        first = ctx.doc[tok.sent.start - 1].sent.start
-        if first > 0:
-            first = ctx.doc[first - 1].sent.start
-        out = states(ctx.doc[first:tok.sent.start])
+    if not out and look_back:
+        out = states(ctx.doc[_sentences_before(tok):tok.sent.start])
     return out if len(out) == 2 else []
 
 
@@ -2215,9 +2223,6 @@ def _targets(ctx, toks):
             p = ctx.res.resolve(q, want="place")
             if p is not None and p.type in _PLACES and place is None:
                 place = p
-                if _is(o, _GENERIC_TARGETS) and ctx.res.entity_at(o.i) is None and p.type == "State":
-                    # "struck 60 targets in Ruritania": the state is what was struck
-                    targets = [t for t in targets if t.label != phrase_text(o, drop=_TARGET_DROP)] + [p]
         # "a column of rebels that had crossed into Ruritania": where the target was
         for rc in _children(o, "relcl", "acl") + [r for q in _prep_objs(o, "of") for r in _children(q, "relcl", "acl")]:
             for q in _prep_objs(rc, "into", "in"):
@@ -2229,6 +2234,16 @@ def _targets(ctx, toks):
 
 # Nouns for what a strike hits, standing for the state they are in: "60 targets in X".
 _GENERIC_TARGETS = frozenset("target targets site sites position positions location locations".split())
+
+
+def _struck_state(ctx, objs, targets, place):
+    """'struck 60 targets in Ruritania', 'strikes on sites in Ruritania': the state is what was struck
+    (not when the targets are named: 'strikes on Brotherhood targets in Ruritania')."""
+    if place is not None and place.type == "State" and objs and all(
+            _is(o, _GENERIC_TARGETS) and ctx.res.entity_at(o.i) is None for o in objs):
+        named = [t for t in targets if not t.key.startswith("target-")]
+        return named or [place]
+    return targets
 _TARGET_DROP = ("relcl", "acl", "appos", "advcl", "conj", "cc")
 
 
@@ -2257,10 +2272,7 @@ _OUTBREAK_VERBS = frozenset("break erupt begin start flare".split())
 
 def _toll_to_last_hostility(ctx, tok, killed):
     """'The fighting killed four people': the toll of the hostility told in the sentence or two before."""
-    first = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
-    lo = ctx.doc[first].idx
-    if first > 0:
-        lo = ctx.doc[ctx.doc[first - 1].sent.start].idx
+    lo = ctx.doc[_sentences_before(tok)].idx
     # the last hostility named by the same word ("the strikes" after "X struck"), else one just before
     same = [k for k, c in enumerate(ctx.claims) if c.predicate == "attacked" and c.start < tok.sent.start_char
             and c.extractor.split("+")[0].rsplit("-", 1)[-1] in (tok.lemma_.lower(), tok.lower_)]
@@ -2326,9 +2338,7 @@ def _hostilities(ctx):
                 continue    # "attacks targeting X will intensify": a forecast
             place = target_place or next(iter(_place_entities(ctx, [
                 _named_by_class_noun(q) for q in _prep_objs(tok, "in", "near", "outside")])), None)
-            if place is not None and place.type == "State" and objs and all(
-                    _is(o, _GENERIC_TARGETS) and ctx.res.entity_at(o.i) is None for o in objs):
-                targets = [place]       # "struck 60 targets in Ruritania": Ruritania was struck
+            targets = _struck_state(ctx, objs, targets, place)
             date = ctx.date_of(tok)
             killed = _killed_in(ctx, tok)
             if tok.dep_ == "advcl" and _is(tok.head, KILL_VERBS):
@@ -2365,8 +2375,9 @@ def _hostilities(ctx):
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NON_EVENT_VERBS:
                 continue    # "an exercise simulating an attack", "to deter an attack": no attack took place
             # "attacks by X on Y": the parser may hang 'on Y' on X
-            targets, place = _targets(ctx, _prep_objs(tok, "on", "against")
-                                      or [o for b in _prep_objs(tok, "by") for o in _prep_objs(b, "on", "against")])
+            hit = _prep_objs(tok, "on", "against") or [o for b in _prep_objs(tok, "by") for o in _prep_objs(b, "on", "against")]
+            targets, place = _targets(ctx, hit)
+            targets = _struck_state(ctx, hit, targets, place)
             for c in tok.children:
                 if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None:
                     p = ctx.res.resolve(c, want="place")

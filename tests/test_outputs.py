@@ -421,43 +421,48 @@ def test_a_worker_that_dies_loses_only_its_article(tmp_path, capsys, monkeypatch
 # ---------------------------------------------------------------------------------------------
 # labels: each article's spelling, one label in the merged graph
 
+_DERNA = "Title: A\nDate: 2024-03-01\n\nTurkey sent aid to the eastern Libyan city of Derna on Monday.\n"
+_DARNAH = "Title: C\nDate: 2024-03-03\n\nFloods hit the Libyan city of Darnah on Sunday, killing hundreds.\n"
+
+
+def _build_articles(tmp_path, texts: dict[str, str]) -> Path:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    build(corpus, out, use_cache=False)
+    return out
+
+
+def _labels(path: Path, node=None) -> list[str]:
+    from rdflib.namespace import SKOS
+    g = Graph().parse(path, format="turtle")
+    return sorted(str(o) for s, o in g.subject_objects(SKOS.prefLabel)
+                  if (node is None or s == node) and str(o) in ("Derna", "Darnah"))
+
+
 def test_an_entity_keeps_the_spelling_most_articles_give_it(tmp_path):
     """Two articles write 'Derna', one writes the gazetteer's 'Darnah': the merged graph labels the one
     node 'Derna' (one prefLabel, the other spelling an altLabel); each article's own file keeps its own."""
     from rdflib.namespace import SKOS
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("Title: A\nDate: 2024-03-01\n\nTurkey sent aid to the eastern Libyan city of "
-                                  "Derna on Monday.\n", encoding="utf-8")
-    (corpus / "b.txt").write_text("Title: B\nDate: 2024-03-02\n\nRussia sent aid to Derna in Libya on Sunday. "
-                                  "Egypt sent aid to Derna too.\n", encoding="utf-8")
-    (corpus / "c.txt").write_text("Title: C\nDate: 2024-03-03\n\nFloods hit the Libyan city of Darnah on "
-                                  "Sunday, killing hundreds.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    build(corpus, out, use_cache=False)
+    out = _build_articles(tmp_path, {
+        "a.txt": _DERNA,
+        "b.txt": "Title: B\nDate: 2024-03-02\n\nRussia sent aid to Derna in Libya on Sunday. Egypt sent aid to "
+                 "Derna too.\n",
+        "c.txt": _DARNAH})
     merged = Graph().parse(out / "graph.ttl", format="turtle")
     nodes = {s for s, o in merged.subject_objects(SKOS.prefLabel) if str(o) in ("Derna", "Darnah")}
     assert len(nodes) == 1
     node = nodes.pop()
-    assert [str(o) for o in merged.objects(node, SKOS.prefLabel)] == ["Derna"]
+    assert _labels(out / "graph.ttl", node) == ["Derna"]
     assert "Darnah" in {str(o) for o in merged.objects(node, SKOS.altLabel)}
-    own = Graph().parse(out / "articles" / "c.ttl", format="turtle")
-    assert [str(o) for o in own.objects(node, SKOS.prefLabel)] == ["Darnah"]
+    assert _labels(out / "articles" / "c.ttl", node) == ["Darnah"]
     ds = Dataset()
     ds.parse(out / "graph.trig", format="trig")
     assert {str(o) for _, _, o, _ in ds.quads((node, SKOS.prefLabel, None, None))} == {"Derna"}
 
 
 def test_among_equally_used_spellings_the_gazetteer_s_wins(tmp_path):
-    from rdflib.namespace import SKOS
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("Title: A\nDate: 2024-03-01\n\nTurkey sent aid to the eastern Libyan city of "
-                                  "Derna on Monday.\n", encoding="utf-8")
-    (corpus / "b.txt").write_text("Title: B\nDate: 2024-03-03\n\nFloods hit the Libyan city of Darnah on "
-                                  "Sunday, killing hundreds.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    build(corpus, out, use_cache=False)
-    merged = Graph().parse(out / "graph.ttl", format="turtle")
-    labels = {str(o) for s, o in merged.subject_objects(SKOS.prefLabel) if str(o) in ("Derna", "Darnah")}
-    assert labels == {"Darnah"}
+    out = _build_articles(tmp_path, {"a.txt": _DERNA, "b.txt": _DARNAH})
+    assert _labels(out / "graph.ttl") == ["Darnah"]
