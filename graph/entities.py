@@ -89,8 +89,11 @@ class Resolver:
         self._people = self._cluster_people()
         self.mentions: list[_Mention] = []
         self._by_token: dict[int, Entity] = {}
-        for ent in doc.ents:
-            e = self._resolve_ent(ent)
+        resolved = [(ent, self._resolve_ent(ent)) for ent in doc.ents]
+        facilities = {_clean(ent.text): e for ent, e in resolved if e is not None and e.type == "MilitaryFacility"}
+        for ent, e in resolved:
+            if e is None:
+                e = facilities.get(_clean(ent.text))    # "Outpost 9" again, without the apposition that named it
             if e is None:
                 continue
             m = _Mention(ent.start, ent.end, e, self._sent_index.get(ent.start, 0))
@@ -176,6 +179,9 @@ class Resolver:
             return True
         root = ent.root
         nouns = ROLE_NOUNS | _PERSON_NOUNS
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if len(ent) >= 2 and before is not None and before.lower_ in nouns and before.is_lower:
+            return True     # "government spokesperson Ana Rojas": a lower-case title before a full name
         return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children) or (
             root.dep_ == "appos" and root.head.lemma_.lower() in nouns)
 
@@ -264,6 +270,9 @@ class Resolver:
         label = ent.label_
         if re.fullmatch(r"\d+(st|nd|rd|th)?", text):
             return None                     # an ordinal or number the tagger took for a name
+        if label in ("LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "FAC") and _named_by_facility_appos(ent) \
+                and self.gaz.lookup(text) is None:
+            return facility_entity(text)    # "Outpost 9, a logistics base near ...": the apposition says what it is
         if label in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW",
                      "WORK_OF_ART", "PRODUCT", "EVENT"):
             return None
@@ -520,6 +529,16 @@ def _strip_titles(name: str) -> str:
     return " ".join(toks)
 
 
+def _named_by_facility_appos(ent) -> bool:
+    """'Outpost 9, a logistics base': a name set off by an apposition whose noun is a military post."""
+    root = ent.root
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _POST_NOUNS for c in root.children)
+
+
+# Nouns that are always military posts, whatever modifies them.
+_POST_NOUNS = frozenset("base airbase airfield garrison outpost".split())
+
+
 def _is_facility(ent) -> bool:
     """'Zelen Transit Center', 'the 303rd military base', 'Zelen Air Base', 'Camp Marek': a facility noun
     heading the name, with a military or transport modifier or a noun that is always military; or a post
@@ -529,7 +548,7 @@ def _is_facility(ent) -> bool:
     if len(ent) >= 2 and words[0] in ("camp", "fort") and ent[0].text[:1].isupper():
         return True                     # "Camp Marek", "Fort Klow": a named post
     return head in FACILITY_NOUNS and (bool(set(words[:-1]) & FACILITY_MODIFIERS)
-                                       or head in ("base", "airbase", "airfield", "garrison", "outpost"))
+                                       or head in _POST_NOUNS)
 
 
 def facility_entity(text: str) -> Entity:

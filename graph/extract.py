@@ -95,7 +95,7 @@ class _Ctx:
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
         if verb.tag_ not in ("VBD", "VBN") and not any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return None
-        return EventDate(self.article.date.isoformat(), "day")
+        return _context_date(self, anchor) or EventDate(self.article.date.isoformat(), "day")
 
     def attribution_for(self, tok) -> Attribution | None:
         a = self.attributions.get(tok.sent.start)
@@ -246,6 +246,41 @@ def _date_at(ctx, t) -> EventDate | None:
             sent = t.doc[sent.start - 1].sent
         return None
     return normalise(ent.text, ctx.article.date)
+
+
+# Prepositions of a date that bounds a span rather than dating an event: "since 2019", "until March".
+_SPAN_DATE_PREPS = frozenset("since until till by before after from through throughout during".split())
+
+
+def _context_date(ctx, anchor) -> EventDate | None:
+    """The date the story gives an undated event: the one date its sentence names in another clause
+    ("in December, when the summit collapsed; X, who had flown there, held talks"), else the day of the
+    two sentences before when it is within a week of the article ("met on Friday ... X held talks")."""
+    dates = {}
+    for e in anchor.sent.ents:
+        when = any(c.dep_ == "relcl" for c in e.root.children)    # "since December, when the summit failed"
+        if e.label_ == "DATE" and (e.root.head.lower_ not in _SPAN_DATE_PREPS or when):
+            d = _date_at(ctx, anchor.doc[e.start])
+            if d is not None and d.precision in ("day", "month"):
+                dates[d.iso] = d
+    if len(dates) == 1:
+        return next(iter(dates.values()))
+    if dates:
+        return None
+    start = anchor.sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        sent = anchor.doc[start - 1].sent
+        start = sent.start
+        days = [d for e in sent.ents if e.label_ == "DATE" and e.root.head.lower_ not in _SPAN_DATE_PREPS
+                for d in [_date_at(ctx, anchor.doc[e.start])] if d is not None and d.precision == "day"]
+        recent = [d for d in days if 0 <= (ctx.article.date - _dt.date.fromisoformat(d.iso)).days <= 7]
+        if len(set(d.iso for d in recent)) == 1:
+            return recent[0]
+        if days:
+            return None
+    return None
 
 
 def _sentences_before(tok, n=2) -> int:
@@ -649,6 +684,32 @@ _HEAD_OF_BODY = frozenset("director chief head chairman commander".split())
 _STATE_OFFICES = frozenset("president minister premier chancellor king queen emir sultan".split())
 
 
+# Offices that speak or act for a government: "Defense Secretary X", "government spokesperson X".
+_GOVERNMENT_VOICES = frozenset("secretary spokesman spokeswoman spokesperson ambassador".split())
+
+
+def _acting_state(ctx, anchor):
+    """The state a title with no state of its own serves: the state that acts as the subject of the
+    sentence before ("Klow rejected the claim. Foreign ministry spokesman X said ..."), else the one
+    state this sentence has acting ("Defense Secretary X said Borduria would respond")."""
+    def acting(toks):
+        found = []
+        for t in toks:
+            if t.dep_ in ("nsubj", "nsubjpass") and not _place_use(t):
+                e = ctx.res.as_state(ctx.res.resolve(t))
+                if e is not None and e.key not in [f.key for f in found]:
+                    found.append(e)
+        return found
+    sent = anchor.sent
+    if sent.start > 0:
+        before = ctx.doc[sent.start - 1].sent
+        found = acting(t for t in before if _clause_head(t).i == before.root.i)
+        if len(found) == 1:
+            return found[0]
+    found = acting(sent)
+    return found[0] if len(found) == 1 else None
+
+
 def _counterpart_role(ctx, anchor):
     """"his Syldavian counterpart X": X holds the office of the person 'his' stands for (in Syldavia)."""
     noun = anchor if anchor.lemma_.lower() == "counterpart" else next(
@@ -681,6 +742,10 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         if state is not None and any(m.entity.key == state.key for m in ctx.res.mentions):
             from .entities import from_gazetteer
             org = from_gazetteer(state)
+    if org is None and role.split()[-1].lower() in _STATE_OFFICES | _GOVERNMENT_VOICES \
+            and ctx.res.mention_span(anchor.i) is not None and (anchor.dep_ in ("nsubj", "nsubjpass")
+                                                                or anchor.head.dep_ == "agent"):
+        org = _acting_state(ctx, anchor)    # the holder acts or speaks here, for the state acting around
     ctx.roles.setdefault(person.key, (role, org))
     head = role.split()[-1].lower()
     org_key = (ctx.res.as_state(org) or org).key if org is not None else None
@@ -1149,12 +1214,20 @@ def _presence(ctx):
                                     yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
                                                     facility=site)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
-        if tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
+        # / "100 Bordurian troops have arrived in Klow" / "120 Bordurian police and soldiers remain in the country"
+        if lemma in _STAY_VERBS and tok.pos_ == "VERB" or tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
             subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)
                     or _is(s, FIGHTER_NOUNS) and _operator(ctx, s) is not None] or (
                 [tok.head] if tok.dep_ == "acl" and _is(tok.head, TROOP_NOUNS) else [])
+            forces = {s.i: (_operator(ctx, s), _count(s)) for s in subj}
             for s in subj:
-                op = _operator(ctx, s)
+                # "350 Fenwick Guard and Air Wing personnel": the parser heads the phrase with the force
+                first = s.head if s.dep_ == "conj" else None
+                force = ctx.res.as_state(ctx.res.entity_at(first.i)) if first is not None else None
+                if forces[s.i][0] is None and force is not None:
+                    forces[s.i] = (force, forces[s.i][1] or _count(first))
+            for s in subj:
+                op, count = forces[s.i]
                 pt = _prep_objs(tok, "in", "at", "to")
                 facility = None
                 for o in list(pt):
@@ -1169,6 +1242,14 @@ def _presence(ctx):
                     pt = [tok.head]
                     if _is_facility_noun(tok.head) or _is(tok.head, FACILITY_NOUNS):
                         facility = facility or _facility_name(ctx, tok.head) or _the_named_facility(ctx, tok.head)
+                if not pt and any(c.lower_ == "there" for c in tok.children):
+                    # "N soldiers are stationed there": the facility or place told just before
+                    there = ctx.res.recent(tok.i, ("MilitaryFacility",), window=1) \
+                        or ctx.res.recent(tok.i, ("City", "Region", "State"), window=1)
+                    if there is not None and there.type == "MilitaryFacility":
+                        facility = there
+                    elif there is not None:
+                        pt = [ctx.doc[m.start] for m in ctx.res.mentions if m.entity.key == there.key][-1:]
                 places, hosts = _hosts_of(ctx, pt, exclude=[op.key] if op else ())
                 if not hosts and facility is not None:
                     hosts = [h for h in (_host_of_facility(ctx, facility),) if h]
@@ -1180,7 +1261,7 @@ def _presence(ctx):
                 for h in hosts:
                     if op is not None and op.key != h.key:
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-stationed", 0.7,
-                                        troops=_count(s), facility=facility)
+                                        troops=count, facility=facility)
                         for site in _troop_sites(ctx, tok, s):
                             if facility is None or site.key != facility.key:
                                 yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
@@ -1225,6 +1306,9 @@ def _presence(ctx):
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
 
+
+# Verbs that put counted, foreign troops somewhere: "have arrived in Klow", "remain in the country".
+_STAY_VERBS = frozenset("arrive remain stay land".split())
 
 # Words for a share of a force: "most of them at X".
 _SHARE_WORDS = frozenset("most many some all half part bulk majority rest".split())
@@ -1448,9 +1532,19 @@ def _located(ctx):
             m = ctx.res.mention_span(t.i)
             if m is None or m.start != t.i or m.entity.type in ("Person", "State"):
                 continue
+            head = ctx.doc[m.end - 1]
+            root = ctx.doc[m.start:m.end].root
+            if m.entity.type in _LOCATABLE and root.dep_ in ("nsubj", "nsubjpass") \
+                    and (root.head.lemma_.lower() in _LIE_VERBS or root.head.lower_.rstrip("s") in _LIE_VERBS):
+                # "Outpost 9 lies inside Borduria", "Zelen is located in the Klow region"
+                for o in _prep_objs(root.head, "in", "inside", "within"):
+                    p = ctx.res.resolve(o, want="place")
+                    if p is not None and p.type in ("State", "City", "Region") and p.key != m.entity.key \
+                            and (m.entity.key, p.key) not in seen:
+                        seen.add((m.entity.key, p.key))
+                        yield ctx.claim("locatedIn", m.entity, p, root, "located-lies-in", 0.6)
             if m.entity.type not in ("City", "Region", "Place"):
                 # a named district, building or facility said to be "in X"
-                head = ctx.doc[m.end - 1]
                 if m.entity.type != "MilitaryFacility" and head.lemma_.lower() not in _AREA_NOUNS:
                     continue
                 for o in _prep_objs(head, "in"):
@@ -1476,11 +1570,36 @@ def _located(ctx):
                 yield ctx.claim("locatedIn", e, st, head, "located-comma-in", 0.5)
             # "the Bordurian city of X": the demonym names the state
             cue = _place_cue(head)
+            if cue is None and any(c.dep_ == "compound" and c.lemma_.lower() in _PLACE_CUE_NOUNS for c in head.children):
+                cue = head      # "Syldavia's capital Klow": the parser hangs cue and owner on the name
             for a in cue.children if cue is not None else ():
                 st = ctx.res.resolve(a, want="state") if a.dep_ in ("amod", "compound") else None
                 if st is not None and st.type == "State" and (e.key, st.key) not in seen:
                     seen.add((e.key, st.key))
                     yield ctx.claim("locatedIn", e, st, head, "located-demonym-city", 0.6)
+                # "Syldavia's capital Klow", "Zelen, Ruritania's main city"
+                st = ctx.res.resolve(a, want="place") if a.dep_ == "poss" else None
+                if st is not None and st.type in ("State", "Region") and st.key != e.key and (e.key, st.key) not in seen:
+                    seen.add((e.key, st.key))
+                    yield ctx.claim("locatedIn", e, st, head, "located-possessive-city", 0.6)
+            # "Zelen, Syldavia's second city": read off the tokens (the parser may not see the apposition)
+            st = _possessive_cue_after(ctx, m.end)
+            if st is not None and st.key != e.key and (e.key, st.key) not in seen:
+                seen.add((e.key, st.key))
+                yield ctx.claim("locatedIn", e, st, head, "located-possessive-city", 0.6)
+            # "the Lower Klow province, of which Zelen is the capital": the area before ", of which"
+            if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+                for cue in _children(head.head, "attr"):
+                    of = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                               and any(g.lower_ == "which" for g in c.children)), None)
+                    if cue.lemma_.lower() in _PLACE_CUE_NOUNS and of is not None and of.i >= 2 \
+                            and ctx.doc[of.i - 1].text == ",":
+                        before = ctx.doc[of.i - 2]
+                        area = (_area_name(ctx, before) if before.lemma_.lower() in ADMIN_AREA_NOUNS else None) \
+                            or ctx.res.resolve(before, want="place")
+                        if area is not None and area.type in ("State", "Region") and (e.key, area.key) not in seen:
+                            seen.add((e.key, area.key))
+                            yield ctx.claim("locatedIn", e, area, head, "located-capital-of-which", 0.6)
             # a city of a state the article names as a place: the gazetteer's state
             c = ctx.res.country_of(e)
             if c is not None and c.key in states_near and (e.key, c.key) not in seen:
@@ -1490,6 +1609,8 @@ def _located(ctx):
                 yield ctx.claim("locatedIn", e, c, head, "located-gazetteer-context", 0.5)
 
 
+# Verbs that say where a named place is: "Outpost 9 lies inside Borduria" (the tagger may take "lies" for a noun).
+_LIE_VERBS = frozenset("lie sit locate situate".split())
 # Nouns that present a name as a place of some state: "the port city of X", "the capital, X".
 _PLACE_CUE_NOUNS = SETTLEMENT_NOUNS | frozenset({"capital"})
 
@@ -1502,6 +1623,22 @@ def _place_cue(tok):
         return tok.head
     return next((c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _PLACE_CUE_NOUNS
                  and c.pos_ == "NOUN"), None)
+
+
+def _possessive_cue_after(ctx, end):
+    """The state or region in ", Syldavia's (second|main|largest) city" right after a name ending at `end`."""
+    doc = ctx.doc
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 2].tag_ != "POS":
+        return None
+    owner = ctx.res.entity_at(end + 1)
+    if owner is None or owner.type not in ("State", "Region") or doc[end + 1].ent_type_ == "NORP":
+        return None
+    for t in doc[end + 3:min(end + 6, len(doc))]:
+        if t.lemma_.lower() in _PLACE_CUE_NOUNS:
+            return owner
+        if t.pos_ not in ("ADJ", "ADV", "NUM"):
+            return None
+    return None
 
 
 def _comma_in_state(ctx, end):
@@ -2073,6 +2210,42 @@ def _member_states(ctx, verb):
             _ents(ctx, [subj], want="state", types=("State",))) if e.type == "State"]
 
 
+# Words by which a bloc lists its members: "the bloc groups A, B and C", "the alliance comprises A and B".
+_COMPOSE_WORDS = frozenset("groups comprises unites includes gathers".split())
+# Nouns for a bloc that "the bloc" stands for.
+_BLOC_NOUNS = frozenset("bloc alliance organization organisation union community grouping pact".split())
+
+
+def _bloc_list(ctx, tok):
+    """'The six-member bloc groups A, B, C and D': A..D are members of the bloc the subject names
+    (a name, or 'the bloc' for the last international organisation told)."""
+    sent = tok.sent
+    before = [t for t in ctx.doc[sent.start:tok.i] if t.pos_ in ("NOUN", "PROPN")]
+    if not before:
+        return
+    org = next((e for e in _orgs(ctx, before[-1:]) if e.type in _ORG_TYPES), None)
+    if org is None and before[-1].lower_ in _BLOC_NOUNS and ctx.doc[sent.start:tok.i][0].lower_ in ("the", "this", "its"):
+        org = ctx.res.recent(tok.i, ("InternationalOrganization",), window=3)
+    if org is None:
+        return
+    states = []
+    for t in ctx.doc[tok.i + 1:sent.end]:
+        if t.text in (",",) or t.lower_ == "and":
+            continue
+        e = ctx.res.entity_at(t.i)
+        if e is None or e.type != "State":
+            if states and ctx.res.mention_span(t.i) is None:
+                break
+            if not states:
+                return
+            continue
+        if e.key not in {x.key for x in states}:
+            states.append(e)
+    if len(states) >= 2:
+        for m in states:
+            yield ctx.claim("memberOf", m, org, tok, "membership-bloc-list", 0.5, membershipStatus="member")
+
+
 # Verbs of a bloc growing: "expanded to include X".
 _GROW_VERBS = frozenset("expand grow enlarge widen".split())
 
@@ -2109,6 +2282,10 @@ def _memberships(ctx):
             for m in states:
                 for o in orgs:
                     yield ctx.claim("memberOf", m, o, tok, "membership-include", 0.5, membershipStatus="member")
+        # "The six-member bloc groups A, B, C and D": a bloc's verb of composition and a list of states
+        # (read off the tokens: the tagger often takes "groups" or "unites" for a noun here)
+        if tok.lower_ in _COMPOSE_WORDS and tok.i >= 1:
+            yield from _bloc_list(ctx, tok)
         # "Syldavia belongs to the X bloc"
         if tok.pos_ == "VERB" and lemma == "belong":
             for m in _member_states(ctx, tok):
@@ -2497,6 +2674,12 @@ def _figure_period(ctx, ent, subj):
     return text(min(dates, key=lambda e: abs(e.start - ent.start)))
 
 
+# Nouns after a hyphenated number that size a group rather than report a figure: "the six-member bloc".
+_SIZE_NOUNS = frozenset("member nation country state party".split())
+# Nouns that count portions of what their 'of' phrase names: "250 pieces of military hardware".
+_CONTAINER_NOUNS = frozenset("piece unit item batch set consignment shipment round".split())
+
+
 def _figures(ctx):
     doc = ctx.doc
     for ent in doc.ents:
@@ -2517,8 +2700,13 @@ def _figures(ctx):
         text_after = doc[ent.end:ent.end + 3].text.lower()
         if re.match(r"-?\s*(year|month|day)s?[- ]old", text_after) or "years old" in text_after:
             continue
-        if noun is not None and _is(noun, NON_FIGURE_UNITS):
+        if noun is not None and noun.lemma_.lower() == "time" and _is(noun.head, ATTACK_VERBS):
+            pass            # "attacked more than 160 times": a count of attacks
+        elif noun is not None and _is(noun, NON_FIGURE_UNITS):
             continue
+        if noun is not None and noun.i == ent.end + 1 and doc[ent.end].text in ("-", "‑") \
+                and noun.lemma_.lower() in _SIZE_NOUNS and noun.dep_ in ("compound", "amod"):
+            continue        # "the six-member bloc": a size that names the bloc, not a reported figure
         if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and _is(noun.head, KILL_VERBS):
             continue        # a death toll belongs to its hostility
         if noun is not None and not re.search(r"\d", ent.text) and q.value <= 4 and _is(noun, _NARRATIVE_COUNT_NOUNS | {"facility", "facilities"} - FACILITY_NOUNS):
@@ -2543,10 +2731,22 @@ def _figures(ctx):
                         measure = phrase_text(o, drop=_NP_DROP)
                         break
             else:
+                if noun.pos_ == "PROPN" and ctx.res.entity_at(noun.i) is not None:
+                    # "350 Fenwick Guard and Air Wing personnel": the counted noun is the conjunct
+                    noun = next((c for c in noun.conjuncts if c.pos_ == "NOUN"), noun)
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i > ent.end - 1]
                 measure = " ".join([m.text for m in mods] + [noun.text])
+                of = _prep_objs(noun, "of")
+                if of and noun.lemma_.lower() in _CONTAINER_NOUNS:
+                    measure += " of " + phrase_text(of[0], drop=_NP_DROP)   # "250 pieces of military hardware"
                 if unit is None and noun.pos_ == "NOUN":
                     unit = noun.lower_          # a count: "4,800 radios" -> 4800 radios
+        elif ent.label_ == "CARDINAL" and _prep_objs(head, "of") and _prep_objs(head, "of")[0].pos_ == "NOUN" \
+                and not re.search(r"(?i)dozens|hundreds|thousands|scores", ent.text) \
+                and not _is(head.head, KILL_VERBS):     # "three of the gunmen were killed": a toll
+            counted = _prep_objs(head, "of")[0]      # "192 of its servicemen died", "400 of the attackers"
+            measure = phrase_text(counted, drop=_NP_DROP)
+            unit = unit or counted.lower_
         elif head.head.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and ent.label_ == "CARDINAL" \
                 and not _is(head.head, KILL_VERBS):
             measure = head.head.text        # "another 103 injured"
@@ -2558,7 +2758,11 @@ def _figures(ctx):
             thing = head.head.head      # "a defence deal worth $2 billion"
             measure = " ".join([t.text for t in thing.lefts if t.dep_ in ("compound", "amod") and t.i != head.head.i]
                                + [thing.text, "worth"])
-        if ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
+        share_of = [o for t in ent for o in _prep_objs(t, "of") if o.pos_ == "NOUN"]
+        if ent.label_ == "PERCENT" and measure is None and share_of:
+            # "buys about 65 percent of the archipelago's exports": the share is of the exports
+            measure = phrase_text(share_of[0], drop=_NP_DROP)
+        elif ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
             verb = head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
@@ -2688,7 +2892,7 @@ def _open_claims(ctx):
 
 # ---------------------------------------------------------------------------------------------
 
-_FAMILIES = (_roles, _person_relations, _presence, _visits, _meetings, _located, _agreements, _assistance,
+_FAMILIES = (_roles, _person_relations, _located, _presence, _visits, _meetings, _agreements, _assistance,
              _borders, _memberships, _hostilities, _figures, _statements, _open_claims)
 
 
@@ -2697,21 +2901,22 @@ def _claim_key(c):
 
 
 def _undated(c, pending):
-    """A claim dated only by its article, as undated: linking may find its real date. Its key goes
-    into `pending` so that _redate can put the article date back if nothing better turns up."""
+    """A claim dated only by its story (the article, or a sentence around it), as undated: linking may
+    find its real date. Its key and that date go into `pending` so that _redate can put the date back
+    if nothing better turns up."""
     if not c.extractor.endswith(_ARTICLE_DATED):
         return c
+    date = c.arg("date")
     c = replace(c.with_roles(date=None), extractor=c.extractor[:-len(_ARTICLE_DATED)])
-    pending.add(_claim_key(c))
+    pending[_claim_key(c)] = date
     return c
 
 
 def _redate(claims, article, pending):
     out = []
     for c in claims:
-        if _claim_key(c) in pending and c.arg("date") is None and article.date is not None:
-            c = replace(c.with_roles(date=EventDate(article.date.isoformat(), "day")),
-                        extractor=c.extractor + _ARTICLE_DATED)
+        if _claim_key(c) in pending and c.arg("date") is None:
+            c = replace(c.with_roles(date=pending[_claim_key(c)]), extractor=c.extractor + _ARTICLE_DATED)
         out.append(c)
     return out
 
@@ -2760,7 +2965,7 @@ def extract_claims(doc, article: Article) -> list[Claim]:
                         if ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type == "State" and _place_use(t)}
     seen = set()
     for i, family in enumerate(_FAMILIES):
-        if family is _presence:
+        if family is _located:
             # offices and family ties first: attribution resolves "the minister" and "his father" with them
             ctx.attributions = _attributions(ctx)
         for c in family(ctx):
@@ -2771,7 +2976,7 @@ def extract_claims(doc, article: Article) -> list[Claim]:
                 continue
             seen.add(key)
             ctx.claims.append(c)
-    pending: set = set()
+    pending: dict = {}
     claims = [_undated(c, pending) for c in ctx.claims]
     claims = _link_events(ctx, _date_agreements(_merge_hostilities(claims)))
     return [_relabel(ctx.res, c) for c in _redate(claims, article, pending)]

@@ -90,9 +90,9 @@ ADMIN_AREA_NOUNS = frozenset("region province district county municipality oblas
 # Words that may stand inside a multi-word title.
 TITLE_MODIFIERS = frozenset("""defense defence foreign prime interior finance economy health justice deputy first vice
 chief executive general national security state army air navy supreme top senior acting former assistant
-under permanent special cabinet military""".split())
+under permanent special cabinet military presidential""".split())
 # Nouns for a government body inside a title: "foreign ministry spokesperson", "party secretary".
-TITLE_BODY_NOUNS = frozenset("ministry department office council committee party police".split())
+TITLE_BODY_NOUNS = frozenset("ministry department office council committee party police government".split())
 
 # Figures: nouns whose counts are durations, distances or ages, not reported figures.
 NON_FIGURE_UNITS = frozenset("""year years month months week weeks day days hour hours minute minutes decade decades

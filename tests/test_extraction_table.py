@@ -231,6 +231,15 @@ MEETINGS = [
          "Odhiambo last came to Arusha in January 2020.",
          dict(predicate="metWith", subject="Tomas Odhiambo", object="Amani Juma", place="Arusha"),
          absent=[dict(predicate="metWith", date="2020-01")], id="an-earlier-trip-told-later"),
+    case("A Chilean delegation warned Peru on Thursday against the deal. Javier Soto, the delegation's head, "
+         "held talks in Lima with Foreign Minister Luis Vega, the ministry said.",
+         dict(predicate="metWith", subject="Javier Soto", object="Luis Vega", date="2024-03-14"),
+         absent=[dict(predicate="holdsRole", subject="Luis Vega", object="Chile")],
+         id="undated-meeting-takes-the-lead-day"),
+    case("The two leaders have not met since December, when a summit in Luanda collapsed; Ivo Marek, who had "
+         "flown to the Angolan capital, held talks only with his host, Tomas Odhiambo.",
+         dict(predicate="visited", subject="Ivo Marek", date="2023-12"),
+         id="undated-event-takes-the-one-date-of-its-sentence"),
 ]
 
 
@@ -272,9 +281,7 @@ ROLES = [
                "for an active 'appoint/name/elect X as Y' the holder is the dobj"),
     case("A Peruvian delegation headed by Foreign Minister Julia Vargas arrived in Quito on Sunday.",
          dict(predicate="holdsRole", subject="Julia Vargas", object="Peru", roleTitle="Foreign Minister"),
-         id="delegation-demonym-org",
-         xfail="_role_org_of takes the body of 'a delegation from X headed by' but not a demonym on the "
-               "delegation ('a Peruvian delegation')"),
+         id="delegation-demonym-org"),
     case("Chilean President Ana Rojas met her Peruvian counterpart Luis Vega in Lima.",
          dict(predicate="holdsRole", subject="Luis Vega", object="Peru", roleTitle="President"),
          absent=[dict(predicate="holdsRole", roleTitle="Counterpart")], id="counterpart-takes-the-office"),
@@ -287,6 +294,13 @@ ROLES = [
     case("Houthi military spokesman Amani Juma said the strikes had failed.",
          dict(predicate="holdsRole", subject="Amani Juma", object="Houthis", roleTitle="~spokesman"),
          id="armed-group-spokesman"),
+    case("Tehran rejected the accusation. Foreign ministry spokesman Ivo Marek said Iran was not involved.",
+         dict(predicate="holdsRole", subject="Ivo Marek", object="Iran", roleTitle="~spokesman"),
+         id="title-serves-the-state-acting-before"),
+    case("Kigali denies it. \"Rwanda has not invaded anyone,\" government spokesperson Solange Uwimana said.",
+         dict(predicate="holdsRole", subject="Solange Uwimana", object="Rwanda", roleTitle="~spokesperson",
+              subject_type="Person"),
+         id="lower-case-title-makes-a-person"),
 ]
 
 
@@ -344,6 +358,19 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Somalia", facility="~Kessel air base"),
          dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Somalia", facility="~naval facility"),
          id="keeps-troops-at-and-at"),
+    case("Around 100 Russian military personnel have arrived in Burkina Faso's capital Ouagadougou.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Burkina Faso", troops=100),
+         id="counted-troops-arrive"),
+    case("Canberra sent police to Fiji in November. About 120 Australian troops and police officers remain in "
+         "the country.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Australia", object="Fiji", troops=120),
+         id="counted-troops-remain-in-the-country"),
+    case("A drone struck Outpost 9, a logistics base near Jordan's border with Syria, on Sunday. About 350 US "
+         "Army and Air Force personnel are stationed there. The Pentagon said that Outpost 9 lies inside Jordan.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Jordan", troops=350,
+              facility="Outpost 9"),
+         dict(predicate="locatedIn", subject="Outpost 9", object="Jordan", subject_type="MilitaryFacility"),
+         id="stationed-there-at-a-named-post"),
 ]
 
 
@@ -540,6 +567,11 @@ MEMBERSHIPS = [
     case("Moldova is a candidate for EU membership.",
          dict(predicate="memberOf", subject="Moldova", object="European Union", membershipStatus="candidate"),
          id="candidate-for-x-membership"),
+    case("Troops of the Collective Security Treaty Organization arrived. The six-member bloc groups Russia, "
+         "Armenia, Belarus and Tajikistan.",
+         dict(predicate="memberOf", subject="Belarus", object="Collective Security Treaty Organization"),
+         dict(predicate="memberOf", subject="Tajikistan", object="Collective Security Treaty Organization"),
+         absent=[dict(predicate="reportedFigure", unit="member")], id="bloc-groups-a-list"),
 ]
 
 
@@ -649,6 +681,15 @@ FIGURES = [
          dict(predicate="reportedFigure", quantity=4.5e9, unit="USD"), id="percent-and-billion"),
     case("The European Union allocated 50 million euros to Armenia.",
          dict(predicate="reportedFigure", quantity=5e7, unit="EUR"), id="euros",),
+    case("The alliance sent 2,030 troops and about 250 pieces of military hardware.",
+         dict(predicate="reportedFigure", quantity=250, measure="pieces of military hardware"),
+         id="pieces-of"),
+    case("Syldavia sent 200 of its servicemen home; 40 of the soldiers stayed. Three of the gunmen were killed.",
+         dict(predicate="reportedFigure", quantity=200, measure="~servicemen"),
+         dict(predicate="reportedFigure", quantity=40, measure="~soldiers"),
+         absent=[dict(predicate="reportedFigure", quantity=3)], id="n-of-the-x"),
+    case("China already buys about 65 percent of the archipelago's exports.",
+         dict(predicate="reportedFigure", quantity=65, unit="percent", measure="~exports"), id="percent-of-x"),
 ]
 
 
@@ -945,6 +986,11 @@ ENTITIES = [
          absent=[dict(subject="Paris"), dict(object="Paris")], id="title-then-name-that-is-a-city"),
     case("Rebels attacked a convoy near Kindu, in the Upper Lomami region, on Monday.",
          dict(predicate="locatedIn", subject="Kindu", object="Upper Lomami"), id="x-comma-in-the-y-region"),
+    case("Troops entered Mosul, Iraq's second city. Others reached Syria's capital Damascus.",
+         dict(predicate="locatedIn", subject="Mosul", object="Iraq"),
+         dict(predicate="locatedIn", subject="Damascus", object="Syria"), id="possessive-city"),
+    case("Ivo Marek, the governor of South Kivu province, of which Bukavu is the capital, died on Friday.",
+         dict(predicate="locatedIn", subject="Bukavu", object="~South Kivu"), id="of-which-x-is-the-capital"),
     case("Soldiers were killed near the village of Tesseney, in Eritrea's western Gash-Barka province.",
          dict(predicate="locatedIn", subject="Gash-Barka", object="Eritrea"), id="state-s-y-province"),
     case("Gunmen attacked a checkpoint near the village of Lewis Harris on Monday, killing three guards.",
