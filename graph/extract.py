@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .article import Article
 from .claim import Claim, Entity, EventDate, Quantity, make_args
 from .entities import Resolver, facility_entity, phrase_text
-from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
+from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
@@ -529,6 +529,11 @@ def _title_tokens(person_span):
             continue
         if t.text in ("-", "‑") and toks and i > 0 and doc[i - 1].lower_ in ROLE_NOUNS | TITLE_MODIFIERS:
             toks.insert(0, t)       # "Secretary-General"
+            i -= 1
+            continue
+        if low == "of" and toks and i > 0 and doc[i - 1].lower_ in ROLE_NOUNS and all(
+                x.lower_ in TITLE_MODIFIERS for x in toks):
+            toks.insert(0, t)       # "Secretary of State", "Minister of Defence"
             i -= 1
             continue
         break
@@ -1659,7 +1664,9 @@ def _comma_in_state(ctx, end):
 # agreements
 
 def _agreement_noun(tok):
-    return _is(tok, AGREEMENT_NOUNS) or (tok.lower_ in ("ceasefires", "agreements", "deals", "treaties"))
+    """'a deal', 'the treaties', and 'the ceasefire statement' (an agreement noun naming the kind)."""
+    return _is(tok, AGREEMENT_NOUNS) or (tok.lower_ in ("ceasefires", "agreements", "deals", "treaties")) or (
+        tok.pos_ == "NOUN" and any(c.dep_ == "compound" and _is(c, AGREEMENT_NOUNS) for c in tok.children))
 
 
 def _the_two(ctx, tok):
@@ -1749,8 +1756,10 @@ def _parties(ctx, verb):
         e = ctx.res.resolve(s, want="state")
         if e is not None:
             parties.append(e)
-    # passive: "signed by the two nations' leaders"
-    for o in _prep_objs(verb, "by", "between", "with"):
+    if _is(verb, BROKER_VERBS):
+        parties = []        # "Klow brokered a truce between A and B": the broker is no party
+    # passive: "signed by the two nations' leaders", "signed by A, B and C"
+    for o in [x for o in _prep_objs(verb, "by", "between", "with") for x in _with_conj(o)]:
         two = _the_two(ctx, o)
         if two is not None:
             parties += two
@@ -1768,6 +1777,7 @@ def _parties(ctx, verb):
 def _agreements(ctx):
     for tok in ctx.doc:
         if tok.pos_ == "VERB" and _is(tok, AGREEMENT_VERBS):
+            near_found = None
             cands = _children(tok, "dobj", "nsubjpass") + _prep_objs(tok, "to", "on")
             # "a series of deals including an agreement on X"
             cands += [g for o in cands if o.lemma_.lower() in ("series", "number", "package", "set", "raft")
@@ -1776,11 +1786,12 @@ def _agreements(ctx):
             if tok.dep_ in ("acl", "relcl") and _agreement_noun(tok.head):
                 objs.append(tok.head)
             if not objs and tok.tag_ == "VBN" and not _children(tok, "nsubj", "nsubjpass", "dobj") \
-                    and ctx.doc[max(tok.i - 2, 0)].text == ",":
+                    and "," in (ctx.doc[max(tok.i - 2, 0)].text, ctx.doc[max(tok.i - 1, 0)].text):
                 # "the accord with Y, last revised in 2019" (the parser hangs the participle elsewhere)
                 near = [t for t in ctx.doc[max(tok.sent.start, tok.i - 8):tok.i] if _agreement_noun(t)]
                 if near:
                     objs.append(near[-1])
+                    near_found = near[-1]
             for o in list(objs):
                 for c in o.children:   # "a series of deals ... including an agreement on X"
                     if c.dep_ == "prep" and c.lower_ in ("of", "including"):
@@ -1789,22 +1800,25 @@ def _agreements(ctx):
                         objs += [g for g in c.children if _agreement_noun(g)]
             hung = bool(objs) and objs[-1].i < tok.i and tok.dep_ not in ("acl", "relcl") and tok.tag_ == "VBN" \
                 and not _children(tok, "nsubj", "nsubjpass")      # "the accord, last revised in 2019"
-            parties = [] if hung else _parties(ctx, tok)
+            parties = [] if hung or near_found is not None else _parties(ctx, tok)
             if tok.dep_ in ("acl", "relcl") or hung:
                 # "X and Y have observed a truce reached in 2022": who keeps the agreement made it
                 keeper = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else None
                 if keeper is not None and keeper.dep_ == "prep":
                     keeper = keeper.head
+                if near_found is not None and near_found.dep_ == "dobj" and near_found.head.pos_ in ("VERB", "AUX"):
+                    # "X has a treaty with Y, signed in 2017": who has it made it
+                    parties = parties or _keepers(ctx, _subjects(near_found.head))
                 parties = parties or _parties_from_context(ctx, tok, look_back=False)
                 if not parties and keeper is not None and keeper.pos_ in ("VERB", "AUX"):
                     parties = _keepers(ctx, _subjects(keeper))
                 parties = parties or _parties_from_context(ctx, tok)
             for o in objs:
-                for w in _prep_objs(o, "with", "between"):   # "signed a deal with Y"
+                for w in [x for w in _prep_objs(o, "with", "between") for x in _with_conj(w)]:   # "a deal with Y"
                     e = ctx.res.resolve(w, want="state")
                     if e is not None and e.key not in {p.key for p in parties}:
                         parties = parties + [e]
-                label = phrase_text(o)
+                label = phrase_text(o, drop=_NP_DROP) if o is near_found else phrase_text(o)
                 if not any(c.dep_ == "prep" for c in o.children):
                     # "signed a deal on X" with the topic hung on the verb
                     topic = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i > o.i
@@ -1866,6 +1880,8 @@ def _keepers(ctx, toks):
     out = []
     for t in [x for s_ in toks for x in _with_conj(s_)]:
         e = _entity(ctx, t, want="state")
+        if e is not None and e.type == "City":
+            e = ctx.res.as_state(e)     # "Klow has a treaty with Y": the capital acts for its state
         if e is None and any(c.lower_ == "the" for c in t.children):
             if t.lemma_.lower() in ("kingdom", "country", "republic", "government", "state"):
                 e = ctx.res.recent(t.i, ("State",), window=2, prefer_subject=True)
@@ -2538,8 +2554,10 @@ def _hostilities(ctx):
                     attackers += _ents(ctx, [c], want="state", types=_ACTORS)
             # "a Bordurian drone attack", "the Fenwick-led war", "an attack by X"
             op = None
-            for c in tok.children:      # a demonym or "-led", not a place compound ("a Klow bomb attack")
-                if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ == "NORP") or ctx.res.led_by(c):
+            for c in tok.children:      # a demonym, a state or "-led", not a place compound ("a Klow bomb attack")
+                state_compound = c.dep_ == "compound" and getattr(ctx.res.entity_at(c.i), "type", None) == "State"
+                if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ == "NORP") or state_compound \
+                        or ctx.res.led_by(c):
                     e = ctx.res.led_by(c) or ctx.res.entity_at(c.i)
                     if e is not None and e.type in _ACTORS:
                         op = ctx.res.as_state(e) or e
@@ -2556,10 +2574,16 @@ def _hostilities(ctx):
             targets, place = _targets(ctx, hit)
             targets = _struck_state(ctx, hit, targets, place)
             for c in tok.children:
-                if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None:
+                if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None \
+                        and ctx.res.entity_at(c.i).type != "State":
                     p = ctx.res.resolve(c, want="place")
                     if p is not None and p.type in _PLACES:
                         place = p
+            if not targets and tok.dep_ == "nsubj" and _is(tok.head, KILL_VERBS):
+                # "a Bordurian strike in Klow killed a commander of the Brotherhood": the victims' side
+                victims = [x for o in _children(tok.head, "dobj") for x in [o] + _prep_objs(o, "of")]
+                targets = [e for e in _ents(ctx, victims, want="state", types=_ACTORS)
+                           if all(e.key != a.key for a in attackers if a)]
             if place is None:
                 for p in _prep_objs(tok, "at", "on", "in", "along"):
                     if _is(p, BORDER_NOUNS):

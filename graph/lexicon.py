@@ -23,9 +23,11 @@ VISIT_NOUNS = frozenset("visit trip journey tour stopover".split())
 MEET_VERBS = frozenset("meet host receive welcome".split())
 TALK_NOUNS = frozenset("talks meeting negotiations summit consultations".split())
 # Agreements.
-AGREEMENT_VERBS = frozenset("sign reach conclude extend ratify renew agree seal finalize finalise initial revise amend".split())
+AGREEMENT_VERBS = frozenset("sign reach conclude extend ratify renew agree seal finalize finalise initial revise amend broker mediate".split())
+# Verbs whose subject makes an agreement for others ("Klow brokered a truce between A and B"): not a party.
+BROKER_VERBS = frozenset("broker mediate".split())
 AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact lease contract ceasefire cease-fire truce
-protocol convention""".split())
+protocol convention charter""".split())
 # Assistance.
 ASSIST_VERBS = frozenset("""provide give supply deliver send donate fund finance train help assist support grant
 allocate equip lend release pledge disburse commit earmark""".split())

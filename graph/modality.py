@@ -37,6 +37,11 @@ def speech_subject(verb):
         shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if shared is not None:
             return shared
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        # "X questioned the plan, remarking that ...", "X told reporters, adding that ...": the main subject
+        shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if shared is not None:
+            return shared
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         return verb.head        # "..., Ivan Petrov, revealed on May 21 that ..." (a parse that hangs the verb on the name)
     # "X was quoted as saying": saying <- advcl/prep as <- quoted (nsubjpass X)

@@ -301,6 +301,9 @@ ROLES = [
          dict(predicate="holdsRole", subject="Solange Uwimana", object="Rwanda", roleTitle="~spokesperson",
               subject_type="Person"),
          id="lower-case-title-makes-a-person"),
+    case("U.S. Secretary of State Laura Kessler questioned the plan.",
+         dict(predicate="holdsRole", subject="Laura Kessler", object="United States", roleTitle="Secretary of State"),
+         id="title-with-of"),
 ]
 
 
@@ -423,6 +426,20 @@ AGREEMENTS = [
     case("Niger announced that it was ending the defence accord with France, last revised in 2020.",
          dict(predicate="signedAgreementWith", subject="Niger|France", object="Niger|France", date="2020"),
          id="an-accord-last-revised"),
+    case("Troops were deployed under the ceasefire statement signed in November 2020 by Russia, Armenia and "
+         "Azerbaijan.",
+         dict(predicate="signedAgreementWith", subject="Armenia|Azerbaijan", object="Armenia|Azerbaijan",
+              agreement="~ceasefire", date="2020-11"), id="passive-signed-by-a-list"),
+    case("Angola brokered a ceasefire between Rwanda and Burundi in July.",
+         dict(predicate="signedAgreementWith", subject="Rwanda|Burundi", object="Rwanda|Burundi", date="2023-07"),
+         absent=[dict(predicate="signedAgreementWith", subject="Angola"),
+                 dict(predicate="signedAgreementWith", object="Angola")], id="broker-is-no-party"),
+    case("Mali, Niger and Chad signed the Sahel Security Charter in Bamako in September.",
+         dict(predicate="signedAgreementWith", subject="Mali|Niger", object="Niger|Mali", agreement="~Charter"),
+         id="charter"),
+    case("Canberra already has a security treaty with Fiji, signed in 2017.",
+         dict(predicate="signedAgreementWith", subject="Australia|Fiji", object="Australia|Fiji",
+              agreement="security treaty", date="2017"), id="has-a-treaty-signed-in"),
 ]
 
 
@@ -651,6 +668,9 @@ HOSTILITIES = [
          dict(predicate="attacked", subject="Russia", date="2024-03-12"), id="participle-clause-takes-main-date"),
     case("Attacks by Houthi rebels on commercial shipping continued.",
          dict(predicate="attacked", subject="~Houthi", object="~shipping"), id="attacks-by-x-on-y"),
+    case("On January 4, a US strike in Baghdad killed a commander of Hezbollah.",
+         dict(predicate="attacked", subject="United States", object="Hezbollah", place="Baghdad", date="2024-01-04"),
+         id="state-compound-strike-kills-a-commander-of-x"),
 ]
 
 
@@ -739,6 +759,8 @@ STATEMENTS = [
     case('Mexican President Andres Manuel Lopez Obrador visited Havana on Monday. Lopez said Mexico "will not '
          'abandon" its neighbours.',
          dict(predicate="stated", subject="Andres Manuel Lopez Obrador", gist="~will not"), id="middle-name-speaker"),
+    case("Kenyan Foreign Minister Ivo Marek questioned the deployment, remarking that \"troops rarely leave.\"",
+         dict(predicate="stated", subject="Ivo Marek", gist="~troops rarely leave"), id="participle-speech-verb"),
 ]
 
 
