@@ -22,6 +22,7 @@ from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_
                       SETTLEMENT_NOUNS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
+from .nlp import dateline_end
 from .timex import ANAPHORIC_DATE, next_day, normalise
 
 _STATEISH = ("State",)
@@ -63,6 +64,7 @@ class _Ctx:
     place_states: set = field(default_factory=set)   # keys of states the article names as places
     named_facilities: dict | None = None
     visit_dates: dict = field(default_factory=dict)   # visitor key -> date of a trip named without its place
+    cache: dict = field(default_factory=dict)   # facts of the whole article, computed once
 
     def date_of(self, tok) -> EventDate | None:
         return _date_near(self, tok)
@@ -565,8 +567,8 @@ def _role_from_tokens(ctx, toks):
 def _role_org_of(ctx, noun):
     """The organisation of a role noun: 'head of X', "Ruritania's committee", 'Syldavian counterpart'."""
     for o in _prep_objs(noun, "of", "at", "in"):
-        if o.lower_ in TITLE_MODIFIERS:
-            continue        # "Minister of Defense": part of the title
+        if o.lower_ in TITLE_MODIFIERS or o.lower_ == "place":
+            continue        # "Minister of Defense": part of the title; "in place of X": no body
         if o.lemma_.lower() in ("state", "government"):
             return None     # "head of state"
         e = ctx.res.entity_at(o.i) or _entity(ctx, o)
@@ -578,6 +580,11 @@ def _role_org_of(ctx, noun):
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
             e = ctx.res.entity_at(c.i)
             if e is not None and e.type != "Person":
+                return e
+        if c.dep_ == "poss" and c.lower_ == "whose" and c.i >= 2 and ctx.doc[c.i - 1].text == ",":
+            # "the X Community, whose chairman, Y": the body named just before
+            e = ctx.res.entity_at(c.i - 2)
+            if e is not None and e.type not in ("Person", "City", "Place"):
                 return e
     # "a delegation from the Ministry of X headed by the Minister": the body the group comes from
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in ("head", "lead"):
@@ -650,9 +657,25 @@ def _roles(ctx):
         if head.dep_ == "appos" and _is(head.head, ROLE_NOUNS):
             noun = head.head
             yield _role_claim(ctx, m.entity, _role_text(noun), _role_org_of(ctx, noun), noun, "role-apposition")
-    # "X was elected/appointed speaker of Y", "who was appointed head of Y", "X is the president of Y"
+    # "X, who heads the Y", "X, who chairs its council": a verb of office on a person
     for tok in ctx.doc:
-        if tok.lemma_.lower() in ("elect", "appoint", "name", "become", "be", "serve", "remain") and tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFICE_VERBS and tok.dep_ == "relcl" \
+                and any(c.tag_ in ("WP",) for c in _children(tok, "nsubj")):
+            person = _entity(ctx, tok.head, types=("Person",))
+            for o in _children(tok, "dobj"):
+                org = ctx.res.entity_at(o.i)
+                if org is None and o.pos_ == "PROPN":
+                    org = ctx.res.phrase_entity(o, "Organization")      # "the Klow River Alliance", untagged
+                org = org or _entity(ctx, o)
+                if org is None or org.type in ("Person", "City", "Region", "Place"):
+                    org = ctx.res.phrase_entity(o, "Organization") if o.pos_ == "NOUN" else None
+                if person is not None and org is not None:
+                    yield _role_claim(ctx, person, _OFFICE_VERBS[tok.lemma_.lower()], org, tok, "role-office-verb")
+    # "X was elected/appointed speaker of Y", "who was appointed head of Y", "X is the president of Y"
+    # "lawmakers approved X as prime minister in place of Y", "X replaced Y as chairman of Z"
+    for tok in ctx.doc:
+        if tok.lemma_.lower() in ("elect", "appoint", "name", "become", "be", "serve", "remain", "approve", "confirm",
+                                  "replace", "succeed") and tok.pos_ in ("VERB", "AUX"):
             for comp in _children(tok, "oprd", "attr", "xcomp", "prep"):
                 noun = comp
                 if comp.dep_ == "prep" and comp.lower_ == "as":
@@ -664,8 +687,18 @@ def _roles(ctx):
                 if noun.dep_ == "xcomp" and noun.pos_ == "VERB":
                     continue
                 holders = _subjects(tok)
-                if tok.lemma_.lower() in ("elect", "appoint", "name") and _children(tok, "dobj"):
+                if tok.lemma_.lower() in ("elect", "appoint", "name", "approve", "confirm") and _children(tok, "dobj"):
                     holders = _children(tok, "dobj")     # "X appointed Y (as) minister": Y holds it
+                elif tok.lemma_.lower() in ("replace", "succeed"):
+                    holders = holders + _children(tok, "dobj")  # the one replaced held it too
+                # "in place of Y": Y held it before, and the new holder replaced Y
+                before = [o for h in (tok, noun) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                          for pl in _children(p, "pobj") if pl.lower_ == "place" for o in _prep_objs(pl, "of")]
+                for new in _ents(ctx, holders, types=("Person",)):
+                    for old in _ents(ctx, before, types=("Person",)):
+                        if new.key != old.key:
+                            yield ctx.claim("replaced", new, old, tok, "succession-in-place-of", 0.6)
+                holders = holders + before
                 for s in holders:
                     person = _entity(ctx, s, types=("Person",))
                     if person is not None:
@@ -689,6 +722,8 @@ _HEAD_OF_BODY = frozenset("director chief head chairman commander".split())
 _STATE_OFFICES = frozenset("president minister premier chancellor king queen emir sultan".split())
 
 
+# Verbs of holding an office, with the title they give: "X, who heads the Y" -> Head of Y.
+_OFFICE_VERBS = {"head": "Head", "chair": "Chair", "lead": "Leader", "command": "Commander", "direct": "Director"}
 # Offices that speak or act for a government: "Defense Secretary X", "government spokesperson X".
 _GOVERNMENT_VOICES = frozenset("secretary spokesman spokeswoman spokesperson ambassador".split())
 
@@ -701,7 +736,10 @@ def _acting_state(ctx, anchor):
         found = []
         for t in toks:
             if t.dep_ in ("nsubj", "nsubjpass") and not _place_use(t):
-                e = ctx.res.as_state(ctx.res.resolve(t))
+                e = ctx.res.resolve(t)
+                if e is not None and e.type == "Person" and ctx.roles.get(e.key):
+                    e = ctx.roles[e.key][1]     # "President X replaced ...": X's state acts
+                e = ctx.res.as_state(e)
                 if e is not None and e.key not in [f.key for f in found]:
                     found.append(e)
         return found
@@ -1957,7 +1995,10 @@ def _assistance(ctx):
             if what is None:
                 what = ctx.doc[tok.i:tok.right_edge.i + 1].text
             for p in providers:
-                for r in recips or [_recent_recipient(ctx, p, tok)]:
+                rs = recips or [_recent_recipient(ctx, p, tok)]
+                if rs == [None] and lemma in _SEND_VERBS:
+                    rs = [_story_state(ctx)]    # "X sent a police team": to the country the story is filed from
+                for r in rs:
                     if r is not None and p.key != r.key:
                         yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-{lemma}", 0.6, what=what[:200])
         # "schools built with funding from Szprod"
@@ -2028,6 +2069,26 @@ def _recent_assistance(ctx, tok, window=2, provider=None):
     return None
 
 
+# Verbs of sending help somewhere: with no recipient named, it goes where the story is.
+_SEND_VERBS = frozenset("send dispatch donate deliver".split())
+
+
+def _story_state(ctx):
+    """The state of the article's dateline ("KLOW, Syldavia (AP) —" -> Syldavia), or None."""
+    if "story_state" not in ctx.cache:
+        end = dateline_end(ctx.doc.text)
+        state = None
+        for m in ctx.res.mentions if end is not None else ():
+            if ctx.doc[m.start].idx >= end:
+                break
+            if m.entity.type in ("State", "City", "Region"):
+                state = m.entity if m.entity.type == "State" else ctx.res.country_of(m.entity)
+                if state is not None:
+                    break
+        ctx.cache["story_state"] = state
+    return ctx.cache["story_state"]
+
+
 def _recent_recipient(ctx, provider, tok):
     """The recipient of the same provider's assistance a sentence or two before ('We also provided ...')."""
     c = _recent_assistance(ctx, tok, 2, provider)
@@ -2069,6 +2130,15 @@ def _speakers_side(ctx, tok):
     return ctx.res.as_state(org) or org
 
 
+def _in_phrase_below(t, top):
+    """Is t inside a prepositional phrase or clause under `top` ('equipment used by Syldavian forces')?"""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("pobj", "acl", "relcl"):
+            return True
+        t = t.head
+    return False
+
+
 def _recipients_in(ctx, tok, exclude=frozenset()):
     """Recipients named inside the object: "aid for Syldavia" first, then "Syldavia's armed forces",
     'the Syldavian border guards' (not the provider: "new Bordurian aid for Syldavia")."""
@@ -2077,6 +2147,8 @@ def _recipients_in(ctx, tok, exclude=frozenset()):
     toks = [t for t in toks if t.dep_ == "pobj" and t.head.lower_ in ("for", "to")] + toks
     for t in toks:
         e = ctx.res.entity_at(t.i)
+        if t.dep_ in ("amod", "compound") and _is(t.head, TROOP_NOUNS) and not _in_phrase_below(t.head, tok):
+            continue        # "2,000 troops, most of them Bordurian paratroopers": the sender's own
         if e is not None and t.dep_ in ("poss", "amod", "compound", "pobj", "nmod"):
             s = ctx.res.as_state(e) or (e if e.type in ("State",) else None)
             if s is not None and s.key not in {x.key for x in out} and s.key not in exclude:

@@ -30,7 +30,7 @@ AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact leas
 protocol convention charter""".split())
 # Assistance.
 ASSIST_VERBS = frozenset("""provide give supply deliver send donate fund finance train help assist support grant
-allocate equip lend release pledge disburse commit earmark""".split())
+allocate equip lend release pledge disburse commit earmark dispatch""".split())
 # Assistance verbs that need money or an aid noun in their object ("released $20 million", not "released prisoners").
 ASSIST_MONEY_VERBS = frozenset("allocate release disburse commit earmark lend".split())
 ASSIST_NOUNS = frozenset("assistance aid funding support loan grant training program programs programme".split())

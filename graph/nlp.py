@@ -20,6 +20,17 @@ _DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'’-]{2,40},?\s+(?:[A-Z][a-z]+(?: [A-Z
                        r"(?:\([A-Za-z .]+\)|/[A-Za-z .]+/\.?)?\s*(?:--|[-–—])?\s*(?=[A-Z])")
 
 
+def dateline_end(text: str) -> int | None:
+    """The character offset where the article's dateline ends ("KLOW, Syldavia (AP) — "), if its
+    body opens with one (within its first three paragraphs); None otherwise."""
+    for k, m in enumerate(_DATELINE.finditer(text)):
+        if k >= 1 or text[:m.start()].count("\n\n") > 3:
+            break
+        if m.end() - m.start() >= 6:
+            return m.end()
+    return None
+
+
 def _paragraph_breaks(doc):
     """A line break ends a sentence: headlines, datelines and sub-headings are not run into the
     sentence that follows them; a dateline is a sentence of its own."""

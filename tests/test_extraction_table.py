@@ -304,6 +304,13 @@ ROLES = [
     case("U.S. Secretary of State Laura Kessler questioned the plan.",
          dict(predicate="holdsRole", subject="Laura Kessler", object="United States", roleTitle="Secretary of State"),
          id="title-with-of"),
+    case("Patrick Mwamba, who heads the Klow River Alliance, told reporters the city had fallen.",
+         dict(predicate="holdsRole", subject="Patrick Mwamba", object="Klow River Alliance", roleTitle="Head"),
+         id="who-heads-x"),
+    case("Both countries belong to the East African Community, whose chairman, Kenyan President Tomas Odhiambo, "
+         "called a summit.",
+         dict(predicate="holdsRole", subject="Tomas Odhiambo", object="East African Community", roleTitle="Chairman"),
+         id="whose-chairman"),
 ]
 
 
@@ -487,6 +494,16 @@ ASSISTANCE = [
          absent=[dict(predicate="providedAssistanceTo")], id="released-prisoners-no-aid"),
     case("Japan has committed more than $2 billion in aid to Ukraine since 2022.",
          dict(predicate="providedAssistanceTo", subject="Japan", object="Ukraine"), id="committed-money"),
+    case("SUVA, Fiji (AP) — A delegation arrived on Friday.\n\nChina sent a police advisory team and donated "
+         "riot-control equipment after the unrest.",
+         dict(predicate="providedAssistanceTo", subject="China", object="Fiji", what="~police advisory team"),
+         dict(predicate="providedAssistanceTo", subject="China", object="Fiji", what="~riot-control equipment"),
+         id="sent-with-no-recipient-goes-to-the-dateline-state"),
+    case("ALMATY, Jan 13 (Reuters) - The alliance left.\n\nThe CSTO sent 2,030 troops, most of them Russian "
+         "paratroopers, after the president appealed for help.",
+         dict(predicate="providedAssistanceTo", subject="Collective Security Treaty Organization", object="Kazakhstan"),
+         absent=[dict(predicate="providedAssistanceTo", object="Russia")],
+         id="troops-own-demonym-is-no-recipient"),
 ]
 
 
@@ -790,14 +807,17 @@ PERSON_RELATIONS = [
     case("General Samir Khalil succeeded Omar Aziz as army chief.",
          dict(predicate="holdsRole", subject="Omar Aziz", roleTitle="~army chief"),
          absent=[dict(predicate="holdsRole", subject="Omar Aziz", roleTitle="General")],
-         id="succeeded-as-role",
-         xfail="role-predecessor copies the successor's first title (the rank 'General'); the office in "
-               "'succeeded X as Y' (prep 'as' on the replace verb) is not read"),
+         id="succeeded-as-role"),
     case("Parliament voted to replace Prime Minister Oleksandr Bondar with Dmytro Koval.",
          dict(predicate="replaced", subject="Dmytro Koval", object="Oleksandr Bondar"), id="replace-x-with-y",
          xfail="'replace X with Y' (successor after 'with', subject is the body deciding) is not handled"),
     case("Colonel Mamadou Traore ousted President Ibrahim Keita in a coup in 2021.",
          dict(predicate="replaced", subject="Mamadou Traore", object="Ibrahim Keita"), id="ousted"),
+    case("On Tuesday lawmakers approved Patrick Mwamba as prime minister in place of Tomas Brod.",
+         dict(predicate="replaced", subject="Patrick Mwamba", object="Tomas Brod"),
+         dict(predicate="holdsRole", subject="Patrick Mwamba", roleTitle="~prime minister"),
+         dict(predicate="holdsRole", subject="Tomas Brod", roleTitle="~prime minister"),
+         id="approved-as-in-place-of"),
 ]
 
 
