@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .article import Article
 from .claim import Claim, Entity, EventDate, Quantity, make_args
 from .entities import Resolver, facility_entity, phrase_text
-from .lexicon import (CANDIDATE_WORDS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
+from .lexicon import (CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
@@ -785,10 +785,13 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         if state is not None and any(m.entity.key == state.key for m in ctx.res.mentions):
             from .entities import from_gazetteer
             org = from_gazetteer(state)
-    if org is None and role.split()[-1].lower() in _STATE_OFFICES | _GOVERNMENT_VOICES \
-            and ctx.res.mention_span(anchor.i) is not None and (anchor.dep_ in ("nsubj", "nsubjpass")
-                                                                or anchor.head.dep_ == "agent"):
-        org = _acting_state(ctx, anchor)    # the holder acts or speaks here, for the state acting around
+    office = next((w for w in reversed(role.lower().split()) if w in ROLE_NOUNS), "")
+    holder = anchor.head if anchor.dep_ == "appos" and ctx.res.mention_span(anchor.head.i) is not None else anchor
+    if org is None and office in _STATE_OFFICES | _GOVERNMENT_VOICES \
+            and ctx.res.mention_span(holder.i) is not None and (holder.dep_ in ("nsubj", "nsubjpass")
+                                                                or holder.head.dep_ == "agent"
+                                                                or holder.dep_ == "conj" and holder.head.dep_ == "nsubj"):
+        org = _acting_state(ctx, holder)    # the holder acts or speaks here, for the state acting around
     ctx.roles.setdefault(person.key, (role, org))
     head = role.split()[-1].lower()
     org_key = (ctx.res.as_state(org) or org).key if org is not None else None
@@ -1160,7 +1163,7 @@ def _hosts_of(ctx, toks, exclude=()):
     for t in toks:
         if ctx.res.entity_at(t.i) is None and t.lemma_.lower() in ("country", "nation", "state", "republic") \
                 and any(c.dep_ == "det" for c in t.children):
-            e = ctx.res.recent(t.i, _STATEISH, window=3, exclude=set(exclude))
+            e = _the_country(ctx, t, exclude=set(exclude))
             if e is not None:
                 places.append(e)
     places += [p for p in _place_entities(ctx, toks) if p.key not in {x.key for x in places}]
@@ -1338,7 +1341,7 @@ def _presence(ctx):
             hosts = []
             for h in host_toks:
                 if h.lemma_.lower() in ("country", "region", "state", "nation") and ctx.res.entity_at(h.i) is None:
-                    e = ctx.res.recent(h.i, _STATEISH, window=2, exclude={o.key for o in ops})
+                    e = _the_country(ctx, h, exclude={o.key for o in ops})
                 else:
                     e = _entity(ctx, h, want="state", types=_STATEISH)
                 if e is not None:
@@ -1391,8 +1394,11 @@ _PLACE_CLASS_NOUNS = frozenset("city town village region province district area 
 
 
 def _named_by_class_noun(tok):
-    """'the village of X' -> X; any other token as it is."""
-    return next(iter(_prep_objs(tok, "of")), tok) if tok.lemma_.lower() in _PLACE_CLASS_NOUNS else tok
+    """'the village of X' -> X; 'the capital X', 'the capital, X' -> X; any other token as it is."""
+    if tok.lemma_.lower() in _PLACE_CLASS_NOUNS | {"capital"} and tok.pos_ == "NOUN":
+        named = _prep_objs(tok, "of") + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return named[0] if named else tok
+    return tok
 
 
 def _expand_places(toks):
@@ -1620,8 +1626,9 @@ def _located(ctx):
                 if st is not None and st.type == "State" and (e.key, st.key) not in seen:
                     seen.add((e.key, st.key))
                     yield ctx.claim("locatedIn", e, st, head, "located-demonym-city", 0.6)
-                # "Syldavia's capital Klow", "Zelen, Ruritania's main city"
-                st = ctx.res.resolve(a, want="place") if a.dep_ == "poss" else None
+                # "Syldavia's capital Klow", "Zelen, Ruritania's main city", "Zelen, the country's largest city"
+                st = (_the_country(ctx, a) if a.lemma_.lower() in ("country", "nation") else
+                      ctx.res.resolve(a, want="place")) if a.dep_ == "poss" else None
                 if st is not None and st.type in ("State", "Region") and st.key != e.key and (e.key, st.key) not in seen:
                     seen.add((e.key, st.key))
                     yield ctx.claim("locatedIn", e, st, head, "located-possessive-city", 0.6)
@@ -1792,6 +1799,9 @@ def _parties(ctx, verb):
             parties += two
             continue
         e = ctx.res.resolve(s, want="state")
+        if e is None and s.pos_ == "NOUN":
+            # "the border commissions of A and B agreed": the bodies' states
+            parties += _ents(ctx, [x for o in _prep_objs(s, "of") for x in _with_conj(o)], want="state", types=("State",))
         if e is not None:
             parties.append(e)
     if _is(verb, BROKER_VERBS):
@@ -1823,6 +1833,9 @@ def _agreements(ctx):
             objs = [o for o in cands if _agreement_noun(o)]
             if tok.dep_ in ("acl", "relcl") and _agreement_noun(tok.head):
                 objs.append(tok.head)
+            if not objs and tok.lemma_.lower() == "agree" and not _planned(tok):
+                # "A and B agreed to demarcate their border": the agreed action names the agreement
+                objs = [x for x in _children(tok, "xcomp") if x.lemma_.lower() in AGREED_ACTIONS]
             if not objs and tok.tag_ == "VBN" and not _children(tok, "nsubj", "nsubjpass", "dobj") \
                     and "," in (ctx.doc[max(tok.i - 2, 0)].text, ctx.doc[max(tok.i - 1, 0)].text):
                 # "the accord with Y, last revised in 2019" (the parser hangs the participle elsewhere)
@@ -1856,7 +1869,8 @@ def _agreements(ctx):
                     e = ctx.res.resolve(w, want="state")
                     if e is not None and e.key not in {p.key for p in parties}:
                         parties = parties + [e]
-                label = phrase_text(o, drop=_NP_DROP) if o is near_found else phrase_text(o)
+                label = phrase_text(o, drop=_NP_DROP) if o is near_found else \
+                    ctx.doc[o.i:o.right_edge.i + 1].text if o.pos_ == "VERB" else phrase_text(o)
                 if not any(c.dep_ == "prep" for c in o.children):
                     # "signed a deal on X" with the topic hung on the verb
                     topic = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i > o.i
@@ -2089,6 +2103,16 @@ def _story_state(ctx):
     return ctx.cache["story_state"]
 
 
+def _the_country(ctx, tok, exclude=frozenset()):
+    """The state 'the country' stands for: the dateline's state when the story is filed from one (and it
+    is not excluded, as an operator is), else the last state named."""
+    story = _story_state(ctx)
+    if story is not None and story.key not in exclude and any(m.entity.key == story.key and m.start < tok.i
+                                                              for m in ctx.res.mentions):
+        return story
+    return ctx.res.recent(tok.i, _STATEISH, window=3, exclude=set(exclude))
+
+
 def _recent_recipient(ctx, provider, tok):
     """The recipient of the same provider's assistance a sentence or two before ('We also provided ...')."""
     c = _recent_assistance(ctx, tok, 2, provider)
@@ -2236,6 +2260,25 @@ def _borders(ctx):
                     states.append(s)
             if len(states) == 2:
                 yield ctx.claim("borders", states[0], states[1], tok, "border-pair", 0.7, modality="asserted")
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            withs = _ents(ctx, [x for w in _prep_objs(tok, "with") for x in _with_conj(w)], want="state", types=_STATEISH)
+            own = ctx.res.as_state(ctx.res.resolve(owner)) if owner is not None and owner.lower_ != "their" else None
+            if own is not None and withs:
+                # "Jordan's borders with Syria and Iraq"
+                for w in withs:
+                    if w.key != own.key:
+                        yield ctx.claim("borders", own, w, tok, "border-possessive-with", 0.7, modality="asserted")
+                continue
+            if owner is not None and owner.lower_ == "their" and not withs:
+                # "near their common border", "a section of their border": the two states named before
+                named = []
+                for t in ctx.doc[_sentences_before(tok, 1):tok.i]:
+                    e = ctx.res.as_state(ctx.res.entity_at(t.i)) if ctx.res.entity_at(t.i) is not None else None
+                    if e is not None and e.type == "State" and e.key not in {x.key for x in named}:
+                        named.append(e)
+                if len(named) == 2:
+                    yield ctx.claim("borders", named[0], named[1], tok, "border-their", 0.5, modality="asserted")
                 continue
             # "X, near the border with Y", "a base near the Syldavian border": the state of the place
             # the phrase is said of borders Y

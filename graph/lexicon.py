@@ -24,6 +24,9 @@ MEET_VERBS = frozenset("meet host receive welcome".split())
 TALK_NOUNS = frozenset("talks meeting negotiations summit consultations".split())
 # Agreements.
 AGREEMENT_VERBS = frozenset("sign reach conclude extend ratify renew agree seal finalize finalise initial revise amend broker mediate".split())
+# Actions that two sides agree to and that make an agreement: "agreed to demarcate their border".
+AGREED_ACTIONS = frozenset("""demarcate delimit delineate withdraw exchange release resume restore establish extend cease halt
+end form create cooperate normalize normalise reopen lift""".split())
 # Verbs whose subject makes an agreement for others ("Klow brokered a truce between A and B"): not a party.
 BROKER_VERBS = frozenset("broker mediate".split())
 AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact lease contract ceasefire cease-fire truce
@@ -82,7 +85,7 @@ REPLACE_VERBS = frozenset("replace displace succeed oust unseat".split())
 ROLE_NOUNS = frozenset("""president minister secretary chancellor premier king queen emir sultan prince leader head
 chief director commander general colonel admiral lieutenant major captain marshal ambassador envoy spokesman
 spokeswoman spokesperson adviser advisor aide speaker chairman chairwoman chair governor mayor deputy counterpart
-representative official officer diplomat senator lawmaker attorney judge prosecutor editor founder ceo
+representative official officer diplomat senator lawmaker attorney judge prosecutor editor founder ceo coordinator
 """.split())
 # Abbreviated titles before a name ("Gov. Ana Rojas", "Dr Ivo Marek").
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gov gen sen rep lt col maj capt adm sgt".split())

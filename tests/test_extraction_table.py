@@ -240,6 +240,14 @@ MEETINGS = [
          "flown to the Angolan capital, held talks only with his host, Tomas Odhiambo.",
          dict(predicate="visited", subject="Ivo Marek", date="2023-12"),
          id="undated-event-takes-the-one-date-of-its-sentence"),
+    case("On Wednesday, President Patrick Mwamba received NATO Secretary General Tomas Brod in the capital Vilnius.",
+         dict(predicate="metWith", subject="Patrick Mwamba", object="Tomas Brod", place="Vilnius", date="2024-03-13"),
+         id="received-in-the-capital-x"),
+    case("A high-level U.S. delegation warned Fiji on Friday. Jan Kowal, the assistant secretary of state, held "
+         "talks in Suva with Prime Minister Tomas Odhiambo.",
+         dict(predicate="holdsRole", subject="Jan Kowal", object="United States", roleTitle="~assistant secretary"),
+         dict(predicate="visited", subject="Jan Kowal", object="Suva"),
+         id="envoy-of-the-acting-state-visits"),
 ]
 
 
@@ -447,6 +455,12 @@ AGREEMENTS = [
     case("Canberra already has a security treaty with Fiji, signed in 2017.",
          dict(predicate="signedAgreementWith", subject="Australia|Fiji", object="Australia|Fiji",
               agreement="security treaty", date="2017"), id="has-a-treaty-signed-in"),
+    case("On Friday, the border commissions of Armenia and Georgia met and agreed to demarcate a first section of "
+         "their border.",
+         dict(predicate="signedAgreementWith", subject="Armenia|Georgia", object="Georgia|Armenia",
+              agreement="~demarcate"), id="agreed-to-demarcate"),
+    case("Kenya said Rwanda and Uganda had agreed to join a summit.",
+         absent=[dict(predicate="signedAgreementWith")], id="agreeing-to-attend-is-no-agreement"),
 ]
 
 
@@ -549,6 +563,11 @@ BORDERS = [
          dict(predicate="borders", subject="Syria|Iraq", object="Syria|Iraq"),
          absent=[dict(predicate="borders", subject="Turkey"), dict(predicate="borders", object="Turkey")],
          id="near-the-demonym-border"),
+    case("The drone struck a base near Jordan's borders with Syria and Iraq.",
+         dict(predicate="borders", subject="Jordan", object="Syria"),
+         dict(predicate="borders", subject="Jordan", object="Iraq"), id="possessive-borders-with"),
+    case("Accra summoned Togo's ambassador after the Ghanaian president said rebels crossed near their common border.",
+         dict(predicate="borders", subject="Ghana|Togo", object="Togo|Ghana"), id="their-common-border"),
 ]
 
 
@@ -1028,6 +1047,10 @@ ENTITIES = [
          absent=[dict(subject="Paris"), dict(object="Paris")], id="title-then-name-that-is-a-city"),
     case("Rebels attacked a convoy near Kindu, in the Upper Lomami region, on Monday.",
          dict(predicate="locatedIn", subject="Kindu", object="Upper Lomami"), id="x-comma-in-the-y-region"),
+    case("ALMATY, Jan 13 (Reuters) - Troops left Kazakhstan. Protests spread to Almaty, the country's largest city. "
+         "Armenia sent help.",
+         dict(predicate="locatedIn", subject="Almaty", object="Kazakhstan"),
+         absent=[dict(predicate="locatedIn", subject="Almaty", object="Armenia")], id="the-country-is-the-dateline-state"),
     case("Troops entered Mosul, Iraq's second city. Others reached Syria's capital Damascus.",
          dict(predicate="locatedIn", subject="Mosul", object="Iraq"),
          dict(predicate="locatedIn", subject="Damascus", object="Syria"), id="possessive-city"),
