@@ -572,11 +572,18 @@ def _role_org_of(ctx, noun):
         if o.lemma_.lower() in ("state", "government"):
             return None     # "head of state"
         e = ctx.res.entity_at(o.i) or _entity(ctx, o)
+        if o.head.lower_ == "in" and (e is None or e.type in _PLACES + ("State",)):
+            continue        # "the group's leader, X, in Klow's suburbs": where, not whose
         if e is not None and e.type != "Person":
             return e
         if o.pos_ in ("NOUN", "PROPN"):
             return ctx.res.phrase_entity(o, "Organization")
     for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+            # "Its defence minister, X": the state or body the sentence before is about
+            e = ctx.res.pronoun(c)
+            if e is not None and e.type in _ORG_TYPES + ("State", "GovernmentAgency", "ArmedGroup", "Region"):
+                return e
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
             e = ctx.res.entity_at(c.i)
             if e is not None and e.type != "Person":
@@ -907,14 +914,15 @@ def _meetings(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         pairs = []
-        if tok.pos_ == "VERB" and _is(tok, MEET_VERBS):
+        if tok.pos_ == "VERB" and (_is(tok, MEET_VERBS) or lemma == "join" and (
+                _prep_objs(tok, "in", "at") or any(_prep_objs(o, "in", "at") for o in _children(tok, "dobj")))):
             subj = _ents(ctx, _subjects(tok), types=("Person",))
             objs = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)] + _prep_objs(tok, "with"),
                          types=("Person",))
             if len(subj) >= 2 and not objs:
-                pairs = [(subj[0], subj[1])]
+                pairs = _all_pairs(subj)        # "A, B and C met"
             else:
-                pairs = [(s, o) for s in subj for o in objs]
+                pairs = [(s, o) for s in subj for o in objs]   # "X met Y", "X joined Y in Klow"
         elif tok.pos_ == "NOUN" and (_is(tok, TALK_NOUNS) or tok.lemma_.lower() == "call" and tok.dep_ == "dobj"
                                      and tok.head.lemma_.lower() == "pay"):
             # "talks with X", "talks between X and Y", "paid a courtesy call on X"
@@ -922,10 +930,13 @@ def _meetings(ctx):
             subj = []
             if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("hold", "have", "conduct", "start", "pay"):
                 subj = _ents(ctx, _subjects(tok.head), types=("Person",))
+            trip = _trip_for(tok)
+            if trip is not None:
+                subj = _ents(ctx, _subjects(trip), types=("Person",))     # "X travelled to Klow for talks with Y"
             if len(objs) >= 2 and not subj:
-                pairs = [(objs[0], objs[1])]
+                pairs = _all_pairs(objs)
             elif len(subj) >= 2 and not objs:
-                pairs = [(subj[0], subj[1])]        # "X and Y held talks"
+                pairs = _all_pairs(subj)            # "X and Y held talks"
             else:
                 pairs = [(s, o) for s in subj for o in objs]
         else:
@@ -939,8 +950,12 @@ def _meetings(ctx):
         pairs = [(a, b) for a, b in pairs if a.key != b.key]
         if not pairs:
             continue
-        date = ctx.date_of(tok)
+        trip = _trip_for(tok) if tok.pos_ == "NOUN" else None
+        date = ctx.date_of(trip if trip is not None else tok)
         place = _meeting_place(ctx, tok)
+        if trip is not None:
+            # the trip's destination: "travelled to Klow for talks with X"
+            place = next(iter(_place_entities(ctx, _expand_places(_prep_objs(trip, "to", "in", "into")))), place)
         if place is not None and any(t.lower_ in ("again", "next") and t.i < _first_place_token(ctx, tok, place)
                                      for t in tok.sent):
             place = None        # the place belongs to the second meeting ("and again the next day on X")
@@ -952,12 +967,29 @@ def _meetings(ctx):
                 nd = next_day(date)
                 place2 = _place_after(ctx, tok, "next")
                 yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}-next-day", 0.5, date=nd, place=place2)
-            # presence at a meeting abroad is a visit, for each side: "X held talks in Klow"
-            there = (ctx.res.as_state(place) or ctx.res.country_of(place)) if place is not None else None
-            for who in (a, b) if there is not None else ():
-                home = _home_state(ctx, who)
-                if home is not None and home.key != there.key:
-                    yield ctx.claim("visited", who, place, tok, "visit-from-meeting", 0.5, date=date)
+            yield from _visits_abroad(ctx, (a, b), place, tok, date)
+
+
+def _visits_abroad(ctx, people, place, tok, date):
+    """Presence at a meeting abroad is a visit, for each side: "X held talks in Klow"."""
+    there = (ctx.res.as_state(place) or ctx.res.country_of(place)) if place is not None else None
+    for who in people if there is not None else ():
+        home = _home_state(ctx, who)
+        if home is not None and home.key != there.key:
+            yield ctx.claim("visited", who, place, tok, "visit-from-meeting", 0.5, date=date)
+
+
+def _all_pairs(people):
+    """Every pair of a list: 'A, B and C met' is three meetings."""
+    return [(a, b) for i, a in enumerate(people) for b in people[i + 1:]]
+
+
+def _trip_for(noun):
+    """The journey a noun is the purpose of: 'travelled to Klow for talks with X' -> travelled."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB" \
+            and _is(noun.head.head, MOTION_VERBS | VISIT_VERBS):
+        return noun.head.head
+    return None
 
 
 def _first_place_token(ctx, tok, place):
@@ -1566,9 +1598,67 @@ def _located_areas(ctx):
                             yield ctx.claim("locatedIn", e, pe, ap, "located-apposition", 0.5)
 
 
+# Nouns of a body's seat: "the alliance's headquarters in X", "the State Department in X".
+_SEAT_NOUNS = frozenset("""headquarters department ministry embassy consulate secretariat parliament office offices
+chancellery commission""".split())
+# Verbs that place a body: "X is headquartered in Y", "X is based in Y".
+_SEAT_VERBS = frozenset("headquarter base seat".split())
+
+
+def _seat_place(ctx, tok):
+    """The city or region of 'in X' on tok."""
+    for o in _prep_objs(tok, "in"):
+        p = ctx.res.resolve(o, want="place")
+        if p is not None and p.type in ("City", "Region"):
+            return p
+    return None
+
+
+def _located_seats(ctx):
+    """Where bodies sit: 'X is headquartered in Y', "the alliance's headquarters in Y", 'the X Ministry in Y';
+    and cities named as a province's capital ('Zelen, the provincial capital')."""
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in _SEAT_VERBS and tok.tag_ == "VBN":
+            # "the bloc is headquartered in Klow", "the Klow-based X" is left to the gazetteer
+            place = _seat_place(ctx, tok)
+            for s_ in _children(tok, "nsubjpass") + ([tok.head] if tok.dep_ == "acl" else []):
+                e = ctx.res.resolve(s_)
+                if place is not None and e is not None and e.type in _ORG_TYPES + ("GovernmentAgency", "MilitaryFacility"):
+                    yield ctx.claim("locatedIn", e, place, tok, "located-headquartered", 0.6)
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in _SEAT_NOUNS:
+            place = _seat_place(ctx, tok)
+            if place is None:
+                continue
+            body = None
+            if lemma == "headquarters":
+                # "the alliance's headquarters in Klow", "its headquarters", "the X headquarters"
+                owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
+                if owner is not None and owner.lower_ in ("its", "their"):
+                    body = ctx.res.recent(tok.i, _ORG_TYPES, window=1)
+                elif owner is not None:
+                    body = ctx.res.resolve(owner)
+                    if body is None and owner.lemma_.lower() in _BLOC_NOUNS:
+                        body = ctx.res.recent(tok.i, ("InternationalOrganization",), window=2)
+            else:
+                m = ctx.res.mention_span(tok.i)     # "the Syldavian Foreign Ministry in Klow"
+                body = m.entity if m is not None and m.end - 1 == tok.i else None
+            if body is not None and body.type in _ORG_TYPES + ("GovernmentAgency",) and body.key != place.key:
+                yield ctx.claim("locatedIn", body, place, tok, "located-seat", 0.5)
+        elif lemma == "capital" and tok.pos_ == "NOUN" and any(c.lower_ in ("provincial", "regional") for c in tok.children):
+            # "Zelen, the provincial capital", "the regional capital Zelen": of the region told just before
+            named = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+            region = ctx.res.recent(tok.i, ("Region",), window=2)
+            for n in named:
+                e = ctx.res.resolve(n, want="place")
+                if region is not None and e is not None and e.type == "City":
+                    yield ctx.claim("locatedIn", e, region, tok, "located-provincial-capital", 0.5)
+
+
 def _located(ctx):
     """'X in Y' for named places, and a city of a state the article names as a place."""
     yield from _located_areas(ctx)
+    yield from _located_seats(ctx)
     seen = set()
     # states the article names as places ("in X", "to X"): a city of one of them lies in it
     states_near = {}
@@ -1614,6 +1704,14 @@ def _located(ctx):
                     yield ctx.claim("locatedIn", e, p, head, "located-in-phrase", 0.6)
             # "X, in Ruritania's north": a place the text puts in a state right after it
             st = _comma_in_state(ctx, m.end)
+            area = _area_after_possessive(ctx, st, m.end)
+            if area is not None:
+                # "X, in Ruritania's Northern Territory": X lies in the territory, the territory in Ruritania
+                for a, b in ((e, area), (area, st)):
+                    if (a.key, b.key) not in seen and a.key != b.key:
+                        seen.add((a.key, b.key))
+                        yield ctx.claim("locatedIn", a, b, head, "located-comma-in-area", 0.5)
+                st = None
             if st is not None and (e.key, st.key) not in seen:
                 seen.add((e.key, st.key))
                 yield ctx.claim("locatedIn", e, st, head, "located-comma-in", 0.5)
@@ -1689,6 +1787,22 @@ def _possessive_cue_after(ctx, end):
         if t.pos_ not in ("ADJ", "ADV", "NUM"):
             return None
     return None
+
+
+def _area_after_possessive(ctx, state, end):
+    """The named region in ', in Ruritania's Northern Territory' (the state found by _comma_in_state)."""
+    if state is None:
+        return None
+    doc = ctx.doc
+    i = next((t.i for t in doc[end:min(end + 5, len(doc))] if ctx.res.entity_at(t.i) is state
+              or ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).key == state.key), None)
+    m = ctx.res.mention_span(i) if i is not None else None
+    if m is None or m.end + 1 >= len(doc) or doc[m.end].tag_ != "POS":
+        return None
+    area = ctx.res.entity_at(m.end + 1)
+    if area is None or area.type != "Region" or doc[ctx.res.mention_span(m.end + 1).end - 1].lemma_.lower() in _DIRECTION_WORDS:
+        return None
+    return area
 
 
 def _comma_in_state(ctx, end):
@@ -1870,7 +1984,7 @@ def _agreements(ctx):
                     if e is not None and e.key not in {p.key for p in parties}:
                         parties = parties + [e]
                 label = phrase_text(o, drop=_NP_DROP) if o is near_found else \
-                    ctx.doc[o.i:o.right_edge.i + 1].text if o.pos_ == "VERB" else phrase_text(o)
+                    ctx.doc[o.i:o.right_edge.i + 1].text if o.pos_ == "VERB" else _agreement_label(ctx, o)
                 if not any(c.dep_ == "prep" for c in o.children):
                     # "signed a deal on X" with the topic hung on the verb
                     topic = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i > o.i
@@ -1891,6 +2005,7 @@ def _agreements(ctx):
                         for b in ps[i + 1:]:
                             yield ctx.claim("signedAgreementWith", a, b, tok, f"agreement-{tok.lemma_.lower()}", 0.7,
                                             agreement=ag, date=date)
+                    yield from _signing_meetings(ctx, tok, ps, date)
                 elif len(ps) == 1:
                     yield ctx.claim("signedAgreementWith", ps[0], None, tok, f"agreement-{tok.lemma_.lower()}", 0.5,
                                     agreement=ag, date=date)
@@ -1905,6 +2020,32 @@ def _agreements(ctx):
             ps = _parties_from_context(ctx, tok)
             yield ctx.claim("signedAgreementWith", ps[0] if ps else None, ps[1] if len(ps) > 1 else None, tok,
                             "agreement-dated-noun", 0.4, agreement=ag, date=EventDate(year, "year"))
+
+
+def _signing_meetings(ctx, verb, parties, date):
+    """People who sign something together in a place meet there: 'A and B signed a deal in Klow'."""
+    people = [p for p in parties if p.type == "Person"]
+    if len(people) < 2 or len(people) != len(parties) or verb.lemma_.lower() not in ("sign", "initial", "seal"):
+        return
+    place = _meeting_place(ctx, verb)
+    if place is None:
+        return
+    for a, b in _all_pairs(people):
+        yield ctx.claim("metWith", a, b, verb, "meet-signing", 0.5, date=date, place=place)
+    yield from _visits_abroad(ctx, people, place, verb, date)
+
+
+def _agreement_label(ctx, noun):
+    """The agreement's name, without the place and date of its signing that the parser may hang on it
+    ('a memorandum of understanding in Klow on New Year's Day' -> 'memorandum of understanding')."""
+    label = phrase_text(noun)
+    for p in noun.subtree:
+        if p.i > noun.i and p.dep_ == "prep" and p.lower_ in ("in", "at", "on", "during"):
+            obj = next(iter(_children(p, "pobj")), None)
+            e = ctx.res.entity_at(obj.i) if obj is not None else None
+            if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or e is not None and e.type in _PLACES):
+                label = label.replace(" " + ctx.doc[p.i:p.right_edge.i + 1].text, "", 1)
+    return label
 
 
 def _parties_from_context(ctx, tok, look_back=True):
@@ -2361,7 +2502,7 @@ def _bloc_list(ctx, tok):
         return
     states = []
     for t in ctx.doc[tok.i + 1:sent.end]:
-        if t.text in (",",) or t.lower_ == "and":
+        if t.text in (",",) or t.lower_ == "and" or t.dep_ == "det" and ctx.res.mention_span(t.i) is None:
             continue
         e = ctx.res.entity_at(t.i)
         if e is None or e.type != "State":
@@ -2375,6 +2516,33 @@ def _bloc_list(ctx, tok):
     if len(states) >= 2:
         for m in states:
             yield ctx.claim("memberOf", m, org, tok, "membership-bloc-list", 0.5, membershipStatus="member")
+
+
+# Nouns for a grouping of states named in apposition: "X, the security partnership between A, B and C".
+_PARTNERSHIP_NOUNS = frozenset("partnership grouping coalition group".split())
+
+
+def _apposed_org(ctx, noun):
+    """The organisation a noun phrase stands in apposition to: 'X, the bloc of ...' (also when the
+    parser makes the two siblings) or 'the bloc, X, ...'."""
+    cands = [noun.head] if noun.dep_ == "appos" else []
+    cands += [c for c in noun.children if c.dep_ == "appos"]
+    left = noun.left_edge.i
+    if left >= 2 and ctx.doc[left - 1].text == ",":
+        cands.append(ctx.doc[left - 2])
+    return next(iter(_orgs(ctx, cands)), None)
+
+
+def _bloc_apposition(ctx, noun):
+    """'X, the partnership between A, B and C': A, B and C are members of X (two states at least)."""
+    org = _apposed_org(ctx, noun)
+    if org is None or org.type not in _ORG_TYPES:
+        return
+    states = _ents(ctx, [x for o in _prep_objs(noun, "between", "of", "among") for x in _with_conj(o)],
+                   want="state", types=("State",))
+    if len(states) >= 2:
+        for m in states:
+            yield ctx.claim("memberOf", m, org, noun, "membership-bloc-apposition", 0.5, membershipStatus="member")
 
 
 # Verbs of a bloc growing: "expanded to include X".
@@ -2413,6 +2581,15 @@ def _memberships(ctx):
             for m in states:
                 for o in orgs:
                     yield ctx.claim("memberOf", m, o, tok, "membership-include", 0.5, membershipStatus="member")
+        # "Syldavia was admitted to the X bloc"
+        if tok.pos_ == "VERB" and lemma == "admit" and _children(tok, "nsubjpass"):
+            for m in _ents(ctx, [x for s_ in _children(tok, "nsubjpass") for x in _with_conj(s_)], want="state",
+                           types=("State",)):
+                for o in _orgs(ctx, _prep_objs(tok, "to", "into")):
+                    yield ctx.claim("memberOf", m, o, tok, "membership-admitted-to", 0.6, membershipStatus="member")
+        # "X, the security partnership between A, B and C", "X, an alliance of A and B": the named bloc's members
+        if tok.pos_ == "NOUN" and lemma in _BLOC_NOUNS | _PARTNERSHIP_NOUNS:
+            yield from _bloc_apposition(ctx, tok)
         # "The six-member bloc groups A, B, C and D": a bloc's verb of composition and a list of states
         # (read off the tokens: the tagger often takes "groups" or "unites" for a noun here)
         if tok.lower_ in _COMPOSE_WORDS and tok.i >= 1:
@@ -2452,6 +2629,10 @@ def _memberships(ctx):
                     # the antecedent is the phrase just before ", of which" (the parser may attach it higher)
                     before = [t for t in ctx.doc[tok.sent.start:which[0].i] if t.pos_ in ("NOUN", "PROPN")]
                     orgs = _orgs(ctx, before[-1:]) or _orgs(ctx, [tok.head.head])
+            if not orgs and tok.dep_ == "attr" and tok.head.lemma_.lower() == "become" \
+                    and not any(c.dep_ == "prep" for c in tok.children):
+                # "Syldavia became a member last April": of the bloc told just before
+                orgs = [o for o in [ctx.res.recent(tok.i, ("InternationalOrganization",), window=1)] if o is not None]
             if tok.dep_ == "appos":
                 members = _ents(ctx, [tok.head], want="state", types=_STATEISH)
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "admit":
@@ -2459,6 +2640,18 @@ def _memberships(ctx):
             for m in members:
                 for o in orgs:
                     yield ctx.claim("memberOf", m, o, tok, "membership-member-of", 0.6, membershipStatus="member")
+        # "Syldavia was granted candidate status, together with Ruritania": for the bloc told just before
+        if lemma == "status" and tok.pos_ == "NOUN" and any(c.lower_ in ("candidate", "candidacy") for c in tok.children) \
+                and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("grant", "give", "award", "obtain", "receive", "win"):
+            verb = tok.head
+            who = _children(verb, "nsubjpass") if verb.lemma_.lower() in ("grant", "give", "award") else _children(verb, "nsubj")
+            who += [x for w in _prep_objs(verb, "with") for x in _with_conj(w)]
+            org = next(iter(_orgs(ctx, _prep_objs(tok, "for", "of", "in"))), None) or \
+                ctx.res.recent(tok.i, ("InternationalOrganization",), window=1)
+            if org is not None and not _planned(verb):
+                for m in _ents(ctx, [x for w in who for x in _with_conj(w)], want="state", types=("State",)):
+                    yield ctx.claim("memberOf", m, org, tok, "membership-candidate-status", 0.5, modality="asserted",
+                                    membershipStatus="candidate")
         # "X is a candidate for membership of Y", "X's participation in Y"
         if tok.pos_ == "NOUN" and lemma in ("candidate", "participation", "membership", "bid", "application"):
             inner = [g for o in _prep_objs(tok, "for", "to") if o.lemma_.lower() in ("membership", "accession")
@@ -2993,6 +3186,13 @@ def _person_relations(ctx):
                 relative = relative or _entity(ctx, o, types=("Person",))
             if person is not None and relative is not None and person.key != relative.key:
                 yield ctx.claim(rel, person, relative, tok, f"family-{lemma}", 0.7)
+                if lemma in ("successor", "predecessor"):
+                    # "the group's leader, X ...; his successor, Y": Y holds the office X held (and back)
+                    held, holder = (relative, person) if lemma == "successor" else (person, relative)
+                    role = ctx.roles.get(held.key)
+                    if role is not None and holder.key not in ctx.roles:
+                        yield ctx.claim("holdsRole", holder, role[1], tok, "role-successor", 0.4,
+                                        modality="asserted", roleTitle=role[0])
         # "he displaced Karel Dvor"
         elif tok.pos_ == "VERB" and _is(tok, REPLACE_VERBS):
             subj = _ents(ctx, _subjects(tok), types=("Person",))

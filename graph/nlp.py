@@ -79,6 +79,16 @@ def _names_after_titles(doc):
     return doc
 
 
+def _holiday_dates(doc):
+    """A fixed-date holiday the tagger takes for an event ("on New Year's Day") is a date."""
+    from .timex import is_holiday
+    ents = [Span(doc, e.start, e.end, label="DATE") if e.label_ != "DATE" and is_holiday(e.text) else e
+            for e in doc.ents]
+    if any(a.label_ != b.label_ for a, b in zip(ents, doc.ents)):
+        doc.ents = ents
+    return doc
+
+
 class ModelMissing(RuntimeError):
     pass
 
@@ -101,4 +111,7 @@ def load_nlp():
     if not Language.has_factory("claimgraph_names_after_titles"):
         Language.component("claimgraph_names_after_titles", func=_names_after_titles)
     nlp.add_pipe("claimgraph_names_after_titles", after="ner")
+    if not Language.has_factory("claimgraph_holiday_dates"):
+        Language.component("claimgraph_holiday_dates", func=_holiday_dates)
+    nlp.add_pipe("claimgraph_holiday_dates", after="claimgraph_names_after_titles")
     return nlp

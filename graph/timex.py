@@ -40,6 +40,18 @@ ANAPHORIC_DATE = re.compile(r"^(later|earlier)?\s*(on\s+)?(that|the same)\s+(day
                             re.IGNORECASE)
 
 
+# Holidays on a fixed day of the year (month, day).
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "christmas": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31)}
+
+_HOLIDAY_RE = re.compile(r"(?:the\s+)?(?:last\s+)?(" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r")(?:\s+(\d{4}))?")
+
+
+def is_holiday(text: str) -> bool:
+    """'New Year's Day', 'Christmas Eve 2019': a holiday on a fixed day of the year."""
+    return _HOLIDAY_RE.fullmatch(text.lower().strip().replace("’", "'")) is not None
+
+
 def normalise(text: str, ref: _dt.date | None) -> EventDate | None:
     """'May 8', 'on Tuesday', 'last week', 'in February', 'October 2012', '1993', '28 June 2022',
     'May 8-9' (-> the first day), 'yesterday', 'this year', 'earlier this year', 'last June'."""
@@ -115,6 +127,12 @@ def normalise(text: str, ref: _dt.date | None) -> EventDate | None:
         else:
             y = _year_for(mo, ref)
         return EventDate(f"{y:04d}-{mo:02d}", "month")
+    # "New Year's Day", "on Christmas Eve": fixed-date holidays, the last one on or before the article
+    m = _HOLIDAY_RE.fullmatch(t.replace("’", "'"))
+    if m:
+        mo, day = _HOLIDAYS[m.group(1)]
+        y = int(m.group(2)) if m.group(2) else ref.year - ((mo, day) > (ref.month, ref.day))
+        return EventDate(_dt.date(y, mo, day).isoformat(), "day")
     if t in ("today", "this morning", "this afternoon", "tonight", "this evening"):
         return EventDate(ref.isoformat(), "day")
     if t in ("yesterday", "last night"):

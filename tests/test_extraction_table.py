@@ -175,6 +175,24 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("Kenyan President Ivo Marek, Ugandan President Tomas Brod and Rwandan President Jan Kowal met in Nairobi on Monday.",
+         *[dict(predicate="metWith", subject=f"{a}|{b}", object=f"{a}|{b}", place="Nairobi", date="2024-03-11")
+           for a, b in (("Ivo Marek", "Tomas Brod"), ("Ivo Marek", "Jan Kowal"), ("Tomas Brod", "Jan Kowal"))],
+         id="three-people-met-three-pairs"),
+    case("The deal was brokered by envoy Jan Kowal, who travelled to Amman last week for talks with Foreign Minister "
+         "Ana Rojas.",
+         dict(predicate="metWith", subject="Jan Kowal", object="Ana Rojas", place="Amman", date="2024-03"),
+         id="travelled-to-x-for-talks-with-y"),
+    case("Kenyan President Ivo Marek joined President Tomas Brod in Arusha for the celebrations on Saturday.",
+         dict(predicate="metWith", subject="Ivo Marek", object="Tomas Brod", place="Arusha", date="2024-03-09"),
+         id="joined-y-in-x"),
+    case("Kenyan President Ivo Marek and Ugandan President Tomas Brod signed a memorandum of understanding in Kampala "
+         "on New Year's Day.",
+         dict(predicate="metWith", subject="Ivo Marek|Tomas Brod", object="Tomas Brod|Ivo Marek", place="Kampala",
+              date="2024-01-01"),
+         dict(predicate="visited", subject="Ivo Marek", object="Kampala", date="2024-01-01"),
+         dict(predicate="signedAgreementWith", agreement="memorandum of understanding", date="2024-01-01"),
+         absent=[dict(predicate="visited", subject="Tomas Brod")], id="co-signers-meet-where-they-sign"),
     case("Egyptian President Ahmed Fawzi met with Jordanian King Faisal Nasser in Amman on Monday.",
          dict(predicate="metWith", subject="Ahmed Fawzi", object="Faisal Nasser", place="Amman",
               date="2024-03-11"), id="met-with"),
@@ -260,6 +278,20 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("Kenya rejected the plan. Its defence minister, Tomas Brod, resigned on Sunday.",
+         dict(predicate="holdsRole", subject="Tomas Brod", object="Kenya", roleTitle="~defence minister"),
+         id="its-title-name"),
+    case("\"It is a threat,\" said Ivo Marek, a Nairobi-based security analyst. Jan Kowal, a researcher at the "
+         "African Union, agreed. Tomas Brod, chairperson of the African Union Commission, called for calm.",
+         dict(predicate="holdsRole", subject="Ivo Marek", object=None, roleTitle="~analyst"),
+         dict(predicate="holdsRole", subject="Jan Kowal", object="African Union", roleTitle="~researcher"),
+         dict(predicate="holdsRole", subject="Tomas Brod", object="~African Union Commission", roleTitle="~chairperson"),
+         id="analyst-researcher-chairperson"),
+    case("A strike killed Hamas's military leader, Ivo Marek, in Beirut's southern suburbs; his successor, Jan Kowal, "
+         "has not spoken publicly.",
+         dict(predicate="holdsRole", subject="Ivo Marek", object="Hamas", roleTitle="~leader"),
+         dict(predicate="holdsRole", subject="Jan Kowal", object="Hamas", roleTitle="~leader"),
+         absent=[dict(predicate="holdsRole", object="~suburbs")], id="successor-holds-the-office"),
     case("Nigerian President Musa Bello opened the summit in Abuja.",
          dict(predicate="holdsRole", subject="Musa Bello", object="Nigeria", roleTitle="President"),
          id="demonym-title-name"),
@@ -580,6 +612,23 @@ def test_borders(nlp, text, expected, absent, date):
 # memberships: joined, member of, withdrew, urged to join, -led bloc
 
 MEMBERSHIPS = [
+    case("Leaders met in Hanoi for a summit of the Quad, which groups the United States, Australia, India and Japan.",
+         *[dict(predicate="memberOf", subject=m, object="Quad", membershipStatus="member")
+           for m in ("United States", "Australia", "India", "Japan")], id="relative-which-groups-the-states"),
+    case("Burundi was admitted to the East African Community in 2007.",
+         dict(predicate="memberOf", subject="Burundi", object="East African Community", membershipStatus="member"),
+         id="admitted-to-bloc"),
+    case("AUKUS, the security partnership between Australia, Britain and the United States, held its first drill.",
+         *[dict(predicate="memberOf", subject=m, object="AUKUS", membershipStatus="member")
+           for m in ("Australia", "United Kingdom", "United States")], id="bloc-apposition-partnership-between"),
+    case("Leaders of NATO met in Vilnius. Montenegro, which borders Serbia, became a member in 2017.",
+         dict(predicate="memberOf", subject="Montenegro", object="NATO", membershipStatus="member"),
+         id="became-a-member-of-the-bloc-told-before"),
+    case("Georgia applied to join the European Union in 2022. Armenia was granted candidate status in 2024, together "
+         "with Moldova.",
+         dict(predicate="memberOf", subject="Armenia", object="European Union", membershipStatus="candidate"),
+         dict(predicate="memberOf", subject="Moldova", object="European Union", membershipStatus="candidate"),
+         id="granted-candidate-status-together-with"),
     case("Finland joined NATO in April 2023.",
          dict(predicate="memberOf", subject="Finland", object="NATO", membershipStatus="member"), id="joined"),
     case("Egypt is a member of the African Union.",
@@ -1002,6 +1051,18 @@ PRONOUNS = ("Armenian President Garik Sargsyan arrived in Tbilisi on Monday. The
             "Prime Minister Nika Lomidze. He later visited Batumi.")
 
 ENTITIES = [
+    case("The African Union is headquartered in Addis Ababa. The flag was raised at NATO's headquarters in Brussels. "
+         "Talks were held at the State Department in Washington.",
+         dict(predicate="locatedIn", subject="African Union", object="Addis Ababa"),
+         dict(predicate="locatedIn", subject="NATO", object="Brussels"),
+         dict(predicate="locatedIn", subject="State Department", object="Washington"), id="seats-of-bodies"),
+    case("Rebels have attacked villages across the province of Cabo Delgado. Ivo Marek flew to Pemba, the provincial "
+         "capital, on Monday.",
+         dict(predicate="locatedIn", subject="Pemba", object="Cabo Delgado"), id="the-provincial-capital"),
+    case("Marines are stationed in Darwin, in Australia's Northern Territory, for six months of each year.",
+         dict(predicate="locatedIn", subject="Darwin", object="Northern Territory"),
+         dict(predicate="locatedIn", subject="Northern Territory", object="Australia"),
+         absent=[dict(predicate="locatedIn", subject="Darwin", object="Australia")], id="comma-in-states-territory"),
     case(FATHER_SON,
          dict(predicate="sonOf", subject="Petar Ivo", object="Ivo Marek"),
          dict(predicate="visited", subject="Petar Ivo", object="Graz", date="2024-03-12"),

@@ -61,6 +61,10 @@ DATES = [
     ("Monday", dt.date(2023, 10, 19), ("2023-10-16", "day")),
     ("on Friday", REF, ("2024-03-15", "day")),
     ("yesterday", REF, ("2024-03-14", "day")),
+    # fixed-date holidays: the last one on or before the article date
+    ("on New Year's Day", dt.date(2024, 1, 9), ("2024-01-01", "day")),
+    ("Christmas Day", dt.date(2024, 1, 9), ("2023-12-25", "day")),
+    ("Christmas Eve 2019", REF, ("2019-12-24", "day")),
     ("last night", REF, ("2024-03-14", "day")),
     ("today", REF, ("2024-03-15", "day")),
     ("last week", REF, ("2024-03", "month")),
