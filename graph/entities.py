@@ -399,8 +399,25 @@ class Resolver:
             return (self.recent(tok.i, ("Person",), exclude=exclude, prefer_subject=tok.dep_ in ("nsubj", "nsubjpass"))
                     or self.following(tok, ("Person",)))
         if low in _GROUP_PRONOUNS:
-            return self.recent(tok.i, ("ArmedGroup", "Organization", "InternationalOrganization", "State"),
-                               same_sentence_first=True)
+            types = ("ArmedGroup", "Organization", "InternationalOrganization", "State")
+            if low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+                    m.entity.type in types and tok.sent.start <= m.start < tok.i for m in self.mentions):
+                # "X lost its coast when Y became independent. It now ...": the main subject before
+                main = self._main_subject_before(tok, types)
+                if main is not None:
+                    return main
+            return self.recent(tok.i, types, same_sentence_first=True)
+        return None
+
+    def _main_subject_before(self, tok, types):
+        """The entity that is the main-clause subject of the sentence before tok's."""
+        if tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        for t in prev:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                e = self.entity_at(t.i)
+                return e if e is not None and e.type in types else None
         return None
 
     def _previous_subject_pronoun(self, tok):

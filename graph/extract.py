@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .article import Article
 from .claim import Claim, Entity, EventDate, Quantity, make_args
 from .entities import Resolver, facility_entity, phrase_text
-from .lexicon import (CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
+from .lexicon import (AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
@@ -579,7 +579,7 @@ def _role_org_of(ctx, noun):
         if o.pos_ in ("NOUN", "PROPN"):
             return ctx.res.phrase_entity(o, "Organization")
     for c in noun.children:
-        if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+        if c.dep_ == "poss" and c.lower_ == "its":
             # "Its defence minister, X": the state or body the sentence before is about
             e = ctx.res.pronoun(c)
             if e is not None and e.type in _ORG_TYPES + ("State", "GovernmentAgency", "ArmedGroup", "Region"):
@@ -2117,8 +2117,14 @@ def _assistance(ctx):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and _is(tok, ASSIST_VERBS):
             providers = _providers(ctx, tok)
+            if not providers and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and not _children(tok, "nsubj"):
+                providers = _providers(ctx, tok.head)   # "X has backed Y, sending it tanks": X sends them
             objs = _children(tok, "dobj", "xcomp", "ccomp")
-            recips = _ents(ctx, _children(tok, "dative") + _prep_objs(tok, "to", "for"), want="state",
+            first = []
+            if len(_children(tok, "dobj")) == 2:
+                # "sending it tanks", "gave Syldavia $5 million": the first of two objects receives
+                first, objs = objs[:1], objs[1:]
+            recips = _ents(ctx, _children(tok, "dative") + first + _prep_objs(tok, "to", "for"), want="state",
                            types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
             with_ = _prep_objs(tok, "with")
             if with_ and lemma in ("provide", "supply", "equip", "furnish", "arm"):
@@ -2130,17 +2136,23 @@ def _assistance(ctx):
             what = None
             if any(o.lemma_.lower() in _NOT_AID for o in objs):
                 continue        # "gives X leverage", "provided an opportunity": not assistance
+            if lemma == "send" and any(c.lower_ in ("home", "back") for c in tok.children):
+                continue        # "sent 2,000 of them home": a withdrawal
             if _is(tok, ASSIST_MONEY_VERBS) and not any(t.ent_type_ == "MONEY" or _is(t, ASSIST_NOUNS) or is_currency(t.text)
+                                                        or lemma == "commit" and _is(t, TROOP_NOUNS)
                                                         for o in objs for t in o.subtree):
-                continue        # "released prisoners", "committed to talks": not assistance
+                continue        # "released prisoners", "committed to talks": not assistance ("committed troops" is)
             for o in objs:
                 what = phrase_text(o) if o.pos_ != "VERB" else ctx.doc[o.i:o.right_edge.i + 1].text
-                if lemma in ("train", "help", "assist", "support") and o.dep_ == "xcomp":
-                    what = ctx.doc[tok.i:o.right_edge.i + 1].text    # "train X to use it"
+                if lemma in ("train", "help", "assist", "support") and o.dep_ == "xcomp" or lemma == "train":
+                    what = ctx.doc[tok.i:o.right_edge.i + 1].text    # "train X to use it", "trained X soldiers"
                 if not recips:
                     recips = _recipients_in(ctx, o, exclude={p.key for p in providers})
-            if lemma in ("help", "assist", "support", "train") and not recips:
-                recips = _ents(ctx, _children(tok, "dobj"), want="state", types=("State",))
+            if lemma in ("help", "assist", "support", "train", "arm", "fund", "finance", "equip") and not recips:
+                # "helps X", "arms and funds the group": the object receives
+                recips = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)], want="state",
+                               types=("State",) if lemma in ("help", "assist", "support", "train") else
+                               ("State", "ArmedGroup", "Organization", "ArmedForces"))
                 if not recips:
                     for o in _children(tok, "dobj"):
                         r = ctx.res.generic(o)
@@ -2156,8 +2168,23 @@ def _assistance(ctx):
                 for r in rs:
                     if r is not None and p.key != r.key:
                         yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-{lemma}", 0.6, what=what[:200])
-        # "schools built with funding from Szprod"
-        elif tok.pos_ == "NOUN" and _is(tok, ASSIST_NOUNS):
+        # "Syldavia received Bordurian gas from Szprodgaz", "received 40 tanks from Borduria"
+        elif tok.pos_ == "VERB" and lemma == "receive" and _prep_objs(tok, "from"):
+            goods = [o for o in _children(tok, "dobj") if _is(o, AID_GOODS | ASSIST_NOUNS)]
+            providers = _ents(ctx, _prep_objs(tok, "from"), want="state", types=_ACTORS)
+            for o in goods:
+                providers = providers or _ents(ctx, [c for c in o.children if c.dep_ in ("amod", "compound")],
+                                               want="state", types=("State",))
+            recips = _ents(ctx, _subjects(tok), want="state", types=("State", "Region", "ArmedGroup", "Organization"))
+            for o in goods[:1]:
+                for p in providers:
+                    for r in recips:
+                        if p.key != r.key:
+                            yield ctx.claim("providedAssistanceTo", p, r, tok, "assist-receive-from", 0.5,
+                                            what=phrase_text(o)[:200])
+        # "schools built with funding from Szprod", "ran a training course for Syldavian marines"
+        elif tok.pos_ == "NOUN" and (_is(tok, ASSIST_NOUNS) or any(c.dep_ == "compound" and c.lower_ == "training"
+                                                                   for c in tok.children)):
             providers = _ents(ctx, _prep_objs(tok, "from", "by"), want="state", types=_ACTORS)
             for c in tok.children:
                 if c.dep_ in ("poss", "amod", "compound") and ctx.res.entity_at(c.i) is not None:
@@ -2332,6 +2359,16 @@ def _is_neighbour_word(tok):
     return len(low) >= 10 and any(_close(low, w) for w in ("neighboring", "neighbouring"))
 
 
+def _last_named_state(ctx, tok, exclude=frozenset()):
+    """The last state named by its name (not by a demonym: 'a Bordurian base') in tok's sentence or the one before."""
+    start = _sentences_before(tok, 1)
+    for m in sorted(ctx.res.mentions, key=lambda m: -m.start):
+        if start <= m.start < tok.i and m.entity.type == "State" and m.entity.key not in exclude \
+                and ctx.doc[m.start].ent_type_ != "NORP":
+            return m.entity
+    return None
+
+
 def _close(a, b):
     if abs(len(a) - len(b)) > 1:
         return False
@@ -2345,9 +2382,31 @@ def _borders(ctx):
             e = ctx.res.resolve(tok.head, want="state")
             if e is None or e.type != "State":
                 continue
-            other = ctx.res.recent(tok.i, _STATEISH, window=2, exclude={e.key})
+            # the subject of the clause ("It routes its trade through neighbouring Y"), else the last state named
+            verb = _clause_head(tok)
+            arg = tok.head.dep_ == "dobj" or tok.head.dep_ == "pobj" and tok.head.head.head.i == verb.i
+            subj = next((x for s_ in _subjects(verb) for x in [ctx.res.resolve(s_, want="state")]
+                         if x is not None and x.type == "State" and x.key != e.key), None) \
+                if verb.pos_ in ("VERB", "AUX") and arg else None
+            other = subj or _last_named_state(ctx, tok, exclude={e.key}) or ctx.res.recent(tok.i, _STATEISH, window=2,
+                                                                                          exclude={e.key})
             if other is not None:
                 yield ctx.claim("borders", other, e, tok, "border-neighbouring", 0.5, modality="asserted")
+        # "relations between the neighbours ...: A invaded B", "the two Nordic neighbours": a pair of states
+        elif tok.lower_ in ("neighbours", "neighbors") and tok.pos_ == "NOUN" and tok.dep_ != "dobj" \
+                and any(c.lower_ == "the" for c in tok.children) and not _prep_objs(tok, "of") \
+                and not (tok.head.lemma_.lower() == "share"):
+            if any(c.lower_ in ("two", "both") for c in tok.children):
+                pair = _the_two(ctx, tok) or []
+            else:
+                pair = []
+                for t in tok.sent:
+                    e = ctx.res.entity_at(t.i)
+                    st = ctx.res.as_state(e) if e is not None and t.ent_type_ != "NORP" else None
+                    if st is not None and st.type == "State" and st.key not in {x.key for x in pair}:
+                        pair.append(st)
+            if len(pair) == 2:
+                yield ctx.claim("borders", pair[0], pair[1], tok, "border-the-neighbours", 0.5, modality="asserted")
         # "Freedonia, which also borders Molvania"
         elif tok.lemma_.lower() == "border" and tok.dep_ == "compound" and tok.i > 0 and _children(tok.head, "nsubj") == [] \
                 and ctx.res.entity_at(tok.i - 1) is not None and ctx.res.entity_at(tok.head.i) is not None:
@@ -2402,6 +2461,13 @@ def _borders(ctx):
             if len(states) == 2:
                 yield ctx.claim("borders", states[0], states[1], tok, "border-pair", 0.7, modality="asserted")
                 continue
+            if tok.dep_ == "compound" and tok.i + 1 == tok.head.i:
+                # "the border war between A and B", "border crossings between A and B"
+                between = _ents(ctx, [x for b in _prep_objs(tok.head, "between") for x in _with_conj(b)],
+                                want="state", types=_STATEISH)
+                if len(between) == 2 and between[0].key != between[1].key:
+                    yield ctx.claim("borders", between[0], between[1], tok, "border-between", 0.6, modality="asserted")
+                    continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             withs = _ents(ctx, [x for w in _prep_objs(tok, "with") for x in _with_conj(w)], want="state", types=_STATEISH)
             own = ctx.res.as_state(ctx.res.resolve(owner)) if owner is not None and owner.lower_ != "their" else None

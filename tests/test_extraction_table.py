@@ -505,6 +505,20 @@ def test_agreements(nlp, text, expected, absent, date):
 # assistance: provided / gave / funded / trained / sent aid, loans, debt write-offs
 
 ASSISTANCE = [
+    case("Poland has been a steady backer of Ukraine, sending it Leopard tanks and Krab howitzers.",
+         dict(predicate="providedAssistanceTo", subject="Poland", object="Ukraine", what="~Leopard tanks"),
+         id="participle-send-it-goods"),
+    case("Armenia has for years received Russian gas from Gazprom. Serbia received six jets from Belarus in 2019.",
+         dict(predicate="providedAssistanceTo", subject="Gazprom", object="Armenia", what="~gas"),
+         dict(predicate="providedAssistanceTo", subject="Belarus", object="Serbia", what="~jets"),
+         id="received-goods-from"),
+    case("US special forces ran a two-month training course for Kenyan marines earlier this year. Turkey, which runs "
+         "a base in Mogadishu, has trained thousands of Somali soldiers there.",
+         dict(predicate="providedAssistanceTo", subject="United States", object="Kenya", what="~training"),
+         dict(predicate="providedAssistanceTo", subject="Turkey", object="Somalia", what="~trained"),
+         id="training-course-for-and-trained-soldiers"),
+    case("The mission has begun to withdraw. It sent 2,000 of them home by the end of June.",
+         absent=[dict(predicate="providedAssistanceTo")], id="sent-home-is-no-assistance"),
     case("Japan provided $500 million in aid to Sri Lanka.",
          dict(predicate="providedAssistanceTo", subject="Japan", object="Sri Lanka", what="~aid"), id="provided-to"),
     case("Germany gave Moldova 30 armoured vehicles.",
@@ -562,6 +576,21 @@ def test_assistance(nlp, text, expected, absent, date):
 # borders: neighbouring X, X borders Y, the X-Y border
 
 BORDERS = [
+    case("The 1998-2000 border war between Eritrea and Ethiopia killed some 80,000 people. Israel bombed border "
+         "crossings between Lebanon and Syria.",
+         dict(predicate="borders", subject="Eritrea|Ethiopia", object="Eritrea|Ethiopia"),
+         dict(predicate="borders", subject="Lebanon|Syria", object="Lebanon|Syria"), id="border-noun-between-a-and-b"),
+    case("Ethiopia lost its coastline when Eritrea became independent in 1993. It now routes its trade through "
+         "neighbouring Djibouti.",
+         dict(predicate="borders", subject="Ethiopia|Djibouti", object="Ethiopia|Djibouti"),
+         absent=[dict(predicate="borders", subject="Eritrea"), dict(predicate="borders", object="Eritrea")],
+         id="neighbouring-y-borders-the-subject"),
+    case("Relations between the neighbours have long been fraught: Somalia invaded Ethiopia in 1977.",
+         dict(predicate="borders", subject="Somalia|Ethiopia", object="Somalia|Ethiopia"), id="the-neighbours-of-the-sentence"),
+    case("Tajikistan hosts a Russian base amid a deteriorating situation in neighbouring Afghanistan.",
+         dict(predicate="borders", subject="Tajikistan|Afghanistan", object="Tajikistan|Afghanistan"),
+         absent=[dict(predicate="borders", subject="Russia"), dict(predicate="borders", object="Russia")],
+         id="neighbouring-inside-a-noun-phrase-is-the-last-state"),
     case("Chad is struggling with refugees from neighbouring Sudan.",
          dict(predicate="borders", subject="Chad", object="Sudan"), id="neighbouring"),
     case("Thailand sent aid to neighbouring Myanmar.",
