@@ -191,6 +191,9 @@ def _date_near(ctx, tok) -> EventDate | None:
     """A date attached to tok (its prepositional or noun modifiers, not a clause inside it), else
     the one date of tok's own clause."""
     own = _clause_head(tok)
+    shifted = _shifted_date(ctx, own)
+    if shifted is not None:
+        return shifted
     if own.dep_ == "relcl" and own.head.ent_type_ == "DATE":
         # "since 2010, when X shelled Y": a clause on a date happened then
         ent = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= own.head.i < e.end), None)
@@ -223,6 +226,40 @@ def _date_near(ctx, tok) -> EventDate | None:
         d = _date_at(ctx, t)
         if d is not None:
             return d
+    return None
+
+
+_SPAN_RE = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?", re.I)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+
+
+def _shifted_date(ctx, clause) -> EventDate | None:
+    """'X flew to Klow in late August, a month after he met Y': a clause N days/weeks/months after (or before)
+    its main clause's date."""
+    if clause.dep_ != "advcl":
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    span = next((c for c in list(clause.children) + (list(mark.children) if mark is not None else [])
+                 if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
+    if mark is None or span is None:
+        return None
+    m = _SPAN_RE.fullmatch(ctx.doc[span.left_edge.i:span.i + 1].text.strip())
+    base = _date_near(ctx, clause.head) if m else None
+    if base is None:
+        return None
+    n = _SMALL_NUMBERS.get(m.group(1).lower()) or int(m.group(1))
+    sign = -1 if mark.lower_ == "after" else 1
+    unit = m.group(2).lower()
+    y, mo, d = (base.iso.split("-") + ["1", "1"])[:3]
+    if unit in ("day", "week") and base.precision == "day":
+        day = _dt.date(int(y), int(mo), int(d)) + _dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return EventDate(day.isoformat(), "day") if unit == "day" else EventDate(day.isoformat()[:7], "month")
+    if unit == "month" and base.precision in ("day", "month"):
+        k = int(y) * 12 + int(mo) - 1 + sign * n
+        return EventDate(f"{k // 12:04d}-{k % 12 + 1:02d}", "month")
+    if unit == "year":
+        return EventDate(f"{int(y) + sign * n:04d}", "year")
     return None
 
 
@@ -989,6 +1026,11 @@ def _trip_for(noun):
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB" \
             and _is(noun.head.head, MOTION_VERBS | VISIT_VERBS):
         return noun.head.head
+    # "X flew to Klow and held talks with Y"
+    held = noun.head if noun.dep_ == "dobj" else None
+    if held is not None and held.dep_ == "conj" and held.head.pos_ == "VERB" and _is(held.head, MOTION_VERBS) \
+            and _prep_objs(held.head, "to", "into"):
+        return held.head
     return None
 
 
@@ -1084,6 +1126,11 @@ def _meeting_place(ctx, tok):
         if e is not None and e.type in _PLACES:
             return e
         if _is(o, _VENUE_NOUNS) or (e is not None and e.type == "Organization" and _is(o, _VENUE_NOUNS | {"square"})):
+            for city in _prep_objs(o, "in"):
+                # "at the Syldavia-Africa summit in Klow": the city
+                c = ctx.res.resolve(_named_by_class_noun(city), want="place")
+                if c is not None and c.type in ("City", "State", "Region"):
+                    return c
             text = phrase_text(o, drop=("relcl", "acl", "appos", "advcl", "conj", "cc", "prep"))
             return Entity("place-" + _slug(text), text, "Place")     # "the Villa X guest house"
     # "a trip to Klow where he met with X"
@@ -1531,6 +1578,11 @@ _AREA_NOUNS = frozenset("""district region province zone oblast county church ca
 consulate airport port""".split())
 
 
+def _through_direction(toks):
+    """'in the north of Syldavia' -> Syldavia: a compass word stands for the place it is 'of'."""
+    return [x for t in toks for x in (_prep_objs(t, "of") if t.lower_ in _DIRECTION_WORDS else [t])]
+
+
 def _place_use(tok) -> bool:
     """A state named as a place ('in X', 'to X', 'from X', 'across X'), not as an actor."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "from", "into", "across", "inside", "within", "at")
@@ -1589,10 +1641,13 @@ def _located_areas(ctx):
                         break
         # "Villa Marek, a government guesthouse in Klow"
         e = ctx.res.entity_at(noun.i)
+        if e is not None and e.type == "Organization" and noun.pos_ == "PROPN" \
+                and any(ap.lemma_.lower() in SETTLEMENT_NOUNS for ap in _children(noun, "appos")):
+            e = Entity("place-" + _slug(e.label), e.label, "City")   # "Zelen, a village in ...": the tagger's ORG
         if e is not None and e.type in _LOCATABLE and ctx.res.mention_span(noun.i).end - 1 == noun.i:
             for ap in _children(noun, "appos"):
                 if ap.pos_ == "NOUN":
-                    for o in _prep_objs(ap, "in"):
+                    for o in _through_direction(_prep_objs(ap, "in")):
                         pe = ctx.res.resolve(o, want="place")
                         if pe is not None and pe.type in ("City", "Region", "State") and pe.key != e.key:
                             yield ctx.claim("locatedIn", e, pe, ap, "located-apposition", 0.5)
@@ -1655,10 +1710,21 @@ def _located_seats(ctx):
                     yield ctx.claim("locatedIn", e, region, tok, "located-provincial-capital", 0.5)
 
 
+def _located_dateline(ctx):
+    """'ZELEN, Syldavia (AP) -': the dateline's city lies in the state (or region) it names."""
+    end = dateline_end(ctx.doc.text)
+    places = [m for m in ctx.res.mentions if end is not None and ctx.doc[m.start].idx < end
+              and m.entity.type in ("City", "Region", "State")]
+    if len(places) == 2 and places[0].entity.type in ("City", "Region") and places[1].entity.type in ("State", "Region") \
+            and places[0].entity.key != places[1].entity.key:
+        yield ctx.claim("locatedIn", places[0].entity, places[1].entity, ctx.doc[places[0].start], "located-dateline", 0.6)
+
+
 def _located(ctx):
     """'X in Y' for named places, and a city of a state the article names as a place."""
     yield from _located_areas(ctx)
     yield from _located_seats(ctx)
+    yield from _located_dateline(ctx)
     seen = set()
     # states the article names as places ("in X", "to X"): a city of one of them lies in it
     states_near = {}
@@ -1686,7 +1752,7 @@ def _located(ctx):
                 # a named district, building or facility said to be "in X"
                 if m.entity.type != "MilitaryFacility" and head.lemma_.lower() not in _AREA_NOUNS:
                     continue
-                for o in _prep_objs(head, "in"):
+                for o in _through_direction(_prep_objs(head, "in")):
                     p = ctx.res.resolve(o, want="place")
                     if p is not None and p.type in ("State", "City", "Region") and (m.entity.key, p.key) not in seen:
                         seen.add((m.entity.key, p.key))
@@ -1697,7 +1763,7 @@ def _located(ctx):
                 continue
             # "the city of Zelen in the Ruritanian Republic", "Western District in Borduria"
             head = ctx.doc[m.end - 1]
-            for o in _prep_objs(head, "in", "of"):
+            for o in _through_direction(_prep_objs(head, "in", "of")):
                 p = ctx.res.resolve(o, want="place")
                 if p is not None and p.type in ("State", "Region", "City") and p.key != e.key and (e.key, p.key) not in seen:
                     seen.add((e.key, p.key))
@@ -1810,11 +1876,18 @@ def _comma_in_state(ctx, end):
     doc = ctx.doc
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
         return None
-    for t in doc[end + 2:min(end + 5, len(doc))]:
+    stop, i = min(end + 5, len(doc)), end + 2
+    while i < stop:
+        t, i = doc[i], i + 1
         e = ctx.res.entity_at(t.i)
         if e is not None:
             return e if e.type == "State" and t.ent_type_ != "NORP" else None
-        if t.pos_ not in ("DET", "ADJ", "PROPN"):
+        if t.lower_ in _DIRECTION_WORDS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            stop = min(t.i + 5, len(doc))       # ", in the north of Syldavia", ", in the north of the country"
+            continue
+        if t.lower_ in ("country", "nation") and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ == "of":
+            return _the_country(ctx, t)
+        if t.pos_ not in ("DET", "ADJ", "PROPN") and t.lower_ != "of":
             return None
     return None
 
@@ -1977,6 +2050,14 @@ def _agreements(ctx):
                 parties = parties or _parties_from_context(ctx, tok, look_back=False)
                 if not parties and keeper is not None and keeper.pos_ in ("VERB", "AUX"):
                     parties = _keepers(ctx, _subjects(keeper))
+                    # "X leases a base in Y under an agreement extended in 2004": the host is the other party
+                    for o in _children(keeper, "dobj") + _prep_objs(keeper, "in") if len(parties) == 1 else ():
+                        for t in o.subtree:
+                            e = ctx.res.entity_at(t.i)
+                            st = ctx.res.as_state(e) if e is not None and t.ent_type_ != "NORP" else None
+                            if st is not None and st.type == "State" and st.key not in {x.key for x in parties}:
+                                parties = parties + [st]
+                                break
                 parties = parties or _parties_from_context(ctx, tok)
             for o in objs:
                 for w in [x for w in _prep_objs(o, "with", "between") for x in _with_conj(w)]:   # "a deal with Y"
@@ -2017,7 +2098,11 @@ def _agreements(ctx):
             year = next(c.text for c in tok.children if c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text))
             label = phrase_text(tok)
             ag = Entity("agreement-" + _slug(label), label, "Agreement")
-            ps = _parties_from_context(ctx, tok)
+            # "the junta tore up a 2018 military agreement with Paris": who acts on it and its other party
+            withs = _ents(ctx, [x for w in _prep_objs(tok, "with") for x in _with_conj(w)], want="state", types=("State",))
+            holders = _keepers(ctx, _subjects(tok.head)) if tok.dep_ == "dobj" and withs else []
+            ps = [p for i, p in enumerate(holders + withs) if p.key not in {q.key for q in (holders + withs)[:i]}]
+            ps = ps if len(ps) >= 2 else _parties_from_context(ctx, tok)
             yield ctx.claim("signedAgreementWith", ps[0] if ps else None, ps[1] if len(ps) > 1 else None, tok,
                             "agreement-dated-noun", 0.4, agreement=ag, date=EventDate(year, "year"))
 
@@ -2043,7 +2128,8 @@ def _agreement_label(ctx, noun):
         if p.i > noun.i and p.dep_ == "prep" and p.lower_ in ("in", "at", "on", "during"):
             obj = next(iter(_children(p, "pobj")), None)
             e = ctx.res.entity_at(obj.i) if obj is not None else None
-            if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or e is not None and e.type in _PLACES):
+            if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or e is not None and e.type in _PLACES
+                                    or obj.lemma_.lower() in _PLACE_CLASS_NOUNS | {"capital"}):
                 label = label.replace(" " + ctx.doc[p.i:p.right_edge.i + 1].text, "", 1)
     return label
 
@@ -2584,6 +2670,8 @@ def _bloc_list(ctx, tok):
             yield ctx.claim("memberOf", m, org, tok, "membership-bloc-list", 0.5, membershipStatus="member")
 
 
+# Verbs of founding a bloc: "A and B founded the X", "..., forming an alliance called the X".
+_FOUND_VERBS = frozenset("found form create establish launch set".split())
 # Nouns for a grouping of states named in apposition: "X, the security partnership between A, B and C".
 _PARTNERSHIP_NOUNS = frozenset("partnership grouping coalition group".split())
 
@@ -2647,6 +2735,17 @@ def _memberships(ctx):
             for m in states:
                 for o in orgs:
                     yield ctx.claim("memberOf", m, o, tok, "membership-include", 0.5, membershipStatus="member")
+        # "A, B and C signed a charter, founding a pact called the X": the founders are members
+        if tok.pos_ == "VERB" and lemma in _FOUND_VERBS:
+            named = [n for o in _children(tok, "dobj") for n in [o] + [g for a in _children(o, "acl")
+                     if a.lemma_.lower() in ("call", "name", "know") for g in _children(a, "oprd", "attr", "dobj")]]
+            orgs = [o for o in _orgs(ctx, named) if o.type == "InternationalOrganization"]
+            founders = _member_states(ctx, tok)
+            if not founders and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "conj"):
+                founders = _member_states(ctx, tok.head)
+            for m in founders:
+                for o in orgs:
+                    yield ctx.claim("memberOf", m, o, tok, "membership-founded", 0.5, membershipStatus="member")
         # "Syldavia was admitted to the X bloc"
         if tok.pos_ == "VERB" and lemma == "admit" and _children(tok, "nsubjpass"):
             for m in _ents(ctx, [x for s_ in _children(tok, "nsubjpass") for x in _with_conj(s_)], want="state",

@@ -89,6 +89,29 @@ def _holiday_dates(doc):
     return doc
 
 
+def _dateline_place(doc):
+    """The capitalised city that opens a dateline ("ZELEN, Syldavia (AP) -") is a place, when the gazetteer
+    knows it under its ordinary spelling (the ruler matches case-sensitively)."""
+    end = dateline_end(doc.text)
+    if end is None:
+        return doc
+    from .gazetteer import load_gazetteer
+    toks = [t for t in doc if t.idx < end]
+    start = next((t.i for t in toks if t.is_upper and t.is_alpha), None)
+    if start is None:
+        return doc
+    stop = start
+    while stop < len(toks) and (toks[stop].is_upper or toks[stop].text in ("-", "'")) and toks[stop].text != ",":
+        stop += 1
+    span = doc[start:stop]
+    if len(span) == 0 or any(e.start < span.end and span.start < e.end for e in doc.ents):
+        return doc
+    entry = load_gazetteer().lookup(span.text.title())
+    if entry is not None and getattr(entry, "type", None) in ("City", "Region", "State"):
+        doc.ents = list(doc.ents) + [Span(doc, span.start, span.end, label="GPE")]
+    return doc
+
+
 class ModelMissing(RuntimeError):
     pass
 
@@ -114,4 +137,7 @@ def load_nlp():
     if not Language.has_factory("claimgraph_holiday_dates"):
         Language.component("claimgraph_holiday_dates", func=_holiday_dates)
     nlp.add_pipe("claimgraph_holiday_dates", after="claimgraph_names_after_titles")
+    if not Language.has_factory("claimgraph_dateline_place"):
+        Language.component("claimgraph_dateline_place", func=_dateline_place)
+    nlp.add_pipe("claimgraph_dateline_place", after="claimgraph_holiday_dates")
     return nlp

@@ -175,6 +175,12 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("Kenyan Defence Minister Ivo Marek flew to Kampala in late August and held talks with President Tomas Brod, a "
+         "month after Brod met President Jan Kowal at the Africa summit in Nairobi.",
+         dict(predicate="metWith", subject="Ivo Marek", object="Tomas Brod", place="Kampala", date="2023-08"),
+         dict(predicate="metWith", subject="Tomas Brod|Jan Kowal", object="Tomas Brod|Jan Kowal", place="Nairobi",
+              date="2023-07"),
+         date="2024-01-26", id="flew-and-held-talks-a-month-after-at-a-summit-in"),
     case("Kenyan President Ivo Marek, Ugandan President Tomas Brod and Rwandan President Jan Kowal met in Nairobi on Monday.",
          *[dict(predicate="metWith", subject=f"{a}|{b}", object=f"{a}|{b}", place="Nairobi", date="2024-03-11")
            for a, b in (("Ivo Marek", "Tomas Brod"), ("Ivo Marek", "Jan Kowal"), ("Tomas Brod", "Jan Kowal"))],
@@ -433,6 +439,11 @@ def test_presence(nlp, text, expected, absent, date):
 # agreements: signed / extended / ratified / concluded, with dates
 
 AGREEMENTS = [
+    case("French troops left Mali after the junta tore up a 2014 defence agreement with Paris. Russia is Kazakhstan's "
+         "ally. It leases a space centre in Kazakhstan under an agreement extended in 2004.",
+         dict(predicate="signedAgreementWith", subject="France|Mali", object="France|Mali", date="2014"),
+         dict(predicate="signedAgreementWith", subject="Russia|Kazakhstan", object="Russia|Kazakhstan", date="2004"),
+         id="dated-agreement-with-and-lease-under-agreement"),
     case("Morocco and Nigeria signed a gas pipeline agreement on Wednesday.",
          dict(predicate="signedAgreementWith", subject="Morocco", object="Nigeria", agreement="~pipeline agreement",
               date="2024-03-13"), id="x-and-y-signed"),
@@ -641,6 +652,11 @@ def test_borders(nlp, text, expected, absent, date):
 # memberships: joined, member of, withdrew, urged to join, -led bloc
 
 MEMBERSHIPS = [
+    case("Guinea, Mali and Niger signed a charter in Bamako in May, founding a mutual-defence pact called the Alliance "
+         "of Sahel States. Brazil, Russia, India and China formed BRICS in 2009.",
+         *[dict(predicate="memberOf", subject=m, object="Alliance of Sahel States", membershipStatus="member")
+           for m in ("Guinea", "Mali", "Niger")],
+         dict(predicate="memberOf", subject="India", object="BRICS", membershipStatus="member"), id="founders-are-members"),
     case("Leaders met in Hanoi for a summit of the Quad, which groups the United States, Australia, India and Japan.",
          *[dict(predicate="memberOf", subject=m, object="Quad", membershipStatus="member")
            for m in ("United States", "Australia", "India", "Japan")], id="relative-which-groups-the-states"),
@@ -1080,6 +1096,11 @@ PRONOUNS = ("Armenian President Garik Sargsyan arrived in Tbilisi on Monday. The
             "Prime Minister Nika Lomidze. He later visited Batumi.")
 
 ENTITIES = [
+    case("TAMPERE, Finland - Troops arrived on Friday. Others moved to Oulu, in the north of the country, and to "
+         "Cobasna, a village in the north of Transnistria.",
+         dict(predicate="locatedIn", subject="Tampere", object="Finland"),
+         dict(predicate="locatedIn", subject="Oulu", object="Finland"),
+         dict(predicate="locatedIn", subject="Cobasna", object="Transnistria"), id="dateline-and-north-of"),
     case("The African Union is headquartered in Addis Ababa. The flag was raised at NATO's headquarters in Brussels. "
          "Talks were held at the State Department in Washington.",
          dict(predicate="locatedIn", subject="African Union", object="Addis Ababa"),
