@@ -95,6 +95,8 @@ class _Ctx:
         if self.article.date is None:
             return None
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+        if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and verb.pos_ == "ADP":
+            verb = verb.head        # "X flew home after a visit to Y": the tense of the clause it is in
         if verb.tag_ not in ("VBD", "VBN") and not any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return None
         return _context_date(self, anchor) or EventDate(self.article.date.isoformat(), "day")
@@ -202,7 +204,9 @@ def _date_near(ctx, tok) -> EventDate | None:
             return d
     cands = []
     for t in tok.subtree:
-        if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i:
+        ent = next((e for e in tok.doc.ents if e.start == t.i), None) if t.ent_iob_ == "B" else None
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i \
+                and not (ent is not None and ent.root.head.lower_ == "since"):   # "his first since 2019"
             cands.append(t)
     if not cands:
         dates = set()
@@ -891,6 +895,13 @@ def _visits(ctx):
             # "X made a trip to Y", "the trip allowed him"
             if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in ("make", "pay", "begin", "start", "undertake", "complete"):
                 visitors += _ents(ctx, _subjects(tok.head), types=("Person",))
+            # "During a visit to Klow, X met Y", "X is in Klow for a two-day visit", "X arrived on a state visit"
+            if not visitors and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on", "for", "after", "in") \
+                    and tok.head.head.pos_ in ("VERB", "AUX"):
+                v = tok.head.head
+                visitors = _ents(ctx, _subjects(v), types=("Person",))
+                if not places and v.lemma_.lower() == "be":
+                    places = _place_entities(ctx, _prep_objs(v, "in"))
             # "For his first trip abroad, X chose Y"
             if not places and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
                 v = tok.head.head
@@ -901,6 +912,14 @@ def _visits(ctx):
                 if d is not None:
                     for v in visitors:
                         ctx.visit_dates.setdefault(v.key, d)   # "X's June 28 working visit"
+        elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _is(tok, SPEECH_VERBS) \
+                and not _children(tok, "nsubj"):
+            # "Speaking in Klow on Thursday, X said ...": X was there, a visit when it is abroad
+            where = [p for p in _place_entities(ctx, _prep_objs(tok, "in")) if p.type in ("City", "State")]
+            people = _ents(ctx, _subjects(tok.head), types=("Person",))
+            if where and people:
+                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-speaking-in")
+            continue
         else:
             continue
         if not places or not visitors:
@@ -953,8 +972,11 @@ def _meetings(ctx):
         pairs = []
         if tok.pos_ == "VERB" and (_is(tok, MEET_VERBS) or lemma == "join" and (
                 _prep_objs(tok, "in", "at") or any(_prep_objs(o, "in", "at") for o in _children(tok, "dobj")))):
-            subj = _ents(ctx, _subjects(tok), types=("Person",))
-            objs = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)] + _prep_objs(tok, "with"),
+            subj = _ents(ctx, _subjects(tok), types=("Person",)) or [
+                p for s_ in _subjects(tok) for p in (_the_two(ctx, s_) or []) if p.type == "Person"]   # "the two leaders met"
+            objs = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)] + _prep_objs(tok, "with")
+                         + [g for a in _children(tok, "agent") for g in _children(a, "pobj")
+                            if _children(tok, "nsubjpass")],   # "X was greeted by Y"
                          types=("Person",))
             if len(subj) >= 2 and not objs:
                 pairs = _all_pairs(subj)        # "A, B and C met"
@@ -967,6 +989,11 @@ def _meetings(ctx):
             subj = []
             if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("hold", "have", "conduct", "start", "pay"):
                 subj = _ents(ctx, _subjects(tok.head), types=("Person",))
+            if not subj and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have", "conduct"):
+                subj = [p for s_ in _subjects(tok.head) for p in (_the_two(ctx, s_) or []) if p.type == "Person"]
+            if not subj and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after") \
+                    and tok.head.head.pos_ == "VERB":
+                subj = _ents(ctx, _subjects(tok.head.head), types=("Person",))   # "A and B spoke during a meeting"
             trip = _trip_for(tok)
             if trip is not None:
                 subj = _ents(ctx, _subjects(trip), types=("Person",))     # "X travelled to Klow for talks with Y"
@@ -1007,13 +1034,13 @@ def _meetings(ctx):
             yield from _visits_abroad(ctx, (a, b), place, tok, date)
 
 
-def _visits_abroad(ctx, people, place, tok, date):
+def _visits_abroad(ctx, people, place, tok, date, extractor="visit-from-meeting"):
     """Presence at a meeting abroad is a visit, for each side: "X held talks in Klow"."""
     there = (ctx.res.as_state(place) or ctx.res.country_of(place)) if place is not None else None
     for who in people if there is not None else ():
         home = _home_state(ctx, who)
         if home is not None and home.key != there.key:
-            yield ctx.claim("visited", who, place, tok, "visit-from-meeting", 0.5, date=date)
+            yield ctx.claim("visited", who, place, tok, extractor, 0.5, date=date)
 
 
 def _all_pairs(people):
@@ -1120,7 +1147,7 @@ island estate villa castle chancellery""".split())
 
 
 def _meeting_place(ctx, tok):
-    for o in _prep_objs(tok, "in", "at", "on"):
+    for o in _prep_objs(tok, "in", "at", "on", *(("to",) if tok.lemma_.lower() in ("welcome", "invite") else ())):
         o = _named_by_class_noun(o)         # "in the city of Klow"
         e = ctx.res.resolve(o, want="place")
         if e is not None and e.type in _PLACES:

@@ -17,10 +17,10 @@ HYPOTHETICAL_NOUNS = frozenset("hypothesis hypothetical speculation scenario pos
 
 # Travel: verbs whose subject goes to a place.
 VISIT_VERBS = frozenset("visit tour inspect".split())
-MOTION_VERBS = frozenset("travel fly arrive go come rush head return journey".split())
+MOTION_VERBS = frozenset("travel fly arrive go come rush head return journey land".split())
 VISIT_NOUNS = frozenset("visit trip journey tour stopover".split())
 # Meetings.
-MEET_VERBS = frozenset("meet host receive welcome".split())
+MEET_VERBS = frozenset("meet host receive welcome greet".split())
 TALK_NOUNS = frozenset("talks meeting negotiations summit consultations".split())
 # Agreements.
 AGREEMENT_VERBS = frozenset("sign reach conclude extend ratify renew agree seal finalize finalise initial revise amend broker mediate".split())

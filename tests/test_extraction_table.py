@@ -141,6 +141,20 @@ def check(nlp, text, expected, absent, date):
 # visits: visit / trip to / arrive in / travel to / "X's visit to Y"
 
 VISITS = [
+    case("During a visit to Beijing on Wednesday, Brazilian Foreign Minister Luis Mendes met Chinese Foreign Minister "
+         "Wei Lin.",
+         dict(predicate="visited", subject="Luis Mendes", object="Beijing", date="2024-03-13"),
+         dict(predicate="metWith", subject="Luis Mendes", object="Wei Lin", place="Beijing"), id="during-a-visit-to-x"),
+    case("Speaking in Hanoi on Thursday, US Secretary of State Mark Hill said the partnership was strong.",
+         dict(predicate="visited", subject="Mark Hill", object="Hanoi", date="2024-03-14"), id="speaking-in-x-abroad"),
+    case("Turkish Foreign Minister Emre Kaya landed in Tehran on Sunday for talks.",
+         dict(predicate="visited", subject="Emre Kaya", object="Tehran", date="2024-03-10"), id="landed-in"),
+    case("Prime Minister Ana Rojas, who flew to Madrid after a four-day visit to India, praised the deal.",
+         dict(predicate="visited", subject="Ana Rojas", object="India", date="2024-03-15"),
+         id="after-a-visit-dated-by-its-clause"),
+    case("Indian Prime Minister Ravi Kumar is in Moscow for a two-day visit, his first since 2019.",
+         dict(predicate="visited", subject="Ravi Kumar", object="Moscow"),
+         absent=[dict(predicate="visited", date="2019")], id="is-in-x-for-a-visit"),
     case("Kenyan President Daniel Mwangi visited Nigeria on Tuesday.",
          dict(predicate="visited", subject="Daniel Mwangi", object="Nigeria", date="2024-03-12",
               modality="asserted", speaker=None), id="visit-verb-weekday"),
@@ -175,6 +189,19 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("French President Paul Durand welcomed Nigerian President Musa Bello to the Elysee Palace on Friday. Chinese "
+         "President Wei Lin was greeted at the airport by Crown Prince Omar Aziz. Bello and Durand discussed trade during "
+         "a meeting in Abuja on Saturday.",
+         dict(predicate="metWith", subject="Paul Durand", object="Musa Bello", place="~Elysee Palace"),
+         dict(predicate="metWith", subject="Wei Lin|Omar Aziz", object="Wei Lin|Omar Aziz"),
+         dict(predicate="metWith", subject="Musa Bello|Paul Durand", object="Musa Bello|Paul Durand", place="Abuja",
+              date="2024-03-09"),
+         id="welcomed-to-greeted-by-during-a-meeting"),
+    case("The talks followed a meeting between President Ana Rojas and Prime Minister Tomas Brod, hosted by Chancellor "
+         "Jan Kowal in Munich.",
+         dict(predicate="metWith", subject="Ana Rojas|Tomas Brod", object="Ana Rojas|Tomas Brod"),
+         absent=[dict(predicate="metWith", subject="Jan Kowal"), dict(predicate="metWith", object="Jan Kowal")],
+         id="a-meeting-hosted-by-is-no-passive-meeting"),
     case("Kenyan Defence Minister Ivo Marek flew to Kampala in late August and held talks with President Tomas Brod, a "
          "month after Brod met President Jan Kowal at the Africa summit in Nairobi.",
          dict(predicate="metWith", subject="Ivo Marek", object="Tomas Brod", place="Kampala", date="2023-08"),
