@@ -71,6 +71,7 @@ def test_every_match_text_finds_its_own_region(gaz, regions, patterns):
         ("Delta State", "delta-state", "nigeria"),  # "Delta" alone is a word
         ("Niger State", "niger-state", "nigeria"),  # "Niger" alone is the state
         ("Blue Nile State", "blue-nile", "sudan"),  # "Blue Nile" alone is the river as often
+        ("Guerrero State", "guerrero", "mexico"),  # "Guerrero" alone is in region_stoplist.tsv
     ],
 )
 def test_region_lookup(gaz, name, key, country):
@@ -102,6 +103,9 @@ def test_region_lookup(gaz, name, key, country):
         ("Long Island", "feature"),
         ("Imo", "short"),
         ("Kobarid", "local"),  # a Slovenian municipality (a town)
+        ("Guerrero", "stoplist"),  # a surname
+        ("Balkan", "stoplist"),  # "Balkan states"
+        ("Lomami", "part"),  # "Haut-Lomami" is "Upper Lomami" in English
     ],
 )
 def test_excluded_names_are_not_regions(gaz, regions, patterns, name, reason):
@@ -163,6 +167,7 @@ def test_ruler_labels_regions(nlp, sentence, expected):
     [
         ("Farmers in the Northern region and the Central region lost cattle.", {"Northern", "Central"}),
         ("The Blue Nile flows from Lake Tana, and rivers cross the delta.", {"Blue Nile", "Delta"}),
+        ("Leaders of the Balkan region met Ms Guerrero in Volta.", {"Balkan", "Guerrero", "Volta"}),
     ],
 )
 def test_ruler_leaves_generic_names_alone(nlp, gaz, sentence, not_regions):
