@@ -2020,8 +2020,9 @@ def _parties(ctx, verb):
             parties.append(e)
     if _is(verb, BROKER_VERBS):
         parties = []        # "Klow brokered a truce between A and B": the broker is no party
-    # passive: "signed by the two nations' leaders", "signed by A, B and C"
-    for o in [x for o in _prep_objs(verb, "by", "between", "with") for x in _with_conj(o)]:
+    # passive: "signed by the two nations' leaders", "signed by A, B and C" (not "brokered by" a mediator)
+    for o in [x for o in _prep_objs(verb, *(("between", "with") if _is(verb, BROKER_VERBS) else ("by", "between", "with")))
+              for x in _with_conj(o)]:
         two = _the_two(ctx, o)
         if two is not None:
             parties += two
@@ -2101,7 +2102,8 @@ def _agreements(ctx):
                         label = f"{label} {ctx.doc[topic.i:topic.right_edge.i + 1].text}"
                 ag = Entity("agreement-" + _slug(label), label, "Agreement")
                 date = ctx.date_of(tok) or ctx.date_of(o)
-                ps = parties
+                yield from _signing_meetings(ctx, tok, parties, date)
+                ps = _signing_states(ctx, parties)
                 years = _years_in(ctx, tok) if tok.dep_ in ("acl", "relcl") else []
                 if len(ps) == 2 and len(years) >= 2:    # "agreements signed in 1993 and 1996": one each
                     for y in years:
@@ -2113,7 +2115,6 @@ def _agreements(ctx):
                         for b in ps[i + 1:]:
                             yield ctx.claim("signedAgreementWith", a, b, tok, f"agreement-{tok.lemma_.lower()}", 0.7,
                                             agreement=ag, date=date)
-                    yield from _signing_meetings(ctx, tok, ps, date)
                 elif len(ps) == 1:
                     yield ctx.claim("signedAgreementWith", ps[0], None, tok, f"agreement-{tok.lemma_.lower()}", 0.5,
                                     agreement=ag, date=date)
@@ -2132,6 +2133,17 @@ def _agreements(ctx):
             ps = ps if len(ps) >= 2 else _parties_from_context(ctx, tok)
             yield ctx.claim("signedAgreementWith", ps[0] if ps else None, ps[1] if len(ps) > 1 else None, tok,
                             "agreement-dated-noun", 0.4, agreement=ag, date=EventDate(year, "year"))
+
+
+def _signing_states(ctx, parties):
+    """The parties of an agreement: a person who signs acts for their state ('X and Y signed a pact' with X
+    Syldavia's foreign minister is Syldavia's pact), when the article or the people gazetteer tells it."""
+    out = []
+    for p in parties:
+        q = (_home_state(ctx, p) or p) if p.type == "Person" else p
+        if q.key not in {x.key for x in out}:
+            out.append(q)
+    return out if len(out) == len(parties) or len(out) >= 2 else parties
 
 
 def _signing_meetings(ctx, verb, parties, date):
@@ -2163,7 +2175,16 @@ def _agreement_label(ctx, noun):
 
 def _parties_from_context(ctx, tok, look_back=True):
     """The two states of the sentence; else, when it names none, the two named in the two sentences before
-    ('The dispute persists despite agreements signed in 1993')."""
+    ('The dispute persists despite agreements signed in 1993'). Mediators are none ('a truce brokered by X')."""
+    brokers = set()
+    if _is(tok, BROKER_VERBS):
+        for a in _children(tok, "agent"):
+            for t in a.subtree:
+                e = ctx.res.entity_at(t.i)
+                s = (ctx.res.as_state(e) or e) if e is not None else None
+                if s is not None:
+                    brokers.add(s.key)
+
     def states(toks):
         out = []
         for t in toks:
@@ -2171,7 +2192,7 @@ def _parties_from_context(ctx, tok, look_back=True):
             if e is None:
                 continue
             s = ctx.res.as_state(e) if e.type != "State" else e
-            if s is not None and s.key not in {x.key for x in out}:
+            if s is not None and s.key not in {x.key for x in out} and s.key not in brokers:
                 out.append(s)
         return out
     out = states(tok.sent)

@@ -497,8 +497,16 @@ AGREEMENTS = [
          dict(predicate="signedAgreementWith", subject="Guinea", object="Benin"),
          dict(predicate="signedAgreementWith", subject="Togo", object="Benin"), id="three-parties-three-pairs"),
     case("Croatian President Ivo Marek and Austrian Chancellor Klaus Weber met in Vienna. They signed a deal on energy.",
-         dict(predicate="signedAgreementWith", subject="Ivo Marek|Klaus Weber", object="Ivo Marek|Klaus Weber"),
-         id="they-two-people"),
+         dict(predicate="signedAgreementWith", subject="Croatia|Austria", object="Croatia|Austria"),
+         id="they-two-people-sign-for-their-states"),
+    case("Japanese Foreign Minister Aiko Sato and Philippine Defence Secretary Jose Reyes signed an access agreement "
+         "in Manila on Monday. A ceasefire brokered by the United States and France took hold in Lebanon after Israel "
+         "agreed to it.",
+         dict(predicate="signedAgreementWith", subject="Japan|Philippines", object="Japan|Philippines",
+              agreement="access agreement", date="2024-03-11"),
+         dict(predicate="metWith", subject="Aiko Sato|Jose Reyes", object="Aiko Sato|Jose Reyes", place="Manila"),
+         absent=[dict(predicate="signedAgreementWith", subject="United States|France", object="United States|France")],
+         id="signatories-states-and-brokers-are-no-parties"),
     case("Saudi Arabia has fought the Houthis for years. The kingdom and the rebels have largely observed a truce "
          "reached in April 2022.",
          dict(predicate="signedAgreementWith", subject="Saudi Arabia|~Houthi", object="Saudi Arabia|~Houthi",
