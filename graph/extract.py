@@ -561,6 +561,8 @@ def _title_tokens(person_span):
     while i >= 0:
         t = doc[i]
         low = t.lower_.rstrip(".")
+        if not toks and low.endswith("s") and low[:-1] in ROLE_NOUNS and t.is_title:
+            low = low[:-1]          # "Deputy Prime Ministers X and Y": each holds the title
         if t.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG", "NORP"):
             i -= 1          # "Ruritania's Foreign Minister X"
             continue
@@ -580,7 +582,7 @@ def _title_tokens(person_span):
             i -= 1
             continue
         break
-    if not any(t.lower_.rstrip(".") in ROLE_NOUNS for t in toks):
+    if not any(t.lower_.rstrip(".") in ROLE_NOUNS or t.lower_.rstrip("s") in ROLE_NOUNS and t.is_title for t in toks):
         return []
     return toks
 
@@ -602,6 +604,8 @@ def _role_from_tokens(ctx, toks):
         role_words.append(t)
     role = "".join(t.text + (t.whitespace_ if k + 1 < len(role_words) and role_words[k + 1].i == t.i + 1 else " ")
                    for k, t in enumerate(role_words)).strip()
+    if role_words and role_words[-1].lower_.endswith("s") and role_words[-1].lower_[:-1] in ROLE_NOUNS:
+        role = role[:-1]        # "Deputy Prime Ministers X and Y": each is a Deputy Prime Minister
     return (role[:1].upper() + role[1:]) if role else None, org
 
 
@@ -683,6 +687,11 @@ def _roles(ctx):
             continue
         span = ctx.doc[m.start:m.end]
         toks = _title_tokens(span)
+        if not toks and span.root.dep_ == "conj":
+            # "Deputy Prime Ministers X and Y": Y shares the plural title before X
+            first = ctx.res.mention_span(span.root.head.i)
+            shared = _title_tokens(ctx.doc[first.start:first.end]) if first is not None else []
+            toks = shared if shared and shared[-1].lower_.rstrip(".").endswith("s") else []
         if toks:
             role, org = _role_from_tokens(ctx, toks)
             if role:
@@ -810,7 +819,16 @@ def _counterpart_role(ctx, anchor):
     if noun is None:
         noun = next((t for t in anchor.sent if t.lemma_.lower() == "counterpart" and abs(t.i - anchor.i) <= 4), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
-    other = ctx.res.resolve(owner) if owner is not None else None
+    other = None
+    if owner is not None and owner.lower_ in ("his", "her"):
+        # "X met Y and his Syldavian counterpart Z": 'his' is the clause's subject, not the nearer object
+        t = noun
+        while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+        verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ == "VERB":
+            other = next(iter(_ents(ctx, _subjects(verb), types=("Person",))), None)
+    other = other or (ctx.res.resolve(owner) if owner is not None else None)
     if other is None and noun is not None and noun.dep_ == "pobj":
         # "met with his counterpart": the subject of the meeting
         other = next(iter(_ents(ctx, _subjects(noun.head.head), types=("Person",))), None)
@@ -824,8 +842,12 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         ctx.res.titles[("counterpart", org_key)] = person      # "his Syldavian counterpart" resolves to them
         ctx.res.titles.setdefault(("counterpart", None), person)
         role = _counterpart_role(ctx, anchor)
-        if role is None:
-            return None     # "his counterpart" with no known office: no role to claim
+        if role is None and org is None:
+            return None     # "his counterpart" with no known office nor state: no role to claim
+        shown = f"{role} (counterpart)" if role else "Counterpart"    # "his Syldavian counterpart, X"
+        role = role or "Counterpart"
+    else:
+        shown = role
     if org is None and role.split()[-1].lower() in _STATE_OFFICES:
         # "President X" in an article that names X's state (the people gazetteer knows it)
         entry = ctx.res.gaz.person(person.label)
@@ -857,7 +879,7 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         for w in role.lower().split():
             if w in ("defense", "defence", "foreign"):
                 ctx.res.titles[("counterpart", None)] = person
-    return ctx.claim("holdsRole", person, org, anchor, extractor, 0.7, modality="asserted", roleTitle=role)
+    return ctx.claim("holdsRole", person, org, anchor, extractor, 0.7, modality="asserted", roleTitle=shown)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -100,7 +100,7 @@ ADMIN_AREA_NOUNS = frozenset("region province district county municipality oblas
 # Words that may stand inside a multi-word title.
 TITLE_MODIFIERS = frozenset("""defense defence foreign prime interior finance economy health justice deputy first vice
 chief executive general national security state army air navy supreme top senior acting former assistant
-under permanent special cabinet military presidential""".split())
+under permanent special cabinet military presidential intelligence spy trade energy""".split())
 # Nouns for a government body inside a title: "foreign ministry spokesperson", "party secretary".
 TITLE_BODY_NOUNS = frozenset("ministry department office council committee party police government".split())
 

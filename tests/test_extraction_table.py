@@ -311,6 +311,15 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("Foreign Minister Ana Rojas, accompanied by intelligence chief Tomas Brod, met Prime Minister Jan Kowal and his "
+         "Iraqi counterpart, Ivo Marek, in Baghdad.",
+         dict(predicate="holdsRole", subject="Tomas Brod", roleTitle="Intelligence chief"),
+         dict(predicate="holdsRole", subject="Ivo Marek", object="Iraq", roleTitle="Foreign Minister (counterpart)"),
+         id="counterpart-of-the-subject-not-the-nearer-object"),
+    case("The border commissions, headed by Deputy Prime Ministers Mher Ivanyan and Shahin Aliyev, met on Friday.",
+         dict(predicate="holdsRole", subject="Mher Ivanyan", roleTitle="Deputy Prime Minister"),
+         dict(predicate="holdsRole", subject="Shahin Aliyev", roleTitle="Deputy Prime Minister"),
+         absent=[dict(predicate="holdsRole", subject="~Ministers")], id="plural-title-before-two-names"),
     case("Kenya rejected the plan. Its defence minister, Tomas Brod, resigned on Sunday.",
          dict(predicate="holdsRole", subject="Tomas Brod", object="Kenya", roleTitle="~defence minister"),
          id="its-title-name"),
@@ -356,8 +365,11 @@ ROLES = [
          dict(predicate="holdsRole", subject="Julia Vargas", object="Peru", roleTitle="Foreign Minister"),
          id="delegation-demonym-org"),
     case("Chilean President Ana Rojas met her Peruvian counterpart Luis Vega in Lima.",
-         dict(predicate="holdsRole", subject="Luis Vega", object="Peru", roleTitle="President"),
+         dict(predicate="holdsRole", subject="Luis Vega", object="Peru", roleTitle="President (counterpart)"),
          absent=[dict(predicate="holdsRole", roleTitle="Counterpart")], id="counterpart-takes-the-office"),
+    case("The minister met his Peruvian counterpart Luis Vega in Lima.",
+         dict(predicate="holdsRole", subject="Luis Vega", object="Peru", roleTitle="Counterpart"),
+         id="counterpart-of-an-unknown-office"),
     case("Kenyan foreign ministry spokesperson Amani Juma said the talks would resume.",
          dict(predicate="holdsRole", subject="Amani Juma", object="Kenya", roleTitle="~spokesperson"),
          id="ministry-spokesperson"),
