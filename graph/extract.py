@@ -1788,15 +1788,21 @@ def _located(ctx):
                 continue
             head = ctx.doc[m.end - 1]
             root = ctx.doc[m.start:m.end].root
-            if m.entity.type in _LOCATABLE and root.dep_ in ("nsubj", "nsubjpass") \
-                    and (root.head.lemma_.lower() in _LIE_VERBS or root.head.lower_.rstrip("s") in _LIE_VERBS):
-                # "Outpost 9 lies inside Borduria", "Zelen is located in the Klow region"
-                for o in _prep_objs(root.head, "in", "inside", "within"):
+            lie = None
+            if root.dep_ in ("nsubj", "nsubjpass") and (root.head.lemma_.lower() in _LIE_VERBS | {"be"}
+                                                        or root.head.lower_.rstrip("s") in _LIE_VERBS):
+                lie = root.head     # "Outpost 9 lies inside Borduria", "Zelen is located in the Klow region", "X is in Y"
+            for a in _children(root, "acl"):
+                if a.lemma_.lower() in _LIE_VERBS:
+                    lie = a         # "Zelen, located in northern Syldavia"
+            if m.entity.type in _LOCATABLE and lie is not None:
+                for o in _through_direction(_prep_objs(lie, "in", "inside", "within")):
                     p = ctx.res.resolve(o, want="place")
                     if p is not None and p.type in ("State", "City", "Region") and p.key != m.entity.key \
                             and (m.entity.key, p.key) not in seen:
                         seen.add((m.entity.key, p.key))
                         yield ctx.claim("locatedIn", m.entity, p, root, "located-lies-in", 0.6)
+                        break
             if m.entity.type not in ("City", "Region", "Place"):
                 # a named district, building or facility said to be "in X"
                 if m.entity.type != "MilitaryFacility" and head.lemma_.lower() not in _AREA_NOUNS:
@@ -1834,6 +1840,12 @@ def _located(ctx):
             cue = _place_cue(head)
             if cue is None and any(c.dep_ == "compound" and c.lemma_.lower() in _PLACE_CUE_NOUNS for c in head.children):
                 cue = head      # "Syldavia's capital Klow": the parser hangs cue and owner on the name
+            for o in _prep_objs(cue, "of") if cue is not None and cue.lemma_.lower() == "capital" else ():
+                # "Zelen, the capital of Syldavia", "the capital of Syldavia, Zelen"
+                st = ctx.res.resolve(o, want="place")
+                if st is not None and st.type in ("State", "Region") and st.key != e.key and (e.key, st.key) not in seen:
+                    seen.add((e.key, st.key))
+                    yield ctx.claim("locatedIn", e, st, head, "located-capital-of", 0.6)
             for a in cue.children if cue is not None else ():
                 st = ctx.res.resolve(a, want="state") if a.dep_ in ("amod", "compound") else None
                 if st is not None and st.type == "State" and (e.key, st.key) not in seen:

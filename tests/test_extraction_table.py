@@ -1143,6 +1143,11 @@ PRONOUNS = ("Armenian President Garik Sargsyan arrived in Tbilisi on Monday. The
             "Prime Minister Nika Lomidze. He later visited Batumi.")
 
 ENTITIES = [
+    case("Troops moved to Gao, located in northern Mali. Pemba is in Mozambique. Protesters gathered in Male, the "
+         "capital of the Maldives.",
+         dict(predicate="locatedIn", subject="Gao", object="Mali"),
+         dict(predicate="locatedIn", subject="Pemba", object="Mozambique"),
+         dict(predicate="locatedIn", subject="Male", object="Maldives"), id="located-in-is-in-capital-of"),
     case("TAMPERE, Finland - Troops arrived on Friday. Others moved to Oulu, in the north of the country, and to "
          "Cobasna, a village in the north of Transnistria.",
          dict(predicate="locatedIn", subject="Tampere", object="Finland"),
