@@ -193,7 +193,7 @@ def _date_near(ctx, tok) -> EventDate | None:
     """A date attached to tok (its prepositional or noun modifiers, not a clause inside it), else
     the one date of tok's own clause."""
     own = _clause_head(tok)
-    shifted = _shifted_date(ctx, own)
+    shifted = _clause_shifted_date(ctx, own)
     if shifted is not None:
         return shifted
     if own.dep_ == "relcl" and own.head.ent_type_ == "DATE":
@@ -238,7 +238,7 @@ _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "f
                   "eight": 8, "nine": 9, "ten": 10}
 
 
-def _shifted_date(ctx, clause) -> EventDate | None:
+def _clause_shifted_date(ctx, clause) -> EventDate | None:
     """'X flew to Klow in late August, a month after he met Y': a clause N days/weeks/months after (or before)
     its main clause's date."""
     if clause.dep_ != "advcl":
