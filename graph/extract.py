@@ -2061,7 +2061,11 @@ def _parties(ctx, verb):
         if two is not None:
             parties += two
             continue
-        e = ctx.res.resolve(o, want="state")
+        named = _named_by_class_noun(o)     # "with the breakaway region of X"
+        e = ctx.res.resolve(named, want="state")
+        if e is None:
+            e = ctx.res.resolve(named)
+            e = e if e is not None and e.type in ("Region", "ArmedGroup", "Organization", "InternationalOrganization") else None
         if e is not None:
             parties.append(e)
     out = []
@@ -2174,7 +2178,12 @@ def _signing_states(ctx, parties):
     Syldavia's foreign minister is Syldavia's pact), when the article or the people gazetteer tells it."""
     out = []
     for p in parties:
-        q = (_home_state(ctx, p) or p) if p.type == "Person" else p
+        q = p
+        if p.type == "Person":
+            org = ctx.roles.get(p.key, (None, None))[1]
+            # the body of their office here ("Ruritania's president", a breakaway region's), else their state
+            q = (org if org.type in ("State", "Region", "Place") else ctx.res.as_state(org)) if org is not None else None
+            q = q or _home_state(ctx, p) or p
         if q.key not in {x.key for x in out}:
             out.append(q)
     return out if len(out) == len(parties) or len(out) >= 2 else parties

@@ -478,6 +478,9 @@ def test_presence(nlp, text, expected, absent, date):
 # agreements: signed / extended / ratified / concluded, with dates
 
 AGREEMENTS = [
+    case("Mogadishu is angry about a port deal that Addis Ababa signed with the breakaway region of Somaliland.",
+         dict(predicate="signedAgreementWith", subject="Ethiopia|Somaliland", object="Ethiopia|Somaliland",
+              agreement="port deal"), id="signed-with-the-breakaway-region-of-x"),
     case("French troops left Mali after the junta tore up a 2014 defence agreement with Paris. Russia is Kazakhstan's "
          "ally. It leases a space centre in Kazakhstan under an agreement extended in 2004.",
          dict(predicate="signedAgreementWith", subject="France|Mali", object="France|Mali", date="2014"),
