@@ -440,7 +440,7 @@ class Resolver:
         with `prefer_subject`, a subject of the previous sentence or of this one wins over a later
         object ("X held talks with Y. He then met Z": he is X)."""
         s = self.sentence_of(i)
-        best = best_subject = None
+        best = best_subject = here_subject = None
         for m in self.mentions:
             if m.start >= i or m.entity.type not in types or s - m.sent > window:
                 continue
@@ -450,8 +450,15 @@ class Resolver:
             head = self.doc[m.end - 1]
             if s - m.sent <= 1 and head.dep_ in ("nsubj", "nsubjpass"):
                 best_subject = m
+            # this sentence's subject, or the antecedent of its subject 'who' ("X, who travelled to Klow ...")
+            if m.sent == s and (head.dep_ in ("nsubj", "nsubjpass") or any(
+                    r.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.tag_ == "WP" for w in r.children)
+                    for r in head.children)):
+                here_subject = m
         if prefer_subject and best is not None and best.sent < s and best_subject is not None:
             return best_subject.entity      # no antecedent earlier in this sentence: the last subject
+        if prefer_subject and here_subject is not None and best is not here_subject and self.doc[i].head.dep_ == "relcl":
+            return here_subject.entity      # "X, who went to Klow for talks with Y, where he met Z": X
         return best.entity if best else None
 
     def same_name_org(self, tok) -> Entity | None:

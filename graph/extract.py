@@ -1122,13 +1122,13 @@ def _link_events(ctx, claims):
     pair_dates = {}     # the same two people meeting, dated elsewhere in the article
     for c in sorted(out, key=lambda c: c.start):
         if c.predicate == "metWith" and c.arg("date") is not None and c.subject is not None and c.object is not None:
-            pair_dates.setdefault(frozenset((c.subject.key, c.object.key)), c.arg("date"))
+            pair_dates.setdefault(frozenset((c.subject.key, c.object.key)), (c.arg("date"), c.arg("place")))
     linked = []
     for c in out:
         if c.predicate == "metWith" and c.arg("date") is None and c.subject is not None and c.object is not None:
-            d = pair_dates.get(frozenset((c.subject.key, c.object.key)))
-            if d is not None:
-                c = c.with_roles(date=d)
+            d, where = pair_dates.get(frozenset((c.subject.key, c.object.key)), (None, None))
+            if d is not None and (c.arg("place") is None or where is None or getattr(where, "key", None) == c.arg("place").key):
+                c = c.with_roles(date=d)    # the same meeting (not another one in another place)
         if c.predicate == "metWith" and (c.arg("date") is None or c.arg("place") is None):
             for who in (c.subject, c.object):
                 # the participant's trip: a dated one first, in the order told, not an earlier trip told later

@@ -189,6 +189,18 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("The deal was brokered by US envoy Jan Kowal, who travelled to Beirut last week for talks with Speaker Ana "
+         "Rojas and then went on to Israel, where he met Prime Minister Tomas Brod.",
+         dict(predicate="metWith", subject="Jan Kowal", object="Ana Rojas", place="Beirut"),
+         dict(predicate="metWith", subject="Jan Kowal", object="Tomas Brod", place="Israel"),
+         absent=[dict(predicate="metWith", subject="Ana Rojas|Tomas Brod", object="Ana Rojas|Tomas Brod")],
+         id="he-in-a-where-clause-is-the-travellers"),
+    case("President Ivo Marek held talks with President Tomas Brod in Kigali in late April. Ivo Marek joined "
+         "Tomas Brod in Mombasa for the celebrations.",
+         dict(predicate="metWith", subject="Ivo Marek|Tomas Brod", object="Ivo Marek|Tomas Brod", place="Mombasa",
+              date="2024-10-07"),
+         absent=[dict(predicate="metWith", place="Mombasa", date="2024-04")], date="2024-10-07",
+         id="a-meeting-elsewhere-dates-nothing"),
     case("French President Paul Durand welcomed Nigerian President Musa Bello to the Elysee Palace on Friday. Chinese "
          "President Wei Lin was greeted at the airport by Crown Prince Omar Aziz. Bello and Durand discussed trade during "
          "a meeting in Abuja on Saturday.",
