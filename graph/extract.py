@@ -1105,6 +1105,13 @@ def _facility_name(ctx, tok):
     after = [c for c in tok.children if c.dep_ in ("appos", "npadvmod", "compound") and c.i == tok.i + 1 and c.pos_ == "PROPN"]
     if after:
         return facility_entity(f"{after[0].text} {tok.text}" if tok.lower_ not in ("airbase",) else f"{after[0].text} airbase")
+    # "its largest training base, Camp Marek, in Klow": a name set off by commas
+    for ap in _children(tok, "appos"):
+        words = [t for t in ap.subtree if t.i <= ap.i and t.dep_ in ("compound", "appos") or t.i == ap.i]
+        e = ctx.res.entity_at(ap.i)
+        if ap.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in words) and ap.i > tok.i + 1 \
+                and ctx.doc[tok.i + 1].text == "," and (e is None or e.type in ("MilitaryFacility", "Organization")):
+            return e if e is not None and e.type == "MilitaryFacility" else facility_entity(" ".join(t.text for t in words))
     if not named:
         # "the base at X": named after its place
         at = [o for o in _prep_objs(tok, "at") + (_prep_objs(tok.head, "at") if tok.dep_ == "dobj" else [])
@@ -1151,22 +1158,48 @@ def _operator(ctx, tok):
     return None
 
 
+# Nouns that stand for the place told just before: "in the area".
+_AREA_WORDS = frozenset("area region territory".split())
+
+
+def _last_host_named(ctx, tok, exclude=()):
+    """'the country' after 'X has troops in Congo, with a mission that includes soldiers from Malawi': the
+    last state named as a place one is in (not one that troops come from), in this sentence or the one before."""
+    s = ctx.res.sentence_of(tok.i)
+    for m in reversed(ctx.res.mentions):
+        if m.start < tok.i and s - m.sent <= 1 and m.entity.type == "State" and m.entity.key not in exclude:
+            t = ctx.doc[m.end - 1]
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "within", "into", "to"):
+                return m.entity
+    return None
+
+
 def _hosts_of(ctx, toks, exclude=()):
     """Host states and located places for 'in X' / 'at X' / 'near X' phrases.
 
     A place said to be near another ('X, near Y') takes Y's country: a gazetteer homonym of X in
     another country loses to the context. 'The country' is the last state named other than the
     `exclude`d ones (the operator)."""
+    areas = [t for t in toks if t.lemma_.lower() in _AREA_WORDS and not _prep_objs(t, "of")]
     toks = _expand_places(list(toks) + [o for t in toks if ctx.res.entity_at(t.i) is not None
-                                        for o in _prep_objs(t, "in")])
-    places = []
+                                        for o in _prep_objs(t, "in")]) + areas
+    places, done = [], set()
     for t in toks:
         if ctx.res.entity_at(t.i) is None and t.lemma_.lower() in ("country", "nation", "state", "republic") \
                 and any(c.dep_ == "det" for c in t.children):
-            e = _the_country(ctx, t, exclude=set(exclude))
+            e = (_story_state(ctx) is None and _last_host_named(ctx, t, exclude)) or _the_country(ctx, t, exclude=set(exclude))
             if e is not None:
                 places.append(e)
-    places += [p for p in _place_entities(ctx, toks) if p.key not in {x.key for x in places}]
+                done.add(t.i)
+        elif ctx.res.entity_at(t.i) is None and t.lemma_.lower() in _AREA_WORDS \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            # "UNIFIL, which has 10,000 troops in the area": the place told just before
+            e = ctx.res.recent(t.i, ("State", "Region", "City"), window=1)
+            if e is not None:
+                places.append(e)
+                done.add(t.i)
+    places += [p for p in _place_entities(ctx, [t for t in toks if t.i not in done])
+               if p.key not in {x.key for x in places}]
     near = {}
     for t in toks:
         e = ctx.res.entity_at(t.i)
@@ -1239,14 +1272,17 @@ def _presence(ctx):
                         if c is not None and c.key in ctx.place_states:
                             yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
         # "X keeps about 1,500 troops in Y", "X maintains a base in Y", "X has deployed troops to Y"
-        if lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base", "operate", "run") \
-                and tok.pos_ in ("VERB", "AUX"):
+        if (lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base", "operate", "run")
+                or lemma in _COMMIT_VERBS) and tok.pos_ in ("VERB", "AUX"):
             for obj in _children(tok, "dobj"):
                 if not (_is(obj, TROOP_NOUNS) or _is_facility_noun(obj)):
                     continue
-                ops = _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
+                ops = _force_operators(ctx, _subjects(tok)) \
+                    or _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
                 where = _prep_objs(tok, "in", "to", "at") + _prep_objs(obj, "in", "at")
                 places, hosts = _hosts_of(ctx, where, exclude=[o.key for o in ops])
+                if not hosts and (lemma in _COMMIT_VERBS or lemma in ("send", "deploy")) and _count(obj) is not None:
+                    hosts = _sent_to_story(ctx, tok, where, ops)
                 sites = _troop_sites(ctx, tok, obj) if _is(obj, TROOP_NOUNS) else []
                 for op in ops:
                     for h in hosts:
@@ -1353,8 +1389,39 @@ def _presence(ctx):
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
 
 
+# Verbs that put a counted force at a mission's or a host's disposal: "committed 1,495 soldiers to the mission".
+_COMMIT_VERBS = frozenset("commit contribute dispatch".split())
+
+
+def _force_operators(ctx, subj):
+    """A force named by its kind: 'the UN mission, MONUSCO, has ...' (its apposition); 'the alliance has
+    battlegroups in ...' (the organisation named just before)."""
+    out = []
+    for s in [s for s in subj if s.pos_ == "NOUN"]:
+        e = next((x for ap in _children(s, "appos") for x in _ents(ctx, [ap], want="state",
+                                                                    types=("State", "InternationalOrganization"))), None)
+        # "the UN force in Ruritania, UNFOR, ...": the parser may hang the name on the place
+        e = e or next((x for o in _prep_objs(s, "in") for ap in _children(o, "appos")
+                       for x in _ents(ctx, [ap], types=("InternationalOrganization",))), None)
+        if e is None and s.lemma_.lower() in _BLOC_NOUNS | {"mission", "force"} and ctx.res.entity_at(s.i) is None \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children):
+            e = ctx.res.recent(s.i, ("InternationalOrganization",), window=1)
+        if e is not None and e.key not in {x.key for x in out}:
+            out.append(e)
+    return out
+
+
+def _sent_to_story(ctx, verb, where, ops):
+    """'Botswana has sent 296 troops' (no state named where they went, perhaps a mission: 'to the
+    mission'): they went to the state the story is filed from. Not a pledge or a plan."""
+    if _planned(verb) or any(ctx.res.entity_at(w.i) is not None and ctx.res.entity_at(w.i).type == "State" for w in where):
+        return []
+    story = _story_state(ctx)
+    return [story] if story is not None and story.key not in {o.key for o in ops} else []
+
+
 # Verbs that put counted, foreign troops somewhere: "have arrived in Klow", "remain in the country".
-_STAY_VERBS = frozenset("arrive remain stay land".split())
+_STAY_VERBS = frozenset("arrive remain stay land serve".split())
 
 # Words for a share of a force: "most of them at X".
 _SHARE_WORDS = frozenset("most many some all half part bulk majority rest".split())

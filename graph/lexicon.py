@@ -62,7 +62,8 @@ FACILITY_NOUNS = frozenset("""base bases airbase airbases airfield garrison inst
 facilities outpost camp center centre site station hub""".split())
 FACILITY_MODIFIERS = frozenset("military air naval army airforce force transit logistics".split())
 TROOP_NOUNS = frozenset("""troop troops soldier soldiers serviceman servicemen personnel force forces contingent
-contingents military marine marines paratrooper paratroopers""".split())
+contingents military marine marines paratrooper paratroopers peacekeeper peacekeepers battlegroup battlegroups
+paramilitary paramilitaries instructor instructors""".split())
 DEPLOY_VERBS = frozenset("deploy station base keep maintain host house open position garrison".split())
 WITHDRAW_VERBS = frozenset("withdraw leave pull".split())
 # Borders.

@@ -389,6 +389,33 @@ PRESENCE = [
               facility="Outpost 9"),
          dict(predicate="locatedIn", subject="Outpost 9", object="Jordan", subject_type="MilitaryFacility"),
          id="stationed-there-at-a-named-post"),
+    case("BANGUI, Central African Republic (AP) — Zambia has sent 350 soldiers, while Ghana and Senegal have "
+         "pledged personnel.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Zambia", object="Central African Republic", troops=350),
+         absent=[dict(predicate="hasMilitaryPresenceIn", subject="Ghana")], id="sent-counted-troops-to-the-story-state"),
+    case("BANGUI, Central African Republic (AP) — Nigeria has committed 800 soldiers to the regional mission.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Nigeria", object="Central African Republic", troops=800),
+         id="committed-troops-to-a-mission"),
+    case("About 2,000 Kenyan soldiers serve in Somalia with the African Union mission.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Kenya", object="Somalia", troops=2000),
+         id="counted-troops-serve-in"),
+    case("Uganda has about 1,200 troops in South Sudan, most of them with a regional force that also includes "
+         "soldiers from Kenya and Ethiopia. The UN mission, UNMISS, has some 13,000 peacekeepers in the country.",
+         dict(predicate="hasMilitaryPresenceIn", subject="~UNMISS|~Mission in South Sudan", object="South Sudan",
+              troops=13000),
+         absent=[dict(predicate="hasMilitaryPresenceIn", object="Ethiopia")], id="mission-by-apposition-in-the-country"),
+    case("Floods hit South Sudan. The UN force in South Sudan, UNMISS, which has some 13,000 troops in the area, "
+         "was not affected.",
+         dict(predicate="hasMilitaryPresenceIn", subject="~UNMISS|~Mission in South Sudan", object="South Sudan",
+              troops=13000), id="which-has-troops-in-the-area"),
+    case("Finland joined NATO last year. The alliance already has battlegroups in Estonia and Romania.",
+         dict(predicate="hasMilitaryPresenceIn", subject="NATO", object="Estonia"),
+         dict(predicate="hasMilitaryPresenceIn", subject="NATO", object="Romania"), id="the-alliance-has-battlegroups"),
+    case("Turkey, which runs its biggest foreign military base, Camp Kessel, in Mogadishu, has kept quiet.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Somalia", facility="Camp Kessel"),
+         id="facility-name-set-off-by-commas"),
+    case("Israeli troops will withdraw from Lebanon as some 5,000 Lebanese soldiers deploy to the area.",
+         absent=[dict(predicate="hasMilitaryPresenceIn", subject="Lebanon")], id="own-troops-deploy-to-the-area"),
 ]
 
 
