@@ -247,7 +247,26 @@ def _date_at(ctx, t) -> EventDate | None:
                 break
             sent = t.doc[sent.start - 1].sent
         return None
+    m = _THAT_YEAR.match(ent.text.strip())
+    if m:
+        # "in April that year": the year told just before
+        sent = t.sent
+        for _ in range(3):
+            years = [d for e in sent.ents if e.label_ == "DATE" and e.start < ent.start
+                     for d in [normalise(e.text, ctx.article.date)] if d is not None]
+            if years:
+                year = years[-1].iso[:4]
+                return normalise(f"{m.group(1)} {year}", ctx.article.date) if m.group(1) else EventDate(year, "year")
+            if sent.start == 0:
+                break
+            sent = t.doc[sent.start - 1].sent
+        return None
     return normalise(ent.text, ctx.article.date)
+
+
+# "April that year", "that same year": a month of the year told before.
+_THAT_YEAR = re.compile(r"(?i)^(?:(january|february|march|april|may|june|july|august|september|october|november|december)"
+                        r"\s+(?:of\s+)?)?that (?:same )?year$")
 
 
 # Prepositions of a date that bounds a span rather than dating an event: "since 2019", "until March".
@@ -2582,10 +2601,21 @@ def _targets(ctx, toks):
     and the place the phrase names ('of X', 'in X')."""
     targets, place = [], None
     for o in toks:
+        if o.lemma_.lower() == "capital" and ctx.res.entity_at(o.i) is None:
+            o = _named_by_class_noun(o)     # "seize the capital, Klow"
         named = [c for c in o.children if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None
                  and ctx.res.entity_at(c.i).type not in ("State", "City")]
+        owner = next((ctx.res.resolve(c, want="state") for c in o.children if c.dep_ == "poss"), None) \
+            if o.pos_ == "NOUN" and _is(o, ADMIN_AREA_NOUNS | _PLACE_CLASS_NOUNS) else None
         if ctx.res.entity_at(o.i) is not None:
-            targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES)
+            # a region no state of the gazetteer holds stands for itself ("control of Nagorno-Karabakh")
+            targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES) or _ents(ctx, [o], want="place", types=_PLACES)
+        elif owner is not None and owner.type == "State":
+            # "invaded Syldavia's Zelen region": the state is hit, in that region
+            targets.append(owner)
+            area = next((ctx.res.resolve(c, want="place") for c in o.children if c.dep_ in ("compound", "amod")
+                         and ctx.res.entity_at(c.i) is not None), None)
+            place = place or (area if area is not None and area.type in _LOCATABLE else owner)
         elif named and o.pos_ == "NOUN":    # "strikes against Brotherhood targets": the group is the target
             targets += _ents(ctx, named, types=_ACTORS)
         elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and (
@@ -2593,7 +2623,9 @@ def _targets(ctx, toks):
             text = phrase_text(o, drop=_TARGET_DROP)
             targets.append(Entity("target-" + _slug(text), text,
                                   "Place" if _is(o, FACILITY_NOUNS | _SITE_NOUNS) else "Organization"))
-        for q in _prep_objs(o, "of", "in", "near", "outside"):
+        # "the port of X", "crossings between X and Y", "a tower at its headquarters in X"
+        for q in _prep_objs(o, "of", "in", "near", "outside", "between") + [
+                r for a in _prep_objs(o, "at") if ctx.res.entity_at(a.i) is None for r in _prep_objs(a, "in")]:
             q = _named_by_class_noun(q)
             p = ctx.res.resolve(q, want="place")
             if p is not None and p.type in _PLACES and place is None:
@@ -2633,9 +2665,15 @@ def _attackers(ctx, toks):
     if out:
         return out
     for t in toks:
-        if _is(t, FIGHTER_NOUNS) and t.pos_ == "NOUN":
-            named = None
-            if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+        # "armed men", "the Iran-backed militant group": a band named by what it is
+        band = _is(t, _BAND_NOUNS) and any(c.dep_ in ("amod", "compound") and (c.lower_ == "armed" or _is(c, FIGHTER_NOUNS)
+                                                                              or c.lower_.endswith("-backed"))
+                                           for c in t.children)
+        if (_is(t, FIGHTER_NOUNS) or band) and t.pos_ == "NOUN":
+            # "the militant group Hezbollah": the name set beside it
+            named = next((e for c in t.children if c.dep_ in ("appos", "compound") and c.i > t.i
+                          for e in _ents(ctx, [c], types=("ArmedGroup", "Organization"))), None)
+            if named is None and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
                 named = ctx.res.recent(t.i, ("ArmedGroup",), window=3)
             out.append(named or ctx.res.phrase_entity(t, "ArmedGroup"))
     return out
@@ -2646,7 +2684,12 @@ _OUTBREAK_VERBS = frozenset("break erupt begin start flare".split())
 
 
 def _toll_to_last_hostility(ctx, tok, killed):
-    """'The fighting killed four people': the toll of the hostility told in the sentence or two before."""
+    """'The fighting killed four people': the toll of the hostility told in the sentence or two before.
+    'The conflict has since killed 3,000 people' is the toll of the whole war, not of its last event."""
+    verb = tok.head
+    if _is(tok, _WAR_NOUNS) and (any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in verb.children)
+                                 or any(c.lower_ == "since" for c in verb.children)):
+        return
     lo = ctx.doc[_sentences_before(tok)].idx
     # the last hostility named by the same word ("the strikes" after "X struck"), else one just before
     same = [k for k, c in enumerate(ctx.claims) if c.predicate == "attacked" and c.start < tok.sent.start_char
@@ -2662,6 +2705,91 @@ def _toll_to_last_hostility(ctx, tok, killed):
             ctx.claims[k] = c.with_roles(killed=killed)
 
 
+# Nouns for a whole war or conflict, not one strike: parties fight "between" each other, and a toll
+# told for it since it began is the war's, not the last strike's.
+_WAR_NOUNS = frozenset("war wars conflict fighting clash clashes hostilities insurgency violence".split())
+# Event nouns whose 'of' phrase is what was hit: "the invasion of X", "the shelling of Y".
+_OF_TARGET_NOUNS = frozenset("invasion occupation bombing bombardment shelling siege blockade".split())
+# Nouns that hold a run of strikes: "a wave of airstrikes".
+_SERIES_NOUNS = frozenset("wave series barrage string spate volley round salvo".split())
+# Verbs whose object is an attack the subject carries out.
+_LAUNCH_VERBS = frozenset("begin launch start carry conduct stage unleash mount".split())
+# Verbs of a force moving into a place: with troops or fighters for subject, an incursion.
+_INCURSION_VERBS = frozenset("push cross march advance move roll pour sweep".split())
+# Verbs of taking a place by force.
+_CAPTURE_VERBS = frozenset("seize capture recapture retake overrun".split())
+# Nouns for a band of armed people named by what they are: "armed men", "the militant group".
+_BAND_NOUNS = frozenset("man men group groups militia militias movement".split())
+
+
+def _raided(verb):
+    """What a verb whose clause holds 'in a raid' reached: 'crossed into X', 'regained control of X'."""
+    return _prep_objs(verb, "into") + [o for c in _children(verb, "dobj") if c.lemma_.lower() == "control"
+                                       for o in _prep_objs(c, "of", "over")]
+
+
+def _own_date(ctx, tok):
+    """A date written on the event noun itself: 'the 1992 war', 'the 1998-2000 border war', 'a war in 1992'."""
+    toks = [c for c in tok.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.ent_type_ == "DATE"]
+    toks += [o for o in _prep_objs(tok, "in") if o.ent_type_ == "DATE"]
+    for t in toks:
+        ent = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= t.i < e.end), None)
+        d = normalise(ent.text, ctx.article.date) if ent is not None else None
+        if d is not None:
+            return d
+    return None
+
+
+def _clause_place(ctx, tok):
+    """'Abkhazia, which broke away from Georgia after a war in 1993': the place the clause tells of."""
+    for a in tok.ancestors:
+        if a.dep_ == "relcl":
+            e = ctx.res.resolve(a.head, want="place")
+            return e if e is not None and e.type in _PLACES else None
+    return None
+
+
+def _own_attack(verb, tok):
+    """True when a kill verb has an attack of its own other than tok: 'killed in a drone attack', 'the
+    strike killed'."""
+    near = []
+    for v in [verb] + list(verb.conjuncts):     # "N were killed and 40 wounded in a drone attack"
+        near += list(v.children) + [o for p in v.children if p.dep_ in ("prep", "agent") for o in p.children]
+    return any(t.i != tok.i and t.pos_ == "NOUN" and _is(t, ATTACK_NOUNS) for t in near)
+
+
+def _kill_toll(ctx, tok):
+    """A toll the sentence tells on a kill verb above tok ('As a result of the conflict, 24 citizens were
+    killed'; 'N people have been killed in X since the fighting began') and the place it names."""
+    for v in tok.ancestors:
+        if v.pos_ == "VERB" and _is(v, KILL_VERBS) and not _own_attack(v, tok):
+            for o in _children(v, "nsubjpass", "dobj", "nsubj"):
+                n = _count(o) or (parse_quantity(o.text) if o.pos_ == "NUM" else None)
+                if n is not None:
+                    return n.value, next(iter(_place_entities(ctx, _prep_objs(v, "in"))), None)
+    return None, None
+
+
+def _fires_at(tok) -> bool:
+    # "a tank fired at a tower", "the group began firing rockets into X"
+    return tok.lemma_.lower() == "fire" and bool(_prep_objs(tok, "at", "on", "into")) and all(
+        _is(o, WEAPON_NOUNS) for o in _children(tok, "dobj"))
+
+
+def _captures(ctx, tok) -> bool:
+    # "the rebels seized the town of X", "troops recaptured X": a place taken by force
+    if not _is(tok, _CAPTURE_VERBS):
+        return False
+    if tok.dep_ in ("csubj", "csubjpass") or tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pcomp"):
+        return False    # "retaking towns is the easy part"
+    for o in _children(tok, "dobj"):
+        e = ctx.res.resolve(_named_by_class_noun(o), want="place")
+        if e is not None and e.type in ("City", "Region", "Place", "MilitaryFacility") or _is(o, FACILITY_NOUNS | _SITE_NOUNS) \
+                and any(c.dep_ in ("det", "poss") for c in o.children):
+            return True
+    return False
+
+
 def _opens_fire(tok) -> bool:
     # "forces opened fire on X"
     return tok.lemma_.lower() == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children)
@@ -2669,13 +2797,15 @@ def _opens_fire(tok) -> bool:
 
 def _weapon_hit(tok) -> bool:
     # "a drone hit a car": an attack verb only with a weapon for its subject
-    return _is(tok, WEAPON_HIT_VERBS) and any(_is(s, WEAPON_NOUNS) for s in _children(tok, "nsubj"))
+    subj = _children(tok, "nsubj") or (_children(tok.head, "nsubj") if tok.dep_ == "conj" else [])   # "blasts hit X and knocked out Y"
+    return _is(tok, WEAPON_HIT_VERBS) and any(_is(s, WEAPON_NOUNS) for s in subj)
 
 
 def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok)):
+        if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok) or _fires_at(tok)
+                                   or _captures(ctx, tok)):
             attackers = _attackers(ctx, _subjects(tok))
             if tok.dep_ == "relcl":   # "X, whose rebels are fighting against Y"
                 for subj in _children(tok, "nsubj"):
@@ -2684,7 +2814,10 @@ def _hostilities(ctx):
             agent = _prep_objs(tok, "by")
             if agent:
                 attackers = _ents(ctx, agent, want="state", types=_ACTORS) or [ctx.res.phrase_entity(agent[0], "ArmedGroup")]
-            objs = [o for o in _children(tok, "dobj") if not (_opens_fire(tok) and o.lower_ == "fire")]
+            objs = [o for o in _children(tok, "dobj") if not (_opens_fire(tok) and o.lower_ == "fire")
+                    and not (lemma == "fire" and _is(o, WEAPON_NOUNS))]
+            if lemma == "fire":     # "fired rockets into X", "fired at a tower"
+                objs = objs or _prep_objs(tok, "at", "on", "into")
             war = [o for o in objs if _is(tok, WAGE_VERBS) and _is(o, ATTACK_NOUNS | {"battle", "battles"})]
             objs = [o for o in objs if o not in war]
             targets, target_place = _targets(ctx, objs + _prep_objs(tok, "against", *(() if objs else ("on", "at")))
@@ -2713,8 +2846,18 @@ def _hostilities(ctx):
                 continue    # "attacks targeting X will intensify": a forecast
             place = target_place or next(iter(_place_entities(ctx, [
                 _named_by_class_noun(q) for q in _prep_objs(tok, "in", "near", "outside")])), None)
+            if place is None and any(c.dep_ == "advmod" and c.lower_ == "there" for c in list(tok.children)
+                                     + (list(tok.head.children) if tok.dep_ == "conj" else [])):
+                place = ctx.res.recent(tok.i, ("City", "Region", "State"), window=1)   # "stormed the office there"
+            if place is None and (lemma == "invade" or lemma == "fire" and _prep_objs(tok, "into")):
+                # "invaded Syldavia", "fired rockets into northern Syldavia": it happened there
+                place = next((t for t in targets if t.type in ("State", "Region", "City")), None)
+            if not targets and _prep_objs(tok, "alongside"):
+                continue    # "have fought alongside the army": a side, not an attack
             targets = _struck_state(ctx, objs, targets, place)
             date = ctx.date_of(tok)
+            if date is None and tok.dep_ == "xcomp":    # "when the group began firing rockets": began's date
+                date = ctx.date_of(tok.head)
             killed = _killed_in(ctx, tok)
             if tok.dep_ == "advcl" and _is(tok.head, KILL_VERBS):
                 # "four soldiers were killed when forces opened fire": toll and date are the main clause's
@@ -2746,15 +2889,33 @@ def _hostilities(ctx):
             if op is not None and lemma not in ("clash", "clashes", "conflict", "fighting"):
                 attackers.append(op)
             attackers += _attackers(ctx, _prep_objs(tok, "by"))
-            # "the Brotherhood began their offensive", "the rebels have launched 27 attacks"
-            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("begin", "launch", "start", "carry", "conduct", "stage"):
-                attackers = _attackers(ctx, _subjects(tok.head)) or attackers
+            # "the Brotherhood began their offensive", "the rebels have launched 27 attacks",
+            # "X unleashed a wave of airstrikes across Y" (the run of strikes is the object)
+            carrier = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is(tok.head.head, _SERIES_NOUNS) \
+                else tok
+            if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in _LAUNCH_VERBS:
+                attackers = _attackers(ctx, _subjects(carrier.head)) or attackers
+            # "fighters crossed into X in a rare raid": the raid is the clause's, by its subject
+            if not attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+                    and tok.head.head.pos_ == "VERB" and _children(tok.head.head, "nsubj") \
+                    and not _is(tok.head.head, KILL_VERBS) and _raided(tok.head.head):
+                attackers = _attackers(ctx, _subjects(tok.head.head))
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NON_EVENT_VERBS:
                 continue    # "an exercise simulating an attack", "to deter an attack": no attack took place
             # "attacks by X on Y": the parser may hang 'on Y' on X
             hit = _prep_objs(tok, "on", "against") or [o for b in _prep_objs(tok, "by") for o in _prep_objs(b, "on", "against")]
+            if not hit and _is(tok, _OF_TARGET_NOUNS):      # "the invasion of X"
+                hit = _prep_objs(tok, "of")
+            reached = []
+            if not hit and attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+                    and tok.head.head.pos_ == "VERB":
+                hit = reached = _raided(tok.head.head)    # "crossed into X in a raid", "took control of X in an offensive"
             targets, place = _targets(ctx, hit)
             targets = _struck_state(ctx, hit, targets, place)
+            if place is None and targets and (_is(tok, _OF_TARGET_NOUNS) or reached):
+                place = next((t for t in targets if t.type in ("State", "Region", "City")), None)
+            between = [x for o in _prep_objs(tok, "between") for x in _with_conj(o)] if _is(tok, _WAR_NOUNS) else []
+            parties = _ents(ctx, between, want="state", types=_ACTORS)
             for c in tok.children:
                 if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None \
                         and ctx.res.entity_at(c.i).type != "State":
@@ -2773,12 +2934,17 @@ def _hostilities(ctx):
             if place is None:
                 ps = _place_entities(ctx, _prep_objs(tok, "in", "at", "on") + _prep_objs(tok.head, "in", "at") if tok.dep_ in ("pobj",) else _prep_objs(tok, "in", "at", "on"))
                 place = ps[0] if ps else None
+            if place is None and carrier is not tok:    # "a wave of airstrikes across X"
+                place = next(iter(_place_entities(ctx, _prep_objs(carrier, "across", "in", "on")
+                                                  + _prep_objs(carrier.head, "across", "in"))), None)
+                if not targets and place is not None and place.type == "State" and all(a.key != place.key for a in attackers if a):
+                    targets = [place]
             if place is None:
                 for t in tok.sent:
                     if _is(t, BORDER_NOUNS) and t.dep_ == "pobj":
                         place = Entity("place-" + _slug(phrase_text(t)), phrase_text(t), "Place")
                         break
-            if place is None and attackers:
+            if place is None and attackers and not parties:
                 for t in tok.sent:
                     e = ctx.res.entity_at(t.i)
                     if e is not None and e.type == "State" and all(e.key != a.key for a in attackers if a) and t.dep_ == "pobj":
@@ -2786,13 +2952,22 @@ def _hostilities(ctx):
                         break
             killed = _killed_in(ctx, tok)
             if killed is None:    # "As a result of the conflict, 24 citizens were killed"
-                for v in tok.sent:
-                    if v.pos_ == "VERB" and _is(v, KILL_VERBS):
-                        for o in _children(v, "nsubjpass", "dobj", "nsubj"):
-                            n = _count(o) or (parse_quantity(o.text) if o.pos_ == "NUM" else None)
-                            if n is not None and killed is None:
-                                killed = n.value
-            date = ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) or _temporal_clause_date(ctx, tok)
+                killed, toll_place = _kill_toll(ctx, tok)
+                place = place or toll_place
+            date = _own_date(ctx, tok) or ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) or _temporal_clause_date(ctx, tok)
+            if date is None and reached:    # "regained control of X in a one-day offensive last September"
+                date = ctx.date_of(tok.head.head)
+            if not attackers and len(parties) >= 2:
+                # "the 1998-2000 war between A and B, which killed N": each side fought the other
+                for a in parties:
+                    for t in parties:
+                        if a.key != t.key:
+                            yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5,
+                                            place=place or (t if t.type == "State" else None), date=date, killed=killed)
+                continue
+            if not attackers and not targets and place is None and _is(tok, _WAR_NOUNS) and (
+                    killed is not None or _own_date(ctx, tok) is not None):
+                place = _clause_place(ctx, tok)     # "X, which broke away after a war in 1993 that killed N"
             for rc in _children(tok, "relcl"):
                 if rc.lemma_.lower() in _OUTBREAK_VERBS:   # "the war that broke out there in April"
                     date = date or ctx.date_of(rc)
@@ -2802,6 +2977,8 @@ def _hostilities(ctx):
                 if _is(tok, ATTACK_NOUNS) and tok.dep_ == "nsubj" and _is(tok.head, KILL_VERBS) and killed is not None:
                     _toll_to_last_hostility(ctx, tok, killed)   # "The fighting killed four people."
                 continue
+            if not attackers and not targets and killed is None and date is None:
+                continue    # "despite the war in Syldavia": a war named in passing, not an event told
             gov = tok.head
             if any(c.lower_ in ("will", "'ll") for c in gov.children) or any(c.lower_ in ("will",) for c in tok.children):
                 continue    # a forecast ("attacks will only intensify"), not an attack
@@ -2821,6 +2998,21 @@ def _hostilities(ctx):
                 for t in targets:
                     if a.key != t.key:
                         yield ctx.claim("attacked", a, t, tok.head, "hostility-campaign", 0.5, date=ctx.date_of(tok.head))
+        # "Bordurian ground troops pushed into eastern Syldavia on Monday": an incursion
+        elif tok.pos_ == "VERB" and _is(tok, _INCURSION_VERBS) and _prep_objs(tok, "into"):
+            subj = _children(tok, "nsubj")
+            forces = [s_ for s_ in subj if _is(s_, TROOP_NOUNS | FIGHTER_NOUNS)]
+            attackers = [e for s_ in forces for e in ([_operator(ctx, s_)] if _operator(ctx, s_) else _attackers(ctx, [s_]))]
+            targets, place = _targets(ctx, _prep_objs(tok, "into"))
+            targets = [t for t in targets if t.type in ("State", "Region", "City")]
+            if not attackers or not targets or _planned(tok):
+                continue
+            place = place or targets[0]
+            for a in attackers:
+                for t in targets:
+                    if a.key != t.key:
+                        yield ctx.claim("attacked", a, t, tok, f"hostility-incursion-{lemma}", 0.5, place=place,
+                                        date=ctx.date_of(tok), killed=_killed_in(ctx, tok))
         # "sent his country's armed forces into Latveria"
         elif tok.pos_ == "VERB" and lemma in ("send", "deploy") and _prep_objs(tok, "into"):
             forces = [o for o in _children(tok, "dobj") if _is(o, TROOP_NOUNS | {"force"})]

@@ -49,9 +49,10 @@ fighter fighters separatist separatists terrorist terrorists extremist extremist
 assailants""".split())
 # Weapons that can be the subject of an attack verb ("a drone hit a car", "Bordurian missiles struck Klow").
 WEAPON_NOUNS = frozenset("""drone drones missile missiles rocket rockets shell shells bomb bombs artillery airstrike
-airstrikes mortar mortars warplane warplanes jet jets aircraft helicopter helicopters""".split())
+airstrikes mortar mortars warplane warplanes jet jets aircraft helicopter helicopters blast blasts explosion
+explosions tank tanks""".split())
 # Verbs that are attacks only with a weapon as their subject ("a drone hit", not "the crisis hit").
-WEAPON_HIT_VERBS = frozenset("hit destroy damage".split())
+WEAPON_HIT_VERBS = frozenset("hit destroy damage knock".split())
 # Verbs whose object is a war or clashes: the object is the event, the target is the other side.
 WAGE_VERBS = frozenset("fight wage".split())
 # Nouns for an armed campaign that some side leads or wages "against" an enemy.
