@@ -2601,8 +2601,10 @@ def _targets(ctx, toks):
     and the place the phrase names ('of X', 'in X')."""
     targets, place = [], None
     for o in toks:
-        if o.lemma_.lower() == "capital" and ctx.res.entity_at(o.i) is None:
-            o = _named_by_class_noun(o)     # "seize the capital, Klow"
+        if o.lemma_.lower() == "capital" and ctx.res.entity_at(o.i) is None and _named_by_class_noun(o) is not o:
+            o = _named_by_class_noun(o)     # "seize the capital, Klow": the city, not its state
+            targets += _ents(ctx, [o], want="place", types=_PLACES)
+            continue
         named = [c for c in o.children if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None
                  and ctx.res.entity_at(c.i).type not in ("State", "City")]
         owner = next((ctx.res.resolve(c, want="state") for c in o.children if c.dep_ == "poss"), None) \
@@ -2673,9 +2675,16 @@ def _attackers(ctx, toks):
             # "the militant group Hezbollah": the name set beside it
             named = next((e for c in t.children if c.dep_ in ("appos", "compound") and c.i > t.i
                           for e in _ents(ctx, [c], types=("ArmedGroup", "Organization"))), None)
+            if named is None and t.dep_ == "appos":     # "X, the armed group that ...": X
+                named = next(iter(_ents(ctx, [t.head], types=("ArmedGroup", "Organization"))), None)
             if named is None and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
-                named = ctx.res.recent(t.i, ("ArmedGroup",), window=3)
+                named = ctx.res.recent(t.i, ("ArmedGroup",), window=3, prefer_subject=True)
             out.append(named or ctx.res.phrase_entity(t, "ArmedGroup"))
+        elif _is(t, _BAND_NOUNS) and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            # "attacks by the group": the armed group named before (the subject first)
+            named = ctx.res.recent(t.i, ("ArmedGroup",), window=3, prefer_subject=True)
+            if named is not None:
+                out.append(named)
     return out
 
 
@@ -2713,13 +2722,41 @@ _OF_TARGET_NOUNS = frozenset("invasion occupation bombing bombardment shelling s
 # Nouns that hold a run of strikes: "a wave of airstrikes".
 _SERIES_NOUNS = frozenset("wave series barrage string spate volley round salvo".split())
 # Verbs whose object is an attack the subject carries out.
-_LAUNCH_VERBS = frozenset("begin launch start carry conduct stage unleash mount".split())
+_LAUNCH_VERBS = frozenset("begin launch start carry conduct stage unleash mount wage waged".split())
 # Verbs of a force moving into a place: with troops or fighters for subject, an incursion.
 _INCURSION_VERBS = frozenset("push cross march advance move roll pour sweep".split())
 # Verbs of taking a place by force.
 _CAPTURE_VERBS = frozenset("seize capture recapture retake overrun".split())
+# Verbs whose infinitive tells an event, not an aim: "began to shell X".
+_ASPECT_VERBS = frozenset("begin start continue resume keep".split())
+# Verbs whose subject undergoes the attack that is their object: "has suffered repeated attacks".
+_SUFFER_VERBS = frozenset("suffer face endure withstand repel repulse".split())
 # Nouns for a band of armed people named by what they are: "armed men", "the militant group".
 _BAND_NOUNS = frozenset("man men group groups militia militias movement".split())
+
+
+def _shifted_date(ctx, tok):
+    """'(X said on Tuesday,) two days after militants stormed a base': the clause is dated from the one it
+    hangs on, the given number of days or weeks before (after) or after (before) it."""
+    c = _clause_head(tok)
+    unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
+    mark = next((m for m in list(c.children) + (list(unit.children) if unit is not None else [])
+                 if m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before")), None)
+    if c.dep_ != "advcl" or mark is None or unit is None:
+        return None
+    if any(d.lower_ in ("a", "one") for d in unit.children):
+        n = 1
+    else:
+        q = next((parse_quantity(d.text) for d in unit.children if d.dep_ == "nummod"), None)
+        if q is None:
+            return None
+        n = int(q.value)
+    base = _date_near(ctx, c.head)
+    if base is None or base.precision != "day":
+        return None
+    days = n * (7 if unit.lemma_.lower() == "week" else 1)
+    d = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=-days if mark.lower_ == "after" else days)
+    return EventDate(d.isoformat(), "day")
 
 
 def _raided(verb):
@@ -2841,6 +2878,9 @@ def _hostilities(ctx):
             if passive:     # "the republic was attacked by X"; "a town which was attacked"
                 passive = [tok.head if p.tag_ in ("WDT", "WP") else p for p in passive]
                 targets = _ents(ctx, passive, want="state", types=_ACTORS)
+            if any(c.tag_ == "TO" for c in tok.children) and tok.dep_ in ("xcomp", "acl", "advcl") \
+                    and not _is(tok.head, _ASPECT_VERBS):
+                continue    # "an offensive to seize the capital": an aim, not (yet) an event
             if tok.dep_ in ("acl", "relcl") and (_planned(tok.head) or any(
                     c.lower_ in ("will", "'ll") for c in tok.head.head.children)):
                 continue    # "attacks targeting X will intensify": a forecast
@@ -2855,7 +2895,7 @@ def _hostilities(ctx):
             if not targets and _prep_objs(tok, "alongside"):
                 continue    # "have fought alongside the army": a side, not an attack
             targets = _struck_state(ctx, objs, targets, place)
-            date = ctx.date_of(tok)
+            date = _shifted_date(ctx, tok) or ctx.date_of(tok)
             if date is None and tok.dep_ == "xcomp":    # "when the group began firing rockets": began's date
                 date = ctx.date_of(tok.head)
             killed = _killed_in(ctx, tok)
@@ -2889,11 +2929,18 @@ def _hostilities(ctx):
             if op is not None and lemma not in ("clash", "clashes", "conflict", "fighting"):
                 attackers.append(op)
             attackers += _attackers(ctx, _prep_objs(tok, "by"))
+            # "repeated attacks by the group, including the 2013 siege of X": the siege is the group's too
+            if not attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("including", "like"):
+                up = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX") or _is(a, ATTACK_NOUNS)), None)
+                src = up if up is not None and _is(up, ATTACK_NOUNS) else next(
+                    (o for o in (_children(up, "dobj") if up is not None else []) if _is(o, ATTACK_NOUNS)), None)
+                if src is not None:
+                    attackers = _attackers(ctx, _prep_objs(src, "by"))
             # "the Brotherhood began their offensive", "the rebels have launched 27 attacks",
             # "X unleashed a wave of airstrikes across Y" (the run of strikes is the object)
             carrier = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is(tok.head.head, _SERIES_NOUNS) \
                 else tok
-            if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in _LAUNCH_VERBS:
+            if carrier.dep_ == "dobj" and _is(carrier.head, _LAUNCH_VERBS):
                 attackers = _attackers(ctx, _subjects(carrier.head)) or attackers
             # "fighters crossed into X in a rare raid": the raid is the clause's, by its subject
             if not attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
@@ -2912,6 +2959,13 @@ def _hostilities(ctx):
                 hit = reached = _raided(tok.head.head)    # "crossed into X in a raid", "took control of X in an offensive"
             targets, place = _targets(ctx, hit)
             targets = _struck_state(ctx, hit, targets, place)
+            if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUFFER_VERBS:
+                # "Syldavia has suffered repeated attacks by the group": the subject was attacked
+                targets = _ents(ctx, _subjects(tok.head), want="state", types=_ACTORS)
+            if not targets:     # "Haftar's offensive to seize the capital, Klow"
+                for acl in _children(tok, "acl") + (_children(tok.head, "xcomp") if tok.dep_ == "dobj" else []):
+                    if acl.pos_ == "VERB" and (_is(acl, ATTACK_VERBS) or _is(acl, _CAPTURE_VERBS)):
+                        targets, place = _targets(ctx, _children(acl, "dobj"))
             if place is None and targets and (_is(tok, _OF_TARGET_NOUNS) or reached):
                 place = next((t for t in targets if t.type in ("State", "Region", "City")), None)
             between = [x for o in _prep_objs(tok, "between") for x in _with_conj(o)] if _is(tok, _WAR_NOUNS) else []
@@ -2954,7 +3008,8 @@ def _hostilities(ctx):
             if killed is None:    # "As a result of the conflict, 24 citizens were killed"
                 killed, toll_place = _kill_toll(ctx, tok)
                 place = place or toll_place
-            date = _own_date(ctx, tok) or ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) or _temporal_clause_date(ctx, tok)
+            date = _own_date(ctx, tok) or _shifted_date(ctx, tok) or ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) \
+                or _temporal_clause_date(ctx, tok)
             if date is None and reached:    # "regained control of X in a one-day offensive last September"
                 date = ctx.date_of(tok.head.head)
             if not attackers and len(parties) >= 2:

@@ -41,7 +41,7 @@ DEBT_VERBS = frozenset("write forgive cancel".split())
 # Hostilities.
 ATTACK_VERBS = frozenset("attack bomb strike shell invade raid storm fight target assault ambush".split())
 ATTACK_NOUNS = frozenset("""attack attacks offensive bombing blast explosion clash clashes fighting conflict war
-invasion assault airstrike airstrikes strike strikes raid shelling ambush insurgency""".split())
+invasion assault airstrike airstrikes strike strikes raid shelling ambush insurgency siege rebellion""".split())
 KILL_VERBS = frozenset("kill die".split())
 # Unnamed fighters who can be the agent of an attack ("suspected jihadists ambushed a patrol").
 FIGHTER_NOUNS = frozenset("""militant militants jihadist jihadists insurgent insurgents rebel rebels gunman gunmen

@@ -789,6 +789,24 @@ HOSTILITIES = [
     case("Azerbaijan regained full control of Nagorno-Karabakh in a one-day offensive last September.",
          dict(predicate="attacked", subject="Azerbaijan", object="Nagorno-Karabakh", date="2023-09"),
          id="regained-control-in-an-offensive"),
+    case("Chad will keep its troops in Niger, Defence Minister Jon Ferro said on Tuesday, two days after the "
+         "militants stormed a military base near Diffa.",
+         dict(predicate="attacked", subject="~militants", object="~military base", date="2024-03-10"),
+         id="n-days-after-the-main-clause-date"),
+    case("The fighting started on Oct. 8, 2023, a day after Hamas' attack on southern Israel ignited the war.",
+         dict(predicate="attacked", subject="Hamas", object="Israel", date="2023-10-07"), id="a-day-after-noun-attack"),
+    case("Boko Haram is active in Borno. Niger has suffered repeated attacks by the group on its own soil, including "
+         "the 2015 siege of the main market in Diffa, which killed 40 people.",
+         dict(predicate="attacked", subject="Boko Haram", object="Niger"),
+         dict(predicate="attacked", subject="Boko Haram", object="~market", place="Diffa", date="2015", killed=40),
+         id="suffered-attacks-by-the-group-including-a-siege"),
+    case("Boko Haram, the armed group that has waged a rebellion against the federal government for 15 years, "
+         "struck again.",
+         dict(predicate="attacked", subject="Boko Haram", object="~federal government"), id="waged-a-rebellion-against"),
+    case("Mercenaries have been in Sudan since 2019, when they backed Hemeti's offensive to seize the capital, "
+         "Khartoum, from the army.",
+         dict(predicate="attacked", subject="~Hemeti", object="Khartoum", date="2019"),
+         absent=[dict(predicate="attacked", subject="Sudan")], id="offensive-to-seize-the-capital"),
     case("Analysts say Moscow is keen to stay close despite the war in Ukraine.",
          absent=[dict(predicate="attacked")], id="a-war-named-in-passing"),
 ]
