@@ -1314,6 +1314,14 @@ def _presence(ctx):
                                 if fac is None or site.key != fac.key:
                                     yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
                                                     facility=site)
+                    # "2,500 troops in Iraq and 900 in Syria": a second count with its own place
+                    for more in [c for c in list(obj.conjuncts) + _children(tok, "conj") if c.pos_ == "NUM" and _prep_objs(c, "in")] \
+                            if _is(obj, TROOP_NOUNS) else []:
+                        q = parse_quantity(" ".join(t.text for t in more.subtree if t.dep_ != "prep" and t.i <= more.i))
+                        for h in _hosts_of(ctx, _prep_objs(more, "in"), exclude=[op.key])[1]:
+                            if op.key != h.key:
+                                yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
+                                                troops=Quantity(q.value, None, q.approximate) if q else None)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         # / "100 Bordurian troops have arrived in Klow" / "120 Bordurian police and soldiers remain in the country"
         if lemma in _STAY_VERBS and tok.pos_ == "VERB" or tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
@@ -1401,10 +1409,12 @@ def _presence(ctx):
                     e = _entity(ctx, h, want="state", types=_STATEISH)
                 if e is not None:
                     hosts.append(e)
+            count = next((_count(t) for t in troops + [x for x in subj if _is(x, TROOP_NOUNS)] if _count(t)), None)
             for op in ops:
                 for h in hosts:
                     if op.key != h.key:
-                        yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6,
+                        # "withdrew its last 1,500 soldiers from X": that many were there
+                        yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6, troops=count,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
 
 
@@ -1435,6 +1445,13 @@ def _sent_to_story(ctx, verb, where, ops):
     mission'): they went to the state the story is filed from. Not a pledge or a plan."""
     if _planned(verb) or any(ctx.res.entity_at(w.i) is not None and ctx.res.entity_at(w.i).type == "State" for w in where):
         return []
+    # "sending 200 soldiers to reinforce the mission in Syldavia": where the aim is
+    aims = [o for a in _children(verb, "advcl", "xcomp") if any(c.tag_ == "TO" for c in a.children)
+            for o in _children(a, "dobj")]
+    _, hosts = _hosts_of(ctx, [x for o in aims for x in _prep_objs(o, "in")], exclude=[o.key for o in ops])
+    hosts = [h for h in hosts if h.key not in {o.key for o in ops}]
+    if hosts:
+        return hosts[:1]
     story = _story_state(ctx)
     return [story] if story is not None and story.key not in {o.key for o in ops} else []
 
