@@ -2695,7 +2695,7 @@ def _attackers(ctx, toks):
             if named is None and t.dep_ == "appos":     # "X, the armed group that ...": X
                 named = next(iter(_ents(ctx, [t.head], types=("ArmedGroup", "Organization"))), None)
             if named is None and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
-                named = ctx.res.recent(t.i, ("ArmedGroup",), window=3, prefer_subject=True)
+                named = ctx.res.recent(t.i, ("ArmedGroup",), window=3, prefer_subject=True) or _main_group(ctx, t)
             out.append(named or ctx.res.phrase_entity(t, "ArmedGroup"))
         elif _is(t, _BAND_NOUNS) and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             # "attacks by the group": the armed group named before (the subject first)
@@ -2752,14 +2752,33 @@ _SUFFER_VERBS = frozenset("suffer face endure withstand repel repulse".split())
 _BAND_NOUNS = frozenset("man men group groups militia militias movement".split())
 
 
+def _last_hostility_date(ctx, tok):
+    """The date of the hostility told in the two sentences before, when the text gave it one: an undated
+    incident told right after it belongs to it ('Five soldiers were killed when ...')."""
+    lo = ctx.doc[_sentences_before(tok)].idx
+    last = next((c for c in reversed(ctx.claims) if c.predicate == "attacked" and lo <= c.start < tok.sent.start_char), None)
+    if last is None or last.extractor.endswith(_ARTICLE_DATED):
+        return None
+    return last.arg("date")
+
+
+def _main_group(ctx, tok):
+    """'the militant group' far from any name: the armed group the article has named most so far."""
+    seen = {}
+    for m in ctx.res.mentions:
+        if m.start < tok.i and m.entity.type == "ArmedGroup":
+            seen[m.entity.key] = (seen.get(m.entity.key, (0, None))[0] + 1, m.entity)
+    return max(seen.values(), key=lambda x: x[0])[1] if seen else None
+
+
 def _shifted_date(ctx, tok):
     """'(X said on Tuesday,) two days after militants stormed a base': the clause is dated from the one it
     hangs on, the given number of days or weeks before (after) or after (before) it."""
-    c = _clause_head(tok)
+    c = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), tok)
     unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
     mark = next((m for m in list(c.children) + (list(unit.children) if unit is not None else [])
                  if m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before")), None)
-    if c.dep_ != "advcl" or mark is None or unit is None:
+    if c.dep_ not in ("advcl", "conj") or mark is None or unit is None:
         return None
     if any(d.lower_ in ("a", "one") for d in unit.children):
         n = 1
@@ -2768,7 +2787,10 @@ def _shifted_date(ctx, tok):
         if q is None:
             return None
         n = int(q.value)
-    base = _date_near(ctx, c.head)
+    # the day told last before 'N days after' ("started on Oct. 8, 2023, a day after ..."), else the main clause's
+    told = [d for e in tok.sent.ents if e.label_ == "DATE" and e.end <= unit.i and unit.i not in range(e.start, e.end)
+            for d in [_date_at(ctx, tok.doc[e.start])] if d is not None and d.precision == "day"]
+    base = told[-1] if told else _date_near(ctx, c.head)
     if base is None or base.precision != "day":
         return None
     days = n * (7 if unit.lemma_.lower() == "week" else 1)
@@ -3070,6 +3092,48 @@ def _hostilities(ctx):
                 for t in targets:
                     if a.key != t.key:
                         yield ctx.claim("attacked", a, t, tok.head, "hostility-campaign", 0.5, date=ctx.date_of(tok.head))
+        # "Five Bordurian soldiers were killed when their vehicle came under fire from Syldavian troops"
+        elif tok.pos_ == "VERB" and lemma == "come" and any(_is(o, ATTACK_NOUNS | {"fire"}) for o in _prep_objs(tok, "under")):
+            src = _prep_objs(tok, "from") + [x for u in _prep_objs(tok, "under") for x in _prep_objs(u, "from")]
+            attackers = [e for x in src for e in ([_operator(ctx, x)] if _is(x, TROOP_NOUNS) and _operator(ctx, x)
+                                                  else _attackers(ctx, [x]))]
+            subj = _children(tok, "nsubj")
+            targets = _ents(ctx, subj, want="state", types=_ACTORS)
+            killed = None
+            if tok.dep_ == "advcl" and _is(tok.head, KILL_VERBS):
+                victims = _children(tok.head, "nsubjpass")
+                killed = next((n.value for v in victims if (n := _count(v)) is not None), None)
+                if not targets and any(c.dep_ == "poss" and c.tag_ == "PRP$" for s_ in subj for c in s_.children):
+                    # "their vehicle": the victims' side
+                    targets = [e for v in victims for e in [_operator(ctx, v) if _is(v, TROOP_NOUNS) else None] if e]
+            for a in attackers:
+                for t in targets:
+                    if a.key != t.key:
+                        yield ctx.claim("attacked", a, t, tok, "hostility-under-fire", 0.5, killed=killed,
+                                        date=ctx.date_of(tok) or (ctx.date_of(tok.head) if tok.dep_ == "advcl" else None)
+                                        or _last_hostility_date(ctx, tok))
+        # "X unleashed a wave of strikes. One of them, on May 2, killed the group's leader, Y, in Klow": that strike
+        elif tok.pos_ == "VERB" and _is(tok, KILL_VERBS) and any(
+                s_.lower_ in _SHARE_WORDS | {"one", "several"} and any(o.lower_ in ("them", "these", "those")
+                                                                    for o in _prep_objs(s_, "of"))
+                for s_ in _children(tok, "nsubj")):
+            lo = ctx.doc[_sentences_before(tok)].idx
+            last = next((c for c in reversed(ctx.claims) if c.predicate == "attacked" and c.subject is not None
+                         and lo <= c.start < tok.sent.start_char), None)
+            if last is None:
+                continue
+            victims = []
+            for o in _children(tok, "dobj"):
+                victims += _ents(ctx, _children(o, "appos") + [o], types=("Person",)) \
+                    or _ents(ctx, _children(o, "poss") + _prep_objs(o, "of"), want="state", types=_ACTORS)
+            where = [_named_by_class_noun(q) for q in _prep_objs(tok, "in")
+                     + [x for o in _children(tok, "dobj") for x in _prep_objs(o, "in")]]
+            where += [c for q in where if ctx.res.entity_at(q.i) is None for c in q.children if c.dep_ == "poss"]
+            place = next(iter(_place_entities(ctx, where)), None)     # "in Klow's southern suburbs"
+            for v in victims:
+                if v.key != last.subject.key:
+                    yield ctx.claim("attacked", last.subject, v, tok, "hostility-one-of-them", 0.5, place=place,
+                                    date=ctx.date_of(tok), modality=None if _children(tok, "neg") else "asserted")
         # "Bordurian ground troops pushed into eastern Syldavia on Monday": an incursion
         elif tok.pos_ == "VERB" and _is(tok, _INCURSION_VERBS) and _prep_objs(tok, "into"):
             subj = _children(tok, "nsubj")

@@ -817,6 +817,20 @@ HOSTILITIES = [
          "Khartoum, from the army.",
          dict(predicate="attacked", subject="~Hemeti", object="Khartoum", date="2019"),
          absent=[dict(predicate="attacked", subject="Sudan")], id="offensive-to-seize-the-capital"),
+    case("The war escalated in June, when Israel unleashed a wave of airstrikes across Syria. One of them, on June 27, "
+         "killed Hamas's longtime commander, Omar Dalil, in Damascus's southern suburbs; his successor has not spoken since.",
+         dict(predicate="attacked", subject="Israel", object="Omar Dalil", place="Damascus", date="2023-06-27",
+              modality="asserted"), id="one-of-them-killed-a-named-leader"),
+    case("Azerbaijan launched an offensive last September. Five Russian peacekeepers were killed when their vehicle "
+         "came under fire from Azerbaijani troops.",
+         dict(predicate="attacked", subject="Azerbaijan", object="Russia", killed=5, date="2023-09"),
+         id="came-under-fire-from"),
+    case("The U.N. force in Lebanon also came under fire during the ground offensive.",
+         absent=[dict(predicate="attacked", subject="~force")], id="under-fire-from-no-one-named"),
+    case("The ceasefire ended 13 months of fighting that started on Oct. 8, 2023, when the militant group began "
+         "firing rockets into Israel, a day after Hamas' attack on southern Israel ignited the war in Gaza.",
+         dict(predicate="attacked", subject="Hamas", object="Israel", date="2023-10-07"),
+         id="a-day-after-the-day-told-last"),
     case("Analysts say Moscow is keen to stay close despite the war in Ukraine.",
          absent=[dict(predicate="attacked")], id="a-war-named-in-passing"),
 ]
