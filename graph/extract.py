@@ -2637,7 +2637,7 @@ def _targets(ctx, toks):
             place = place or (area if area is not None and area.type in _LOCATABLE else owner)
         elif named and o.pos_ == "NOUN":    # "strikes against Brotherhood targets": the group is the target
             targets += _ents(ctx, named, types=_ACTORS)
-        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and (
+        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and not _pronoun_owned(o) and (
                 any(c.dep_ in ("det", "poss", "amod") for c in o.children) or o.tag_ == "NNS"):
             text = phrase_text(o, drop=_TARGET_DROP)
             targets.append(Entity("target-" + _slug(text), text,
@@ -2739,11 +2739,13 @@ _OF_TARGET_NOUNS = frozenset("invasion occupation bombing bombardment shelling s
 # Nouns that hold a run of strikes: "a wave of airstrikes".
 _SERIES_NOUNS = frozenset("wave series barrage string spate volley round salvo".split())
 # Verbs whose object is an attack the subject carries out.
-_LAUNCH_VERBS = frozenset("begin launch start carry conduct stage unleash mount wage waged".split())
+_LAUNCH_VERBS = frozenset("begin launch start carry conduct stage unleash mount wage waged claim".split())
 # Verbs of a force moving into a place: with troops or fighters for subject, an incursion.
 _INCURSION_VERBS = frozenset("push cross march advance move roll pour sweep".split())
 # Verbs of taking a place by force.
 _CAPTURE_VERBS = frozenset("seize capture recapture retake overrun".split())
+# Nouns of arms that an attack noun may qualify: "the attack drone", "an attack submarine".
+_ARMS_NOUNS = frozenset("submarine submarines helicopter helicopters boat boats vessel vessels craft".split())
 # Verbs whose infinitive tells an event, not an aim: "began to shell X".
 _ASPECT_VERBS = frozenset("begin start continue resume keep".split())
 # Verbs whose subject undergoes the attack that is their object: "has suffered repeated attacks".
@@ -2760,6 +2762,11 @@ def _last_hostility_date(ctx, tok):
     if last is None or last.extractor.endswith(_ARTICLE_DATED):
         return None
     return last.arg("date")
+
+
+def _pronoun_owned(tok) -> bool:
+    """'her country', 'our border': a phrase owned by a pronoun names no target or place by itself."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
 
 
 def _main_group(ctx, tok):
@@ -2951,7 +2958,8 @@ def _hostilities(ctx):
                         continue
                     yield ctx.claim("attacked", a, t, tok, f"hostility-{lemma}", 0.6, place=place, date=date,
                                     killed=killed)
-        elif tok.pos_ in ("NOUN", "PROPN") and _is(tok, ATTACK_NOUNS | {"clash"}):
+        elif tok.pos_ in ("NOUN", "PROPN") and _is(tok, ATTACK_NOUNS | {"clash"}) and not (
+                tok.dep_ in ("compound", "amod") and _is(tok.head, WEAPON_NOUNS | _ARMS_NOUNS)):   # "an attack drone"
             attackers = []
             for c in tok.children:
                 if c.dep_ == "poss":
@@ -3022,7 +3030,7 @@ def _hostilities(ctx):
                            if all(e.key != a.key for a in attackers if a)]
             if place is None:
                 for p in _prep_objs(tok, "at", "on", "in", "along"):
-                    if _is(p, BORDER_NOUNS):
+                    if _is(p, BORDER_NOUNS) and not _pronoun_owned(p):
                         place = Entity("place-" + _slug(phrase_text(p)), phrase_text(p), "Place")
             if place is None:
                 ps = _place_entities(ctx, _prep_objs(tok, "in", "at", "on") + _prep_objs(tok.head, "in", "at") if tok.dep_ in ("pobj",) else _prep_objs(tok, "in", "at", "on"))
@@ -3034,7 +3042,7 @@ def _hostilities(ctx):
                     targets = [place]
             if place is None:
                 for t in tok.sent:
-                    if _is(t, BORDER_NOUNS) and t.dep_ == "pobj":
+                    if _is(t, BORDER_NOUNS) and t.dep_ == "pobj" and not _pronoun_owned(t):
                         place = Entity("place-" + _slug(phrase_text(t)), phrase_text(t), "Place")
                         break
             if place is None and attackers and not parties:
