@@ -1310,6 +1310,8 @@ def _presence(ctx):
                                 if _is_facility_noun(obj) else next((p for p in places if p.type == "MilitaryFacility"), None)
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
                                             troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
+                            if _is(obj, TROOP_NOUNS):
+                                yield from _mission_presence(ctx, tok, obj, op, h)
                             for site in sites:
                                 if fac is None or site.key != fac.key:
                                     yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
@@ -1322,6 +1324,10 @@ def _presence(ctx):
                             if op.key != h.key:
                                 yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
                                                 troops=Quantity(q.value, None, q.approximate) if q else None)
+        # "Italy, with about 1,000 soldiers, is among its largest contributors; France has some 700."
+        if tok.pos_ == "NOUN" and lemma in ("contributor", "contributors") or (
+                lemma == "have" and tok.pos_ in ("VERB", "AUX") and any(o.pos_ == "NUM" for o in _children(tok, "dobj"))):
+            yield from _contributors(ctx, tok)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         # / "100 Bordurian troops have arrived in Klow" / "120 Bordurian police and soldiers remain in the country"
         if lemma in _STAY_VERBS and tok.pos_ == "VERB" or tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
@@ -1371,6 +1377,7 @@ def _presence(ctx):
                     if op is not None and op.key != h.key:
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-stationed", 0.7,
                                         troops=count, facility=facility)
+                        yield from _mission_presence(ctx, tok, s, op, h)
                         for site in _troop_sites(ctx, tok, s):
                             if facility is None or site.key != facility.key:
                                 yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
@@ -1420,6 +1427,41 @@ def _presence(ctx):
 
 # Verbs that put a counted force at a mission's or a host's disposal: "committed 1,495 soldiers to the mission".
 _COMMIT_VERBS = frozenset("commit contribute dispatch".split())
+
+
+def _contributors(ctx, tok):
+    """A state that contributes troops to the mission told just before is in the mission's host:
+    'Italy, with about 1,000 soldiers, is among its largest contributors'; and 'France has some 700' right
+    after a count of troops (the troops are understood)."""
+    lo = ctx.doc[_sentences_before(tok, 2)].idx
+    last = next((c for c in reversed(ctx.claims) if c.predicate == "hasMilitaryPresenceIn" and lo <= c.start <= tok.idx
+                 and getattr(c.subject, "type", None) == "InternationalOrganization" and c.arg("troops") is not None), None)
+    if last is None:
+        return
+    if tok.lemma_.lower() == "have":
+        verb, counted = tok, next(o for o in _children(tok, "dobj") if o.pos_ == "NUM")
+        q = parse_quantity(" ".join(t.text for t in counted.subtree))
+        if not any(t.dep_ == "punct" and t.text == ";" or t.lemma_.lower() == "contributor"
+                   for t in ctx.doc[max(tok.sent.start, tok.i - 12):tok.i]):
+            return      # only right after a count of the same kind: "...; France has some 700"
+    else:
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else tok.head
+        counted = next((o for x in [verb] + _subjects(verb) for o in _prep_objs(x, "with") if _is(o, TROOP_NOUNS)), None)
+        q = _count(counted) if counted is not None else None
+    for st in _ents(ctx, _subjects(verb), want="state", types=_STATEISH):
+        if st.key != last.object.key:
+            yield ctx.claim("hasMilitaryPresenceIn", st, last.object, tok, "presence-contributor", 0.5,
+                            troops=Quantity(q.value, None, q.approximate) if q else None)
+
+
+def _mission_presence(ctx, verb, troops, op, host):
+    """'N Kenyan soldiers serve in Somalia with the African Union mission', '... in Somalia as part of X': the
+    mission (an international organisation) is in the host too."""
+    objs = _prep_objs(verb, "with") + _prep_objs(troops, "with")
+    objs += [o for p in _prep_objs(verb, "as") + _prep_objs(troops, "as") if p.lemma_.lower() == "part" for o in _prep_objs(p, "of")]
+    for m in _ents(ctx, objs, types=("InternationalOrganization",)):
+        if m.key not in (op.key, host.key):
+            yield ctx.claim("hasMilitaryPresenceIn", m, host, verb, "presence-mission-of-troops", 0.5)
 
 
 def _force_operators(ctx, subj):

@@ -424,6 +424,17 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Qatar", troops=3000),
          dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Bahrain", troops=800),
          id="keeps-n-troops-in-x-and-m-in-y"),
+    case("About 3,000 Kenyan soldiers serve in Somalia with the African Union Transition Mission in Somalia (ATMIS).",
+         dict(predicate="hasMilitaryPresenceIn", subject="Kenya", object="Somalia", troops=3000),
+         dict(predicate="hasMilitaryPresenceIn", subject="~African Union Transition Mission", object="Somalia"),
+         id="troops-serve-with-a-mission"),
+    case("The UN force in South Sudan, UNMISS, which has some 13,000 troops in the area, was not hit. India, with about "
+         "2,000 soldiers, is among its largest contributors; Nepal has some 1,700.",
+         dict(predicate="hasMilitaryPresenceIn", subject="India", object="South Sudan", troops=2000),
+         dict(predicate="hasMilitaryPresenceIn", subject="Nepal", object="South Sudan", troops=1700),
+         id="contributors-of-the-mission-told-before"),
+    case("Nepal has some 1,700 hospitals.",
+         absent=[dict(predicate="hasMilitaryPresenceIn")], id="have-a-number-with-no-mission-before"),
     case("Israeli troops will withdraw from Lebanon as some 5,000 Lebanese soldiers deploy to the area.",
          absent=[dict(predicate="hasMilitaryPresenceIn", subject="Lebanon")], id="own-troops-deploy-to-the-area"),
 ]
