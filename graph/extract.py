@@ -1312,6 +1312,11 @@ def _presence(ctx):
                                             troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
                             if _is(obj, TROOP_NOUNS):
                                 yield from _mission_presence(ctx, tok, obj, op, h)
+                                # "2,030 troops, most of them Bordurian paratroopers": Borduria's are there too
+                                for ap in _children(obj, "appos"):
+                                    sub = _operator(ctx, ap) if _is(ap, TROOP_NOUNS) else None
+                                    if sub is not None and sub.key not in (op.key, h.key):
+                                        yield ctx.claim("hasMilitaryPresenceIn", sub, h, tok, "presence-share-of-force", 0.5)
                             for site in sites:
                                 if fac is None or site.key != fac.key:
                                     yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
@@ -1331,7 +1336,7 @@ def _presence(ctx):
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         # / "100 Bordurian troops have arrived in Klow" / "120 Bordurian police and soldiers remain in the country"
         if lemma in _STAY_VERBS and tok.pos_ == "VERB" or tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
-            subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)
+            subj = [s for s in _dateline_free(ctx, _subjects(tok)) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)
                     or _is(s, FIGHTER_NOUNS) and _operator(ctx, s) is not None] or (
                 [tok.head] if tok.dep_ == "acl" and _is(tok.head, TROOP_NOUNS) else [])
             forces = {s.i: (_operator(ctx, s), _count(s)) for s in subj}
@@ -1452,6 +1457,19 @@ def _contributors(ctx, tok):
         if st.key != last.object.key:
             yield ctx.claim("hasMilitaryPresenceIn", st, last.object, tok, "presence-contributor", 0.5,
                             troops=Quantity(q.value, None, q.approximate) if q else None)
+
+
+def _dateline_free(ctx, subj):
+    """'KLOW (AP) - 100 Bordurian troops have arrived ...': the parser may take the dateline for the subject
+    and the real one for its apposition."""
+    end = dateline_end(ctx.doc.text) or 0
+    out = []
+    for s in subj:
+        e = ctx.res.entity_at(s.i)
+        troops = [a for a in _children(s, "appos") if _is(a, TROOP_NOUNS)]
+        in_dateline = s.idx < end or e is not None and e.type in ("City", "State") and s.i <= s.sent.start + 1
+        out += troops if in_dateline and troops else [s]
+    return out
 
 
 def _mission_presence(ctx, verb, troops, op, host):

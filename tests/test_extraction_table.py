@@ -435,6 +435,13 @@ PRESENCE = [
          id="contributors-of-the-mission-told-before"),
     case("Nepal has some 1,700 hospitals.",
          absent=[dict(predicate="hasMilitaryPresenceIn")], id="have-a-number-with-no-mission-before"),
+    case("Bamako (AFP) - Around 200 Russian military personnel have arrived in Mali's capital Bamako, officials said.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Mali", troops=200),
+         id="troops-arrive-after-a-dateline-taken-for-the-subject"),
+    case("MOGADISHU, Somalia (AP) - The African Union sent 1,500 troops, most of them Ugandan soldiers, after the "
+         "president appealed for help.",
+         dict(predicate="hasMilitaryPresenceIn", subject="African Union", object="Somalia", troops=1500),
+         dict(predicate="hasMilitaryPresenceIn", subject="Uganda", object="Somalia"), id="most-of-them-demonym-troops"),
     case("Israeli troops will withdraw from Lebanon as some 5,000 Lebanese soldiers deploy to the area.",
          absent=[dict(predicate="hasMilitaryPresenceIn", subject="Lebanon")], id="own-troops-deploy-to-the-area"),
 ]
