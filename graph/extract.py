@@ -332,7 +332,24 @@ def _ents(ctx, toks, want=None, types=None):
 
 def _place_entities(ctx, toks):
     # "near the Molvanian border" is no place in Molvania
-    return _ents(ctx, [t for t in toks if not _is(t, BORDER_NOUNS)], want="place", types=_PLACES)
+    toks = [t for t in toks if not _is(t, BORDER_NOUNS)]
+    return [_longer_name(ctx, t) or e for t in toks for e in [_entity(ctx, t, "place", _PLACES)] if e is not None] \
+        if any(_longer_name(ctx, t) for t in toks) else _ents(ctx, toks, want="place", types=_PLACES)
+
+
+def _longer_name(ctx, tok):
+    """'Mocímboa da Praia' is not the city of Praia: a gazetteer city whose name is the tail of a longer
+    capitalised name (the parser's compounds before it) is the place of that whole name."""
+    m = ctx.res.mention_span(tok.i)
+    if m is None or m.entity.type != "City":
+        return None
+    head = ctx.doc[m.end - 1]
+    left = [c.i for c in head.children if c.dep_ == "compound" and c.i < m.start and c.pos_ == "PROPN"
+            and (ctx.res.entity_at(c.i) is None or ctx.res.entity_at(c.i).type == "Person")]
+    if not left or not all(ctx.doc[i].pos_ == "PROPN" for i in range(min(left), m.start)):
+        return None
+    name = ctx.doc[min(left):m.end].text
+    return Entity("place-" + _slug(name), name, "City")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2706,7 +2723,7 @@ def _targets(ctx, toks):
         for q in _prep_objs(o, "of", "in", "near", "outside", "between") + [
                 r for a in _prep_objs(o, "at") if ctx.res.entity_at(a.i) is None for r in _prep_objs(a, "in")]:
             q = _named_by_class_noun(q)
-            p = ctx.res.resolve(q, want="place")
+            p = _longer_name(ctx, q) or ctx.res.resolve(q, want="place")
             if p is not None and p.type in _PLACES and place is None:
                 place = p
         # "a column of rebels that had crossed into Ruritania": where the target was

@@ -857,6 +857,9 @@ HOSTILITIES = [
     case("Al-Shabaab claimed attacks on two bases in Somalia on Sunday.",
          dict(predicate="attacked", subject="~Shabaab", object="~bases", date="2024-03-10"),
          id="claimed-attacks"),
+    case("The revolt began in May 2019, when rebels attacked police posts in Vila Nova da Praia.",
+         dict(predicate="attacked", subject="rebels", place="Vila Nova da Praia", date="2019-05"),
+         absent=[dict(predicate="attacked", place="Praia")], id="city-name-as-tail-of-a-longer-name"),
     case("Analysts say Moscow is keen to stay close despite the war in Ukraine.",
          absent=[dict(predicate="attacked")], id="a-war-named-in-passing"),
 ]
