@@ -2967,6 +2967,8 @@ def _hostilities(ctx):
         if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok) or _fires_at(tok)
                                    or _captures(ctx, tok)):
             attackers = _attackers(ctx, _subjects(tok))
+            if _is(tok, WAGE_VERBS):     # "the two countries fought a war in 2020": the pair
+                attackers = [e for s_ in _subjects(tok) for e in (_the_two(ctx, s_) or []) if e is not None] or attackers
             if tok.dep_ == "relcl":   # "X, whose rebels are fighting against Y"
                 for subj in _children(tok, "nsubj"):
                     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):

@@ -860,6 +860,9 @@ HOSTILITIES = [
     case("The revolt began in May 2019, when rebels attacked police posts in Vila Nova da Praia.",
          dict(predicate="attacked", subject="rebels", place="Vila Nova da Praia", date="2019-05"),
          absent=[dict(predicate="attacked", place="Praia")], id="city-name-as-tail-of-a-longer-name"),
+    case("Ethiopia and Eritrea signed a deal in Jeddah. The two countries fought a two-year war over the border in 1998.",
+         dict(predicate="attacked", subject="Ethiopia", object="Eritrea", date="1998"),
+         dict(predicate="attacked", subject="Eritrea", object="Ethiopia", date="1998"), id="the-two-countries-fought-a-war"),
     case("Analysts say Moscow is keen to stay close despite the war in Ukraine.",
          absent=[dict(predicate="attacked")], id="a-war-named-in-passing"),
 ]
