@@ -3019,6 +3019,8 @@ def _hostilities(ctx):
                 place = next((t for t in targets if t.type in ("State", "Region", "City")), None)
             if not targets and _prep_objs(tok, "alongside"):
                 continue    # "have fought alongside the army": a side, not an attack
+            if _is(tok, WAGE_VERBS) and not attackers and all(t.key.startswith(("target-", "organization-")) for t in targets):
+                continue    # "(an army prone to atrocities) when fighting mobile opponents": no one fights anyone named
             targets = _struck_state(ctx, objs, targets, place)
             date = _shifted_date(ctx, tok) or ctx.date_of(tok)
             if date is None and tok.dep_ == "xcomp":    # "when the group began firing rockets": began's date

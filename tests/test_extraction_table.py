@@ -863,6 +863,10 @@ HOSTILITIES = [
     case("Ethiopia and Eritrea signed a deal in Jeddah. The two countries fought a two-year war over the border in 1998.",
          dict(predicate="attacked", subject="Ethiopia", object="Eritrea", date="1998"),
          dict(predicate="attacked", subject="Eritrea", object="Ethiopia", date="1998"), id="the-two-countries-fought-a-war"),
+    case("The army is prone to atrocities when fighting mobile and highly motivated opponents.",
+         absent=[dict(predicate="attacked")], id="fighting-unnamed-opponents-no-one-named"),
+    case("Jihadists fought the army near Tera on Monday.",
+         dict(predicate="attacked", subject="Jihadists", object="army", place="Tera"), id="fighters-fought-the-army"),
     case("Analysts say Moscow is keen to stay close despite the war in Ukraine.",
          absent=[dict(predicate="attacked")], id="a-war-named-in-passing"),
 ]
