@@ -288,7 +288,26 @@ def _date_at(ctx, t) -> EventDate | None:
                 break
             sent = t.doc[sent.start - 1].sent
         return None
+    m = _THAT_YEAR.match(ent.text.strip())
+    if m:
+        # "in April that year": the year told just before
+        sent = t.sent
+        for _ in range(3):
+            years = [d for e in sent.ents if e.label_ == "DATE" and e.start < ent.start
+                     for d in [normalise(e.text, ctx.article.date)] if d is not None]
+            if years:
+                year = years[-1].iso[:4]
+                return normalise(f"{m.group(1)} {year}", ctx.article.date) if m.group(1) else EventDate(year, "year")
+            if sent.start == 0:
+                break
+            sent = t.doc[sent.start - 1].sent
+        return None
     return normalise(ent.text, ctx.article.date)
+
+
+# "April that year", "that same year": a month of the year told before.
+_THAT_YEAR = re.compile(r"(?i)^(?:(january|february|march|april|may|june|july|august|september|october|november|december)"
+                        r"\s+(?:of\s+)?)?that (?:same )?year$")
 
 
 # Prepositions of a date that bounds a span rather than dating an event: "since 2019", "until March".
@@ -354,7 +373,24 @@ def _ents(ctx, toks, want=None, types=None):
 
 def _place_entities(ctx, toks):
     # "near the Molvanian border" is no place in Molvania
-    return _ents(ctx, [t for t in toks if not _is(t, BORDER_NOUNS)], want="place", types=_PLACES)
+    toks = [t for t in toks if not _is(t, BORDER_NOUNS)]
+    return [_longer_name(ctx, t) or e for t in toks for e in [_entity(ctx, t, "place", _PLACES)] if e is not None] \
+        if any(_longer_name(ctx, t) for t in toks) else _ents(ctx, toks, want="place", types=_PLACES)
+
+
+def _longer_name(ctx, tok):
+    """'Mocímboa da Praia' is not the city of Praia: a gazetteer city whose name is the tail of a longer
+    capitalised name (the parser's compounds before it) is the place of that whole name."""
+    m = ctx.res.mention_span(tok.i)
+    if m is None or m.entity.type != "City":
+        return None
+    head = ctx.doc[m.end - 1]
+    left = [c.i for c in head.children if c.dep_ == "compound" and c.i < m.start and c.pos_ == "PROPN"
+            and (ctx.res.entity_at(c.i) is None or ctx.res.entity_at(c.i).type == "Person")]
+    if not left or not all(ctx.doc[i].pos_ == "PROPN" for i in range(min(left), m.start)):
+        return None
+    name = ctx.doc[min(left):m.end].text
+    return Entity("place-" + _slug(name), name, "City")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1233,6 +1269,13 @@ def _facility_name(ctx, tok):
     after = [c for c in tok.children if c.dep_ in ("appos", "npadvmod", "compound") and c.i == tok.i + 1 and c.pos_ == "PROPN"]
     if after:
         return facility_entity(f"{after[0].text} {tok.text}" if tok.lower_ not in ("airbase",) else f"{after[0].text} airbase")
+    # "its largest training base, Camp Marek, in Klow": a name set off by commas
+    for ap in _children(tok, "appos"):
+        words = [t for t in ap.subtree if t.i <= ap.i and t.dep_ in ("compound", "appos") or t.i == ap.i]
+        e = ctx.res.entity_at(ap.i)
+        if ap.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in words) and ap.i > tok.i + 1 \
+                and ctx.doc[tok.i + 1].text == "," and (e is None or e.type in ("MilitaryFacility", "Organization")):
+            return e if e is not None and e.type == "MilitaryFacility" else facility_entity(" ".join(t.text for t in words))
     if not named:
         # "the base at X": named after its place
         at = [o for o in _prep_objs(tok, "at") + (_prep_objs(tok.head, "at") if tok.dep_ == "dobj" else [])
@@ -1279,22 +1322,48 @@ def _operator(ctx, tok):
     return None
 
 
+# Nouns that stand for the place told just before: "in the area".
+_AREA_WORDS = frozenset("area region territory".split())
+
+
+def _last_host_named(ctx, tok, exclude=()):
+    """'the country' after 'X has troops in Congo, with a mission that includes soldiers from Malawi': the
+    last state named as a place one is in (not one that troops come from), in this sentence or the one before."""
+    s = ctx.res.sentence_of(tok.i)
+    for m in reversed(ctx.res.mentions):
+        if m.start < tok.i and s - m.sent <= 1 and m.entity.type == "State" and m.entity.key not in exclude:
+            t = ctx.doc[m.end - 1]
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "within", "into", "to"):
+                return m.entity
+    return None
+
+
 def _hosts_of(ctx, toks, exclude=()):
     """Host states and located places for 'in X' / 'at X' / 'near X' phrases.
 
     A place said to be near another ('X, near Y') takes Y's country: a gazetteer homonym of X in
     another country loses to the context. 'The country' is the last state named other than the
     `exclude`d ones (the operator)."""
+    areas = [t for t in toks if t.lemma_.lower() in _AREA_WORDS and not _prep_objs(t, "of")]
     toks = _expand_places(list(toks) + [o for t in toks if ctx.res.entity_at(t.i) is not None
-                                        for o in _prep_objs(t, "in")])
-    places = []
+                                        for o in _prep_objs(t, "in")]) + areas
+    places, done = [], set()
     for t in toks:
         if ctx.res.entity_at(t.i) is None and t.lemma_.lower() in ("country", "nation", "state", "republic") \
                 and any(c.dep_ == "det" for c in t.children):
-            e = _the_country(ctx, t, exclude=set(exclude))
+            e = (_story_state(ctx) is None and _last_host_named(ctx, t, exclude)) or _the_country(ctx, t, exclude=set(exclude))
             if e is not None:
                 places.append(e)
-    places += [p for p in _place_entities(ctx, toks) if p.key not in {x.key for x in places}]
+                done.add(t.i)
+        elif ctx.res.entity_at(t.i) is None and t.lemma_.lower() in _AREA_WORDS \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            # "UNIFIL, which has 10,000 troops in the area": the place told just before
+            e = ctx.res.recent(t.i, ("State", "Region", "City"), window=1)
+            if e is not None:
+                places.append(e)
+                done.add(t.i)
+    places += [p for p in _place_entities(ctx, [t for t in toks if t.i not in done])
+               if p.key not in {x.key for x in places}]
     near = {}
     for t in toks:
         e = ctx.res.entity_at(t.i)
@@ -1367,14 +1436,17 @@ def _presence(ctx):
                         if c is not None and c.key in ctx.place_states:
                             yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
         # "X keeps about 1,500 troops in Y", "X maintains a base in Y", "X has deployed troops to Y"
-        if lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base", "operate", "run") \
-                and tok.pos_ in ("VERB", "AUX"):
+        if (lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base", "operate", "run")
+                or lemma in _COMMIT_VERBS) and tok.pos_ in ("VERB", "AUX"):
             for obj in _children(tok, "dobj"):
                 if not (_is(obj, TROOP_NOUNS) or _is_facility_noun(obj)):
                     continue
-                ops = _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
+                ops = _force_operators(ctx, _subjects(tok)) \
+                    or _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
                 where = _prep_objs(tok, "in", "to", "at") + _prep_objs(obj, "in", "at")
                 places, hosts = _hosts_of(ctx, where, exclude=[o.key for o in ops])
+                if not hosts and (lemma in _COMMIT_VERBS or lemma in ("send", "deploy")) and _count(obj) is not None:
+                    hosts = _sent_to_story(ctx, tok, where, ops)
                 sites = _troop_sites(ctx, tok, obj) if _is(obj, TROOP_NOUNS) else []
                 for op in ops:
                     for h in hosts:
@@ -1383,14 +1455,33 @@ def _presence(ctx):
                                 if _is_facility_noun(obj) else next((p for p in places if p.type == "MilitaryFacility"), None)
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
                                             troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
+                            if _is(obj, TROOP_NOUNS):
+                                yield from _mission_presence(ctx, tok, obj, op, h)
+                                # "2,030 troops, most of them Bordurian paratroopers": Borduria's are there too
+                                for ap in _children(obj, "appos"):
+                                    sub = _operator(ctx, ap) if _is(ap, TROOP_NOUNS) else None
+                                    if sub is not None and sub.key not in (op.key, h.key):
+                                        yield ctx.claim("hasMilitaryPresenceIn", sub, h, tok, "presence-share-of-force", 0.5)
                             for site in sites:
                                 if fac is None or site.key != fac.key:
                                     yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
                                                     facility=site)
+                    # "2,500 troops in Iraq and 900 in Syria": a second count with its own place
+                    for more in [c for c in list(obj.conjuncts) + _children(tok, "conj") if c.pos_ == "NUM" and _prep_objs(c, "in")] \
+                            if _is(obj, TROOP_NOUNS) else []:
+                        q = parse_quantity(" ".join(t.text for t in more.subtree if t.dep_ != "prep" and t.i <= more.i))
+                        for h in _hosts_of(ctx, _prep_objs(more, "in"), exclude=[op.key])[1]:
+                            if op.key != h.key:
+                                yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
+                                                troops=Quantity(q.value, None, q.approximate) if q else None)
+        # "Italy, with about 1,000 soldiers, is among its largest contributors; France has some 700."
+        if tok.pos_ == "NOUN" and lemma in ("contributor", "contributors") or (
+                lemma == "have" and tok.pos_ in ("VERB", "AUX") and any(o.pos_ == "NUM" for o in _children(tok, "dobj"))):
+            yield from _contributors(ctx, tok)
         # "N troops are stationed at/in X" / "Bordurian servicemen stationed in Ruritania"
         # / "100 Bordurian troops have arrived in Klow" / "120 Bordurian police and soldiers remain in the country"
         if lemma in _STAY_VERBS and tok.pos_ == "VERB" or tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
-            subj = [s for s in _subjects(tok) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)
+            subj = [s for s in _dateline_free(ctx, _subjects(tok)) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)
                     or _is(s, FIGHTER_NOUNS) and _operator(ctx, s) is not None] or (
                 [tok.head] if tok.dep_ == "acl" and _is(tok.head, TROOP_NOUNS) else [])
             forces = {s.i: (_operator(ctx, s), _count(s)) for s in subj}
@@ -1436,6 +1527,7 @@ def _presence(ctx):
                     if op is not None and op.key != h.key:
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-stationed", 0.7,
                                         troops=count, facility=facility)
+                        yield from _mission_presence(ctx, tok, s, op, h)
                         for site in _troop_sites(ctx, tok, s):
                             if facility is None or site.key != facility.key:
                                 yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
@@ -1474,15 +1566,103 @@ def _presence(ctx):
                     e = _entity(ctx, h, want="state", types=_STATEISH)
                 if e is not None:
                     hosts.append(e)
+            count = next((_count(t) for t in troops + [x for x in subj if _is(x, TROOP_NOUNS)] if _count(t)), None)
             for op in ops:
                 for h in hosts:
                     if op.key != h.key:
-                        yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6,
+                        # "withdrew its last 1,500 soldiers from X": that many were there
+                        yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6, troops=count,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
 
 
+# Verbs that put a counted force at a mission's or a host's disposal: "committed 1,495 soldiers to the mission".
+_COMMIT_VERBS = frozenset("commit contribute dispatch".split())
+
+
+def _contributors(ctx, tok):
+    """A state that contributes troops to the mission told just before is in the mission's host:
+    'Italy, with about 1,000 soldiers, is among its largest contributors'; and 'France has some 700' right
+    after a count of troops (the troops are understood)."""
+    lo = ctx.doc[_sentences_before(tok, 2)].idx
+    last = next((c for c in reversed(ctx.claims) if c.predicate == "hasMilitaryPresenceIn" and lo <= c.start <= tok.idx
+                 and getattr(c.subject, "type", None) == "InternationalOrganization" and c.arg("troops") is not None), None)
+    if last is None:
+        return
+    if tok.lemma_.lower() == "have":
+        verb, counted = tok, next(o for o in _children(tok, "dobj") if o.pos_ == "NUM")
+        q = parse_quantity(" ".join(t.text for t in counted.subtree))
+        if not any(t.dep_ == "punct" and t.text == ";" or t.lemma_.lower() == "contributor"
+                   for t in ctx.doc[max(tok.sent.start, tok.i - 12):tok.i]):
+            return      # only right after a count of the same kind: "...; France has some 700"
+    else:
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else tok.head
+        counted = next((o for x in [verb] + _subjects(verb) for o in _prep_objs(x, "with") if _is(o, TROOP_NOUNS)), None)
+        q = _count(counted) if counted is not None else None
+    for st in _ents(ctx, _subjects(verb), want="state", types=_STATEISH):
+        if st.key != last.object.key:
+            yield ctx.claim("hasMilitaryPresenceIn", st, last.object, tok, "presence-contributor", 0.5,
+                            troops=Quantity(q.value, None, q.approximate) if q else None)
+
+
+def _dateline_free(ctx, subj):
+    """'KLOW (AP) - 100 Bordurian troops have arrived ...': the parser may take the dateline for the subject
+    and the real one for its apposition."""
+    end = dateline_end(ctx.doc.text) or 0
+    out = []
+    for s in subj:
+        e = ctx.res.entity_at(s.i)
+        troops = [a for a in _children(s, "appos") if _is(a, TROOP_NOUNS)]
+        in_dateline = s.idx < end or e is not None and e.type in ("City", "State") and s.i <= s.sent.start + 1
+        out += troops if in_dateline and troops else [s]
+    return out
+
+
+def _mission_presence(ctx, verb, troops, op, host):
+    """'N Kenyan soldiers serve in Somalia with the African Union mission', '... in Somalia as part of X': the
+    mission (an international organisation) is in the host too."""
+    objs = _prep_objs(verb, "with") + _prep_objs(troops, "with")
+    objs += [o for p in _prep_objs(verb, "as") + _prep_objs(troops, "as") if p.lemma_.lower() == "part" for o in _prep_objs(p, "of")]
+    for m in _ents(ctx, objs, types=("InternationalOrganization",)):
+        if m.key not in (op.key, host.key):
+            yield ctx.claim("hasMilitaryPresenceIn", m, host, verb, "presence-mission-of-troops", 0.5)
+
+
+def _force_operators(ctx, subj):
+    """A force named by its kind: 'the UN mission, MONUSCO, has ...' (its apposition); 'the alliance has
+    battlegroups in ...' (the organisation named just before)."""
+    out = []
+    for s in [s for s in subj if s.pos_ == "NOUN"]:
+        e = next((x for ap in _children(s, "appos") for x in _ents(ctx, [ap], want="state",
+                                                                    types=("State", "InternationalOrganization"))), None)
+        # "the UN force in Ruritania, UNFOR, ...": the parser may hang the name on the place
+        e = e or next((x for o in _prep_objs(s, "in") for ap in _children(o, "appos")
+                       for x in _ents(ctx, [ap], types=("InternationalOrganization",))), None)
+        if e is None and s.lemma_.lower() in _BLOC_NOUNS | {"mission", "force"} and ctx.res.entity_at(s.i) is None \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children):
+            e = ctx.res.recent(s.i, ("InternationalOrganization",), window=1)
+        if e is not None and e.key not in {x.key for x in out}:
+            out.append(e)
+    return out
+
+
+def _sent_to_story(ctx, verb, where, ops):
+    """'Botswana has sent 296 troops' (no state named where they went, perhaps a mission: 'to the
+    mission'): they went to the state the story is filed from. Not a pledge or a plan."""
+    if _planned(verb) or any(ctx.res.entity_at(w.i) is not None and ctx.res.entity_at(w.i).type == "State" for w in where):
+        return []
+    # "sending 200 soldiers to reinforce the mission in Syldavia": where the aim is
+    aims = [o for a in _children(verb, "advcl", "xcomp") if any(c.tag_ == "TO" for c in a.children)
+            for o in _children(a, "dobj")]
+    _, hosts = _hosts_of(ctx, [x for o in aims for x in _prep_objs(o, "in")], exclude=[o.key for o in ops])
+    hosts = [h for h in hosts if h.key not in {o.key for o in ops}]
+    if hosts:
+        return hosts[:1]
+    story = _story_state(ctx)
+    return [story] if story is not None and story.key not in {o.key for o in ops} else []
+
+
 # Verbs that put counted, foreign troops somewhere: "have arrived in Klow", "remain in the country".
-_STAY_VERBS = frozenset("arrive remain stay land".split())
+_STAY_VERBS = frozenset("arrive remain stay land serve".split())
 
 # Words for a share of a force: "most of them at X".
 _SHARE_WORDS = frozenset("most many some all half part bulk majority rest".split())
@@ -2964,20 +3144,35 @@ def _targets(ctx, toks):
     and the place the phrase names ('of X', 'in X')."""
     targets, place = [], None
     for o in toks:
+        if o.lemma_.lower() == "capital" and ctx.res.entity_at(o.i) is None and _named_by_class_noun(o) is not o:
+            o = _named_by_class_noun(o)     # "seize the capital, Klow": the city, not its state
+            targets += _ents(ctx, [o], want="place", types=_PLACES)
+            continue
         named = [c for c in o.children if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None
                  and ctx.res.entity_at(c.i).type not in ("State", "City")]
+        owner = next((ctx.res.resolve(c, want="state") for c in o.children if c.dep_ == "poss"), None) \
+            if o.pos_ == "NOUN" and _is(o, ADMIN_AREA_NOUNS | _PLACE_CLASS_NOUNS) else None
         if ctx.res.entity_at(o.i) is not None:
-            targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES)
+            # a region no state of the gazetteer holds stands for itself ("control of Nagorno-Karabakh")
+            targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES) or _ents(ctx, [o], want="place", types=_PLACES)
+        elif owner is not None and owner.type == "State":
+            # "invaded Syldavia's Zelen region": the state is hit, in that region
+            targets.append(owner)
+            area = next((ctx.res.resolve(c, want="place") for c in o.children if c.dep_ in ("compound", "amod")
+                         and ctx.res.entity_at(c.i) is not None), None)
+            place = place or (area if area is not None and area.type in _LOCATABLE else owner)
         elif named and o.pos_ == "NOUN":    # "strikes against Brotherhood targets": the group is the target
             targets += _ents(ctx, named, types=_ACTORS)
-        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and (
+        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and not _pronoun_owned(o) and (
                 any(c.dep_ in ("det", "poss", "amod") for c in o.children) or o.tag_ == "NNS"):
             text = phrase_text(o, drop=_TARGET_DROP)
             targets.append(Entity("target-" + _slug(text), text,
                                   "Place" if _is(o, FACILITY_NOUNS | _SITE_NOUNS) else "Organization"))
-        for q in _prep_objs(o, "of", "in", "near", "outside"):
+        # "the port of X", "crossings between X and Y", "a tower at its headquarters in X"
+        for q in _prep_objs(o, "of", "in", "near", "outside", "between") + [
+                r for a in _prep_objs(o, "at") if ctx.res.entity_at(a.i) is None for r in _prep_objs(a, "in")]:
             q = _named_by_class_noun(q)
-            p = ctx.res.resolve(q, want="place")
+            p = _longer_name(ctx, q) or ctx.res.resolve(q, want="place")
             if p is not None and p.type in _PLACES and place is None:
                 place = p
         # "a column of rebels that had crossed into Ruritania": where the target was
@@ -3015,11 +3210,24 @@ def _attackers(ctx, toks):
     if out:
         return out
     for t in toks:
-        if _is(t, FIGHTER_NOUNS) and t.pos_ == "NOUN":
-            named = None
-            if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
-                named = ctx.res.recent(t.i, ("ArmedGroup",), window=3)
+        # "armed men", "the Iran-backed militant group": a band named by what it is
+        band = _is(t, _BAND_NOUNS) and any(c.dep_ in ("amod", "compound") and (c.lower_ == "armed" or _is(c, FIGHTER_NOUNS)
+                                                                              or c.lower_.endswith("-backed"))
+                                           for c in t.children)
+        if (_is(t, FIGHTER_NOUNS) or band) and t.pos_ == "NOUN":
+            # "the militant group Hezbollah": the name set beside it
+            named = next((e for c in t.children if c.dep_ in ("appos", "compound") and c.i > t.i
+                          for e in _ents(ctx, [c], types=("ArmedGroup", "Organization"))), None)
+            if named is None and t.dep_ == "appos":     # "X, the armed group that ...": X
+                named = next(iter(_ents(ctx, [t.head], types=("ArmedGroup", "Organization"))), None)
+            if named is None and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+                named = ctx.res.recent(t.i, ("ArmedGroup",), window=3, prefer_subject=True) or _main_group(ctx, t)
             out.append(named or ctx.res.phrase_entity(t, "ArmedGroup"))
+        elif _is(t, _BAND_NOUNS) and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            # "attacks by the group": the armed group named before (the subject first)
+            named = ctx.res.recent(t.i, ("ArmedGroup",), window=3, prefer_subject=True)
+            if named is not None:
+                out.append(named)
     return out
 
 
@@ -3028,7 +3236,12 @@ _OUTBREAK_VERBS = frozenset("break erupt begin start flare".split())
 
 
 def _toll_to_last_hostility(ctx, tok, killed):
-    """'The fighting killed four people': the toll of the hostility told in the sentence or two before."""
+    """'The fighting killed four people': the toll of the hostility told in the sentence or two before.
+    'The conflict has since killed 3,000 people' is the toll of the whole war, not of its last event."""
+    verb = tok.head
+    if _is(tok, _WAR_NOUNS) and (any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in verb.children)
+                                 or any(c.lower_ == "since" for c in verb.children)):
+        return
     lo = ctx.doc[_sentences_before(tok)].idx
     # the last hostility named by the same word ("the strikes" after "X struck"), else one just before
     same = [k for k, c in enumerate(ctx.claims) if c.predicate == "attacked" and c.start < tok.sent.start_char
@@ -3044,6 +3257,148 @@ def _toll_to_last_hostility(ctx, tok, killed):
             ctx.claims[k] = c.with_roles(killed=killed)
 
 
+# Nouns for a whole war or conflict, not one strike: parties fight "between" each other, and a toll
+# told for it since it began is the war's, not the last strike's.
+_WAR_NOUNS = frozenset("war wars conflict fighting clash clashes hostilities insurgency violence".split())
+# Event nouns whose 'of' phrase is what was hit: "the invasion of X", "the shelling of Y".
+_OF_TARGET_NOUNS = frozenset("invasion occupation bombing bombardment shelling siege blockade".split())
+# Nouns that hold a run of strikes: "a wave of airstrikes".
+_SERIES_NOUNS = frozenset("wave series barrage string spate volley round salvo".split())
+# Verbs whose object is an attack the subject carries out.
+_LAUNCH_VERBS = frozenset("begin launch start carry conduct stage unleash mount wage waged claim".split())
+# Verbs of a force moving into a place: with troops or fighters for subject, an incursion.
+_INCURSION_VERBS = frozenset("push cross march advance move roll pour sweep".split())
+# Verbs of taking a place by force.
+_CAPTURE_VERBS = frozenset("seize capture recapture retake overrun".split())
+# Nouns of arms that an attack noun may qualify: "the attack drone", "an attack submarine".
+_ARMS_NOUNS = frozenset("submarine submarines helicopter helicopters boat boats vessel vessels craft".split())
+# Verbs whose infinitive tells an event, not an aim: "began to shell X".
+_ASPECT_VERBS = frozenset("begin start continue resume keep".split())
+# Verbs whose subject undergoes the attack that is their object: "has suffered repeated attacks".
+_SUFFER_VERBS = frozenset("suffer face endure withstand repel repulse".split())
+# Nouns for a band of armed people named by what they are: "armed men", "the militant group".
+_BAND_NOUNS = frozenset("man men group groups militia militias movement".split())
+
+
+def _last_hostility_date(ctx, tok):
+    """The date of the hostility told in the two sentences before, when the text gave it one: an undated
+    incident told right after it belongs to it ('Five soldiers were killed when ...')."""
+    lo = ctx.doc[_sentences_before(tok)].idx
+    last = next((c for c in reversed(ctx.claims) if c.predicate == "attacked" and lo <= c.start < tok.sent.start_char), None)
+    if last is None or last.extractor.endswith(_ARTICLE_DATED):
+        return None
+    return last.arg("date")
+
+
+def _pronoun_owned(tok) -> bool:
+    """'her country', 'our border': a phrase owned by a pronoun names no target or place by itself."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+
+
+def _main_group(ctx, tok):
+    """'the militant group' far from any name: the armed group the article has named most so far."""
+    seen = {}
+    for m in ctx.res.mentions:
+        if m.start < tok.i and m.entity.type == "ArmedGroup":
+            seen[m.entity.key] = (seen.get(m.entity.key, (0, None))[0] + 1, m.entity)
+    return max(seen.values(), key=lambda x: x[0])[1] if seen else None
+
+
+def _shifted_date(ctx, tok):
+    """'(X said on Tuesday,) two days after militants stormed a base': the clause is dated from the one it
+    hangs on, the given number of days or weeks before (after) or after (before) it."""
+    c = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), tok)
+    unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
+    mark = next((m for m in list(c.children) + (list(unit.children) if unit is not None else [])
+                 if m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before")), None)
+    if c.dep_ not in ("advcl", "conj") or mark is None or unit is None:
+        return None
+    if any(d.lower_ in ("a", "one") for d in unit.children):
+        n = 1
+    else:
+        q = next((parse_quantity(d.text) for d in unit.children if d.dep_ == "nummod"), None)
+        if q is None:
+            return None
+        n = int(q.value)
+    # the day told last before 'N days after' ("started on Oct. 8, 2023, a day after ..."), else the main clause's
+    told = [d for e in tok.sent.ents if e.label_ == "DATE" and e.end <= unit.i and unit.i not in range(e.start, e.end)
+            for d in [_date_at(ctx, tok.doc[e.start])] if d is not None and d.precision == "day"]
+    base = told[-1] if told else _date_near(ctx, c.head)
+    if base is None or base.precision != "day":
+        return None
+    days = n * (7 if unit.lemma_.lower() == "week" else 1)
+    d = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=-days if mark.lower_ == "after" else days)
+    return EventDate(d.isoformat(), "day")
+
+
+def _raided(verb):
+    """What a verb whose clause holds 'in a raid' reached: 'crossed into X', 'regained control of X'."""
+    return _prep_objs(verb, "into") + [o for c in _children(verb, "dobj") if c.lemma_.lower() == "control"
+                                       for o in _prep_objs(c, "of", "over")]
+
+
+def _own_date(ctx, tok):
+    """A date written on the event noun itself: 'the 1992 war', 'the 1998-2000 border war', 'a war in 1992'."""
+    toks = [c for c in tok.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.ent_type_ == "DATE"]
+    toks += [o for o in _prep_objs(tok, "in") if o.ent_type_ == "DATE"]
+    for t in toks:
+        ent = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= t.i < e.end), None)
+        d = normalise(ent.text, ctx.article.date) if ent is not None else None
+        if d is not None:
+            return d
+    return None
+
+
+def _clause_place(ctx, tok):
+    """'Abkhazia, which broke away from Georgia after a war in 1993': the place the clause tells of."""
+    for a in tok.ancestors:
+        if a.dep_ == "relcl":
+            e = ctx.res.resolve(a.head, want="place")
+            return e if e is not None and e.type in _PLACES else None
+    return None
+
+
+def _own_attack(verb, tok):
+    """True when a kill verb has an attack of its own other than tok: 'killed in a drone attack', 'the
+    strike killed'."""
+    near = []
+    for v in [verb] + list(verb.conjuncts):     # "N were killed and 40 wounded in a drone attack"
+        near += list(v.children) + [o for p in v.children if p.dep_ in ("prep", "agent") for o in p.children]
+    return any(t.i != tok.i and t.pos_ == "NOUN" and _is(t, ATTACK_NOUNS) for t in near)
+
+
+def _kill_toll(ctx, tok):
+    """A toll the sentence tells on a kill verb above tok ('As a result of the conflict, 24 citizens were
+    killed'; 'N people have been killed in X since the fighting began') and the place it names."""
+    for v in tok.ancestors:
+        if v.pos_ == "VERB" and _is(v, KILL_VERBS) and not _own_attack(v, tok):
+            for o in _children(v, "nsubjpass", "dobj", "nsubj"):
+                n = _count(o) or (parse_quantity(o.text) if o.pos_ == "NUM" else None)
+                if n is not None:
+                    return n.value, next(iter(_place_entities(ctx, _prep_objs(v, "in"))), None)
+    return None, None
+
+
+def _fires_at(tok) -> bool:
+    # "a tank fired at a tower", "the group began firing rockets into X"
+    return tok.lemma_.lower() == "fire" and bool(_prep_objs(tok, "at", "on", "into")) and all(
+        _is(o, WEAPON_NOUNS) for o in _children(tok, "dobj"))
+
+
+def _captures(ctx, tok) -> bool:
+    # "the rebels seized the town of X", "troops recaptured X": a place taken by force
+    if not _is(tok, _CAPTURE_VERBS):
+        return False
+    if tok.dep_ in ("csubj", "csubjpass") or tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pcomp"):
+        return False    # "retaking towns is the easy part"
+    for o in _children(tok, "dobj"):
+        e = ctx.res.resolve(_named_by_class_noun(o), want="place")
+        if e is not None and e.type in ("City", "Region", "Place", "MilitaryFacility") or _is(o, FACILITY_NOUNS | _SITE_NOUNS) \
+                and any(c.dep_ in ("det", "poss") for c in o.children):
+            return True
+    return False
+
+
 def _opens_fire(tok) -> bool:
     # "forces opened fire on X"
     return tok.lemma_.lower() == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children)
@@ -3051,14 +3406,18 @@ def _opens_fire(tok) -> bool:
 
 def _weapon_hit(tok) -> bool:
     # "a drone hit a car": an attack verb only with a weapon for its subject
-    return _is(tok, WEAPON_HIT_VERBS) and any(_is(s, WEAPON_NOUNS) for s in _children(tok, "nsubj"))
+    subj = _children(tok, "nsubj") or (_children(tok.head, "nsubj") if tok.dep_ == "conj" else [])   # "blasts hit X and knocked out Y"
+    return _is(tok, WEAPON_HIT_VERBS) and any(_is(s, WEAPON_NOUNS) for s in subj)
 
 
 def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok)):
+        if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok) or _fires_at(tok)
+                                   or _captures(ctx, tok)):
             attackers = _attackers(ctx, _subjects(tok))
+            if _is(tok, WAGE_VERBS):     # "the two countries fought a war in 2020": the pair
+                attackers = [e for s_ in _subjects(tok) for e in (_the_two(ctx, s_) or []) if e is not None] or attackers
             if tok.dep_ == "relcl":   # "X, whose rebels are fighting against Y"
                 for subj in _children(tok, "nsubj"):
                     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
@@ -3066,7 +3425,10 @@ def _hostilities(ctx):
             agent = _prep_objs(tok, "by")
             if agent:
                 attackers = _ents(ctx, agent, want="state", types=_ACTORS) or [ctx.res.phrase_entity(agent[0], "ArmedGroup")]
-            objs = [o for o in _children(tok, "dobj") if not (_opens_fire(tok) and o.lower_ == "fire")]
+            objs = [o for o in _children(tok, "dobj") if not (_opens_fire(tok) and o.lower_ == "fire")
+                    and not (lemma == "fire" and _is(o, WEAPON_NOUNS))]
+            if lemma == "fire":     # "fired rockets into X", "fired at a tower"
+                objs = objs or _prep_objs(tok, "at", "on", "into")
             war = [o for o in objs if _is(tok, WAGE_VERBS) and _is(o, ATTACK_NOUNS | {"battle", "battles"})]
             objs = [o for o in objs if o not in war]
             targets, target_place = _targets(ctx, objs + _prep_objs(tok, "against", *(() if objs else ("on", "at")))
@@ -3090,13 +3452,28 @@ def _hostilities(ctx):
             if passive:     # "the republic was attacked by X"; "a town which was attacked"
                 passive = [tok.head if p.tag_ in ("WDT", "WP") else p for p in passive]
                 targets = _ents(ctx, passive, want="state", types=_ACTORS)
+            if any(c.tag_ == "TO" for c in tok.children) and tok.dep_ in ("xcomp", "acl", "advcl") \
+                    and not _is(tok.head, _ASPECT_VERBS):
+                continue    # "an offensive to seize the capital": an aim, not (yet) an event
             if tok.dep_ in ("acl", "relcl") and (_planned(tok.head) or any(
                     c.lower_ in ("will", "'ll") for c in tok.head.head.children)):
                 continue    # "attacks targeting X will intensify": a forecast
             place = target_place or next(iter(_place_entities(ctx, [
                 _named_by_class_noun(q) for q in _prep_objs(tok, "in", "near", "outside")])), None)
+            if place is None and any(c.dep_ == "advmod" and c.lower_ == "there" for c in list(tok.children)
+                                     + (list(tok.head.children) if tok.dep_ == "conj" else [])):
+                place = ctx.res.recent(tok.i, ("City", "Region", "State"), window=1)   # "stormed the office there"
+            if place is None and (lemma == "invade" or lemma == "fire" and _prep_objs(tok, "into")):
+                # "invaded Syldavia", "fired rockets into northern Syldavia": it happened there
+                place = next((t for t in targets if t.type in ("State", "Region", "City")), None)
+            if not targets and _prep_objs(tok, "alongside"):
+                continue    # "have fought alongside the army": a side, not an attack
+            if _is(tok, WAGE_VERBS) and not attackers and all(t.key.startswith(("target-", "organization-")) for t in targets):
+                continue    # "(an army prone to atrocities) when fighting mobile opponents": no one fights anyone named
             targets = _struck_state(ctx, objs, targets, place)
-            date = ctx.date_of(tok)
+            date = _shifted_date(ctx, tok) or ctx.date_of(tok)
+            if date is None and tok.dep_ == "xcomp":    # "when the group began firing rockets": began's date
+                date = ctx.date_of(tok.head)
             killed = _killed_in(ctx, tok)
             if tok.dep_ == "advcl" and _is(tok.head, KILL_VERBS):
                 # "four soldiers were killed when forces opened fire": toll and date are the main clause's
@@ -3111,7 +3488,8 @@ def _hostilities(ctx):
                         continue
                     yield ctx.claim("attacked", a, t, tok, f"hostility-{lemma}", 0.6, place=place, date=date,
                                     killed=killed)
-        elif tok.pos_ in ("NOUN", "PROPN") and _is(tok, ATTACK_NOUNS | {"clash"}):
+        elif tok.pos_ in ("NOUN", "PROPN") and _is(tok, ATTACK_NOUNS | {"clash"}) and not (
+                tok.dep_ in ("compound", "amod") and _is(tok.head, WEAPON_NOUNS | _ARMS_NOUNS)):   # "an attack drone"
             attackers = []
             for c in tok.children:
                 if c.dep_ == "poss":
@@ -3128,15 +3506,47 @@ def _hostilities(ctx):
             if op is not None and lemma not in ("clash", "clashes", "conflict", "fighting"):
                 attackers.append(op)
             attackers += _attackers(ctx, _prep_objs(tok, "by"))
-            # "the Brotherhood began their offensive", "the rebels have launched 27 attacks"
-            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("begin", "launch", "start", "carry", "conduct", "stage"):
-                attackers = _attackers(ctx, _subjects(tok.head)) or attackers
+            # "repeated attacks by the group, including the 2013 siege of X": the siege is the group's too
+            if not attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("including", "like"):
+                up = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX") or _is(a, ATTACK_NOUNS)), None)
+                src = up if up is not None and _is(up, ATTACK_NOUNS) else next(
+                    (o for o in (_children(up, "dobj") if up is not None else []) if _is(o, ATTACK_NOUNS)), None)
+                if src is not None:
+                    attackers = _attackers(ctx, _prep_objs(src, "by"))
+            # "the Brotherhood began their offensive", "the rebels have launched 27 attacks",
+            # "X unleashed a wave of airstrikes across Y" (the run of strikes is the object)
+            carrier = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is(tok.head.head, _SERIES_NOUNS) \
+                else tok
+            if carrier.dep_ == "dobj" and _is(carrier.head, _LAUNCH_VERBS):
+                attackers = _attackers(ctx, _subjects(carrier.head)) or attackers
+            # "fighters crossed into X in a rare raid": the raid is the clause's, by its subject
+            if not attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+                    and tok.head.head.pos_ == "VERB" and _children(tok.head.head, "nsubj") \
+                    and not _is(tok.head.head, KILL_VERBS) and _raided(tok.head.head):
+                attackers = _attackers(ctx, _subjects(tok.head.head))
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NON_EVENT_VERBS:
                 continue    # "an exercise simulating an attack", "to deter an attack": no attack took place
             # "attacks by X on Y": the parser may hang 'on Y' on X
             hit = _prep_objs(tok, "on", "against") or [o for b in _prep_objs(tok, "by") for o in _prep_objs(b, "on", "against")]
+            if not hit and _is(tok, _OF_TARGET_NOUNS):      # "the invasion of X"
+                hit = _prep_objs(tok, "of")
+            reached = []
+            if not hit and attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+                    and tok.head.head.pos_ == "VERB":
+                hit = reached = _raided(tok.head.head)    # "crossed into X in a raid", "took control of X in an offensive"
             targets, place = _targets(ctx, hit)
             targets = _struck_state(ctx, hit, targets, place)
+            if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUFFER_VERBS:
+                # "Syldavia has suffered repeated attacks by the group": the subject was attacked
+                targets = _ents(ctx, _subjects(tok.head), want="state", types=_ACTORS)
+            if not targets:     # "Haftar's offensive to seize the capital, Klow"
+                for acl in _children(tok, "acl") + (_children(tok.head, "xcomp") if tok.dep_ == "dobj" else []):
+                    if acl.pos_ == "VERB" and (_is(acl, ATTACK_VERBS) or _is(acl, _CAPTURE_VERBS)):
+                        targets, place = _targets(ctx, _children(acl, "dobj"))
+            if place is None and targets and (_is(tok, _OF_TARGET_NOUNS) or reached):
+                place = next((t for t in targets if t.type in ("State", "Region", "City")), None)
+            between = [x for o in _prep_objs(tok, "between") for x in _with_conj(o)] if _is(tok, _WAR_NOUNS) else []
+            parties = _ents(ctx, between, want="state", types=_ACTORS)
             for c in tok.children:
                 if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None \
                         and ctx.res.entity_at(c.i).type != "State":
@@ -3150,17 +3560,22 @@ def _hostilities(ctx):
                            if all(e.key != a.key for a in attackers if a)]
             if place is None:
                 for p in _prep_objs(tok, "at", "on", "in", "along"):
-                    if _is(p, BORDER_NOUNS):
+                    if _is(p, BORDER_NOUNS) and not _pronoun_owned(p):
                         place = Entity("place-" + _slug(phrase_text(p)), phrase_text(p), "Place")
             if place is None:
                 ps = _place_entities(ctx, _prep_objs(tok, "in", "at", "on") + _prep_objs(tok.head, "in", "at") if tok.dep_ in ("pobj",) else _prep_objs(tok, "in", "at", "on"))
                 place = ps[0] if ps else None
+            if place is None and carrier is not tok:    # "a wave of airstrikes across X"
+                place = next(iter(_place_entities(ctx, _prep_objs(carrier, "across", "in", "on")
+                                                  + _prep_objs(carrier.head, "across", "in"))), None)
+                if not targets and place is not None and place.type == "State" and all(a.key != place.key for a in attackers if a):
+                    targets = [place]
             if place is None:
                 for t in tok.sent:
-                    if _is(t, BORDER_NOUNS) and t.dep_ == "pobj":
+                    if _is(t, BORDER_NOUNS) and t.dep_ == "pobj" and not _pronoun_owned(t):
                         place = Entity("place-" + _slug(phrase_text(t)), phrase_text(t), "Place")
                         break
-            if place is None and attackers:
+            if place is None and attackers and not parties:
                 for t in tok.sent:
                     e = ctx.res.entity_at(t.i)
                     if e is not None and e.type == "State" and all(e.key != a.key for a in attackers if a) and t.dep_ == "pobj":
@@ -3168,13 +3583,23 @@ def _hostilities(ctx):
                         break
             killed = _killed_in(ctx, tok)
             if killed is None:    # "As a result of the conflict, 24 citizens were killed"
-                for v in tok.sent:
-                    if v.pos_ == "VERB" and _is(v, KILL_VERBS):
-                        for o in _children(v, "nsubjpass", "dobj", "nsubj"):
-                            n = _count(o) or (parse_quantity(o.text) if o.pos_ == "NUM" else None)
-                            if n is not None and killed is None:
-                                killed = n.value
-            date = ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) or _temporal_clause_date(ctx, tok)
+                killed, toll_place = _kill_toll(ctx, tok)
+                place = place or toll_place
+            date = _own_date(ctx, tok) or _shifted_date(ctx, tok) or ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) \
+                or _temporal_clause_date(ctx, tok)
+            if date is None and reached:    # "regained control of X in a one-day offensive last September"
+                date = ctx.date_of(tok.head.head)
+            if not attackers and len(parties) >= 2:
+                # "the 1998-2000 war between A and B, which killed N": each side fought the other
+                for a in parties:
+                    for t in parties:
+                        if a.key != t.key:
+                            yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5,
+                                            place=place or (t if t.type == "State" else None), date=date, killed=killed)
+                continue
+            if not attackers and not targets and place is None and _is(tok, _WAR_NOUNS) and (
+                    killed is not None or _own_date(ctx, tok) is not None):
+                place = _clause_place(ctx, tok)     # "X, which broke away after a war in 1993 that killed N"
             for rc in _children(tok, "relcl"):
                 if rc.lemma_.lower() in _OUTBREAK_VERBS:   # "the war that broke out there in April"
                     date = date or ctx.date_of(rc)
@@ -3184,6 +3609,8 @@ def _hostilities(ctx):
                 if _is(tok, ATTACK_NOUNS) and tok.dep_ == "nsubj" and _is(tok.head, KILL_VERBS) and killed is not None:
                     _toll_to_last_hostility(ctx, tok, killed)   # "The fighting killed four people."
                 continue
+            if not attackers and not targets and killed is None and date is None:
+                continue    # "despite the war in Syldavia": a war named in passing, not an event told
             gov = tok.head
             if any(c.lower_ in ("will", "'ll") for c in gov.children) or any(c.lower_ in ("will",) for c in tok.children):
                 continue    # a forecast ("attacks will only intensify"), not an attack
@@ -3203,6 +3630,63 @@ def _hostilities(ctx):
                 for t in targets:
                     if a.key != t.key:
                         yield ctx.claim("attacked", a, t, tok.head, "hostility-campaign", 0.5, date=ctx.date_of(tok.head))
+        # "Five Bordurian soldiers were killed when their vehicle came under fire from Syldavian troops"
+        elif tok.pos_ == "VERB" and lemma == "come" and any(_is(o, ATTACK_NOUNS | {"fire"}) for o in _prep_objs(tok, "under")):
+            src = _prep_objs(tok, "from") + [x for u in _prep_objs(tok, "under") for x in _prep_objs(u, "from")]
+            attackers = [e for x in src for e in ([_operator(ctx, x)] if _is(x, TROOP_NOUNS) and _operator(ctx, x)
+                                                  else _attackers(ctx, [x]))]
+            subj = _children(tok, "nsubj")
+            targets = _ents(ctx, subj, want="state", types=_ACTORS)
+            killed = None
+            if tok.dep_ == "advcl" and _is(tok.head, KILL_VERBS):
+                victims = _children(tok.head, "nsubjpass")
+                killed = next((n.value for v in victims if (n := _count(v)) is not None), None)
+                if not targets and any(c.dep_ == "poss" and c.tag_ == "PRP$" for s_ in subj for c in s_.children):
+                    # "their vehicle": the victims' side
+                    targets = [e for v in victims for e in [_operator(ctx, v) if _is(v, TROOP_NOUNS) else None] if e]
+            for a in attackers:
+                for t in targets:
+                    if a.key != t.key:
+                        yield ctx.claim("attacked", a, t, tok, "hostility-under-fire", 0.5, killed=killed,
+                                        date=ctx.date_of(tok) or (ctx.date_of(tok.head) if tok.dep_ == "advcl" else None)
+                                        or _last_hostility_date(ctx, tok))
+        # "X unleashed a wave of strikes. One of them, on May 2, killed the group's leader, Y, in Klow": that strike
+        elif tok.pos_ == "VERB" and _is(tok, KILL_VERBS) and any(
+                s_.lower_ in _SHARE_WORDS | {"one", "several"} and any(o.lower_ in ("them", "these", "those")
+                                                                    for o in _prep_objs(s_, "of"))
+                for s_ in _children(tok, "nsubj")):
+            lo = ctx.doc[_sentences_before(tok)].idx
+            last = next((c for c in reversed(ctx.claims) if c.predicate == "attacked" and c.subject is not None
+                         and lo <= c.start < tok.sent.start_char), None)
+            if last is None:
+                continue
+            victims = []
+            for o in _children(tok, "dobj"):
+                victims += _ents(ctx, _children(o, "appos") + [o], types=("Person",)) \
+                    or _ents(ctx, _children(o, "poss") + _prep_objs(o, "of"), want="state", types=_ACTORS)
+            where = [_named_by_class_noun(q) for q in _prep_objs(tok, "in")
+                     + [x for o in _children(tok, "dobj") for x in _prep_objs(o, "in")]]
+            where += [c for q in where if ctx.res.entity_at(q.i) is None for c in q.children if c.dep_ == "poss"]
+            place = next(iter(_place_entities(ctx, where)), None)     # "in Klow's southern suburbs"
+            for v in victims:
+                if v.key != last.subject.key:
+                    yield ctx.claim("attacked", last.subject, v, tok, "hostility-one-of-them", 0.5, place=place,
+                                    date=ctx.date_of(tok), modality=None if _children(tok, "neg") else "asserted")
+        # "Bordurian ground troops pushed into eastern Syldavia on Monday": an incursion
+        elif tok.pos_ == "VERB" and _is(tok, _INCURSION_VERBS) and _prep_objs(tok, "into"):
+            subj = _children(tok, "nsubj")
+            forces = [s_ for s_ in subj if _is(s_, TROOP_NOUNS | FIGHTER_NOUNS)]
+            attackers = [e for s_ in forces for e in ([_operator(ctx, s_)] if _operator(ctx, s_) else _attackers(ctx, [s_]))]
+            targets, place = _targets(ctx, _prep_objs(tok, "into"))
+            targets = [t for t in targets if t.type in ("State", "Region", "City")]
+            if not attackers or not targets or _planned(tok):
+                continue
+            place = place or targets[0]
+            for a in attackers:
+                for t in targets:
+                    if a.key != t.key:
+                        yield ctx.claim("attacked", a, t, tok, f"hostility-incursion-{lemma}", 0.5, place=place,
+                                        date=ctx.date_of(tok), killed=_killed_in(ctx, tok))
         # "sent his country's armed forces into Latveria"
         elif tok.pos_ == "VERB" and lemma in ("send", "deploy") and _prep_objs(tok, "into"):
             forces = [o for o in _children(tok, "dobj") if _is(o, TROOP_NOUNS | {"force"})]

@@ -45,7 +45,7 @@ DEBT_VERBS = frozenset("write forgive cancel".split())
 # Hostilities.
 ATTACK_VERBS = frozenset("attack bomb strike shell invade raid storm fight target assault ambush".split())
 ATTACK_NOUNS = frozenset("""attack attacks offensive bombing blast explosion clash clashes fighting conflict war
-invasion assault airstrike airstrikes strike strikes raid shelling ambush insurgency""".split())
+invasion assault airstrike airstrikes strike strikes raid shelling ambush insurgency siege rebellion""".split())
 KILL_VERBS = frozenset("kill die".split())
 # Unnamed fighters who can be the agent of an attack ("suspected jihadists ambushed a patrol").
 FIGHTER_NOUNS = frozenset("""militant militants jihadist jihadists insurgent insurgents rebel rebels gunman gunmen
@@ -53,9 +53,10 @@ fighter fighters separatist separatists terrorist terrorists extremist extremist
 assailants""".split())
 # Weapons that can be the subject of an attack verb ("a drone hit a car", "Bordurian missiles struck Klow").
 WEAPON_NOUNS = frozenset("""drone drones missile missiles rocket rockets shell shells bomb bombs artillery airstrike
-airstrikes mortar mortars warplane warplanes jet jets aircraft helicopter helicopters""".split())
+airstrikes mortar mortars warplane warplanes jet jets aircraft helicopter helicopters blast blasts explosion
+explosions tank tanks""".split())
 # Verbs that are attacks only with a weapon as their subject ("a drone hit", not "the crisis hit").
-WEAPON_HIT_VERBS = frozenset("hit destroy damage".split())
+WEAPON_HIT_VERBS = frozenset("hit destroy damage knock".split())
 # Verbs whose object is a war or clashes: the object is the event, the target is the other side.
 WAGE_VERBS = frozenset("fight wage".split())
 # Nouns for an armed campaign that some side leads or wages "against" an enemy.
@@ -66,7 +67,8 @@ FACILITY_NOUNS = frozenset("""base bases airbase airbases airfield garrison inst
 facilities outpost camp center centre site station hub""".split())
 FACILITY_MODIFIERS = frozenset("military air naval army airforce force transit logistics".split())
 TROOP_NOUNS = frozenset("""troop troops soldier soldiers serviceman servicemen personnel force forces contingent
-contingents military marine marines paratrooper paratroopers""".split())
+contingents military marine marines paratrooper paratroopers peacekeeper peacekeepers battlegroup battlegroups
+paramilitary paramilitaries instructor instructors""".split())
 DEPLOY_VERBS = frozenset("deploy station base keep maintain host house open position garrison".split())
 WITHDRAW_VERBS = frozenset("withdraw leave pull".split())
 # Borders.
