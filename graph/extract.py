@@ -3152,15 +3152,16 @@ def _targets(ctx, toks):
                  and ctx.res.entity_at(c.i).type not in ("State", "City")]
         owner = next((ctx.res.resolve(c, want="state") for c in o.children if c.dep_ == "poss"), None) \
             if o.pos_ == "NOUN" and _is(o, ADMIN_AREA_NOUNS | _PLACE_CLASS_NOUNS) else None
-        if ctx.res.entity_at(o.i) is not None:
+        if owner is not None and owner.type == "State":
+            # "invaded Syldavia's Zelen region": the state is hit, in that region (the gazetteer's or the text's)
+            targets.append(owner)
+            area = ctx.res.resolve(o, want="place") if ctx.res.entity_at(o.i) is not None else next(
+                (ctx.res.resolve(c, want="place") for c in o.children if c.dep_ in ("compound", "amod")
+                 and ctx.res.entity_at(c.i) is not None), None)
+            place = place or (area if area is not None and area.type in _LOCATABLE else owner)
+        elif ctx.res.entity_at(o.i) is not None:
             # a region no state of the gazetteer holds stands for itself ("control of Nagorno-Karabakh")
             targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES) or _ents(ctx, [o], want="place", types=_PLACES)
-        elif owner is not None and owner.type == "State":
-            # "invaded Syldavia's Zelen region": the state is hit, in that region
-            targets.append(owner)
-            area = next((ctx.res.resolve(c, want="place") for c in o.children if c.dep_ in ("compound", "amod")
-                         and ctx.res.entity_at(c.i) is not None), None)
-            place = place or (area if area is not None and area.type in _LOCATABLE else owner)
         elif named and o.pos_ == "NOUN":    # "strikes against Brotherhood targets": the group is the target
             targets += _ents(ctx, named, types=_ACTORS)
         elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and not _pronoun_owned(o) and (
