@@ -1287,6 +1287,13 @@ def _facility_name(ctx, tok):
     words = [t for t in ctx.doc[start:tok.i + 1] if ctx.res.entity_at(t.i) is None
              or t.ent_type_ in ("ORDINAL", "FAC", "ORG", "CARDINAL") or ctx.res.entity_at(t.i).type == "Person"]
     words = [t for t in words if t.dep_ != "poss" and t.lower_ not in ("'s", "’s")]
+    # "Air Base 201", "Naval Base Zelen Point": a capitalised facility noun's name goes on after it
+    j = tok.i + 1
+    while tok.is_title and j < len(ctx.doc) and j - tok.i <= 3 and (
+            ctx.doc[j].like_num and ctx.doc[j].is_digit or ctx.doc[j].pos_ == "PROPN" and ctx.doc[j].is_title
+            and (ctx.res.entity_at(j) is None or ctx.res.entity_at(j).type not in ("State", "City", "Person"))):
+        words.append(ctx.doc[j])
+        j += 1
     # the words as written: "al-Jufra air base", not "al - Jufra air base"
     text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
                    for i, t in enumerate(words)).strip()

@@ -420,6 +420,10 @@ def test_roles(nlp, text, expected, absent, date):
 # military presence: troops kept / stationed, bases, withdrawals
 
 PRESENCE = [
+    case("France operates two bases in Chad: Air Base 172, next to the airport, and Air Base 209 near the eastern "
+         "city of Abeche.",
+         dict(predicate="locatedIn", subject="Air Base 209", object="Abeche"),
+         absent=[dict(predicate="locatedIn", subject="Air Base")], id="a-facility-name-goes-on-after-the-noun"),
     case("France keeps about 1,500 troops in Chad.",
          dict(predicate="hasMilitaryPresenceIn", subject="France", object="Chad",
               troops=Quantity(1500, None, True)), id="keeps-troops"),
