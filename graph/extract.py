@@ -19,11 +19,12 @@ from .lexicon import (CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMEN
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
                       FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS,
-                      SETTLEMENT_NOUNS)
+                      SETTLEMENT_NOUNS, CHANGE_VERBS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
 from .nlp import dateline_end
 from .timex import ANAPHORIC_DATE, next_day, normalise
+from spacy.tokens import Span
 
 _STATEISH = ("State",)
 _ACTORS = ("Person", "State", "Organization", "InternationalOrganization", "GovernmentAgency", "ArmedForces",
@@ -2819,11 +2820,126 @@ _SIZE_NOUNS = frozenset("member nation country state party".split())
 _CONTAINER_NOUNS = frozenset("piece unit item batch set consignment shipment round".split())
 
 
+_NUMERIC_ENTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+# Currency signs the tagger may leave outside a number ('£' '5bn', 'A$' '90'), and scale words after one.
+_MONEY_SIGN = re.compile(r"^(?:[A-Z]{0,2}\$|€|£|¥|Rs\.?)$")
+_MONEY_SCALE = frozenset("m mn bn million billion trillion".split())
+
+
+def _figure_spans(doc):
+    """The numbers of a text as spans: the tagger's numeric entities widened to the currency sign and
+    scale beside them ('£5bn', '€40m', 'R984m'), and money it did not tag at all."""
+    out, taken = [], set()
+    cands = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in _NUMERIC_ENTS]
+    cands += [(t.i, t.i + 1, "MONEY") for t in doc if not t.ent_type_ and t.i > 0 and re.match(r"^\d", t.text)
+              and _MONEY_SIGN.match(doc[t.i - 1].text)]
+    cands += [(t.i, t.i + 1, "CARDINAL") for t in doc if not t.ent_type_ and t.like_num and re.match(r"^\d", t.text)
+              and _elided_noun(t) is not None]      # "2,500 troops in Iraq and 900 in Syria"
+    for start, end, label in sorted(cands):
+        if start > 0 and _MONEY_SIGN.match(doc[start - 1].text) and not doc[start - 1].ent_type_:
+            start -= 1
+        if end < len(doc) and doc[end].lower_ in _MONEY_SCALE and not doc[end].ent_type_ \
+                and (len(doc[end]) > 2 or not doc[end - 1].whitespace_):
+            end += 1
+        if start in taken:
+            continue
+        span = doc[start:end]
+        q = parse_quantity(span.text)
+        if label != "PERCENT" and q is not None and q.unit not in (None, "percent") and q.unit.isupper():
+            label = "MONEY"
+        taken.update(range(start, end))
+        out.append(Span(doc, start, end, label=label))
+    return out
+
+
+def _toll_noun(noun) -> bool:
+    """A counted noun killed by a hostility: 'killed 70 soldiers and over 40 civilians', '13 soldiers were
+    killed: nine Syldavians, three Bordurians' (the conjuncts and appositions of the dead)."""
+    t = noun
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass") and _is(t.head, KILL_VERBS)
+
+
+# Pronouns a count may partition: "400 of them serve in ...", "220,000 of whom hold ...".
+_PARTITIVE_PRONOUNS = frozenset("them whom which these those".split())
+
+
+def _elided_noun(num):
+    """The noun a bare number counts by ellipsis: '2,500 troops in Iraq and 900 in Syria', 'Italy has
+    about 1,000 soldiers; France has some 700' (the counted noun told just before in the sentence)."""
+    if num.dep_ == "conj" and num.head.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in num.head.children):
+        return num.head
+    if num.dep_ == "conj" and num.head.pos_ == "VERB":
+        obj = next((o for o in _children(num.head, "dobj") if o.pos_ == "NOUN" and o.i < num.i), None)
+        if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+            return obj          # the parser's "keeps [1,200 troops in Haiti] and [400 in Chad]"
+    if num.dep_ == "dobj" and num.head.lemma_.lower() in ("have", "keep", "send", "deploy", "contribute", "station"):
+        before = [t for t in num.sent if t.i < num.i and t.pos_ == "NOUN" and any(
+            c.dep_ == "nummod" and c.i < t.i for c in t.children)]
+        if before:
+            return before[-1]
+    return None
+
+
+def _bare_count_measure(head):
+    """What a number with no counted noun counts: the predicate of 'N of them/whom' ('400 of them serve
+    in the peacekeeping force'), the counted noun of a tally ('by 188 votes to six'), or the subject of a
+    change verb ('the force has grown to about 2,000')."""
+    elided = _elided_noun(head)
+    if elided is not None:
+        return elided.text
+    of = _prep_objs(head, "of")
+    if of and of[0].lower_ in _PARTITIVE_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.head
+        parts = [phrase_text(c, drop=_NP_DROP) for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if not parts:
+            parts = [f"{p.text} {phrase_text(o, drop=_NP_DROP)}" for p in verb.children
+                     if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"][:1]
+        return " ".join([verb.text] + parts) if parts else None
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        host = head.head.head       # "by 188 votes to six": the tally's counted noun
+        for n in ([host] if host.pos_ == "NOUN" else _prep_objs(host, "by")):
+            if n.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in n.children):
+                return n.text
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+    if _is(verb, CHANGE_VERBS) and head.dep_ in ("pobj", "dobj"):
+        subj = _change_subject(verb)
+        if subj is not None and subj.pos_ == "NOUN":
+            return f"{phrase_text(subj, drop=_NP_DROP)} {verb.lemma_.lower()}"   # "force grow"
+    return None
+
+
+def _money_measure(head):
+    """What a sum of money no noun counts is for: '$3 billion in security assistance', "40 million euros'
+    worth of equipment", 'at a cost of R984m', 'raise defence spending by £5bn', 'put its cost at A$9
+    billion', 'paying $1.5bn a year in port fees'."""
+    for o in _prep_objs(head, "in", "for"):
+        if o.pos_ == "NOUN":
+            return phrase_text(o, drop=_NP_DROP)
+    if head.dep_ == "appos" and head.head.ent_type_ == "MONEY":
+        return _money_measure(head.head)        # "A$368 billion ($245 billion)": the same sum converted
+    if head.dep_ == "poss" and head.head.lower_ == "worth":
+        for o in _prep_objs(head.head, "of"):
+            return phrase_text(o, drop=_NP_DROP)
+    if head.dep_ == "pobj":
+        prep = head.head
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ != "worth":
+            return phrase_text(prep.head, drop=_NP_DROP)         # "a cost of R984m"
+        if prep.lower_ in ("by", "at", "to") and prep.head.pos_ in ("VERB", "AUX"):
+            obj = next((o for o in _children(prep.head, "dobj") if o.pos_ == "NOUN"), None)
+            if obj is not None:
+                return phrase_text(obj, drop=_NP_DROP)           # "raise spending by £5bn"
+    if head.dep_ == "dobj":
+        for o in _prep_objs(head.head, "in"):
+            if o.pos_ == "NOUN" and o.ent_type_ != "DATE":
+                return phrase_text(o, drop=_NP_DROP)             # "paying $1.5bn in port fees"
+    return None
+
+
 def _figures(ctx):
     doc = ctx.doc
-    for ent in doc.ents:
-        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-            continue
+    for ent in _figure_spans(doc):
         q = parse_quantity(ent.text)
         if q is None:
             continue
@@ -2832,6 +2948,9 @@ def _figures(ctx):
             continue        # distances and durations
         head = ent.root
         noun = head.head if head.dep_ in ("nummod", "quantmod", "amod", "compound") else None
+        if ent.label_ == "MONEY" and noun is None and head.dep_ == "nmod" and head.head.pos_ == "NOUN" \
+                and head.head.i > head.i:
+            noun = head.head        # "a 64.3 billion yen loan agreement": the sum prices the noun after it
         if ent.label_ == "MONEY" and noun is None and head.dep_ not in ("pobj",):
             noun = head
         if noun is not None and noun.i < ent.end and ent.label_ != "MONEY":
@@ -2846,8 +2965,11 @@ def _figures(ctx):
         if noun is not None and noun.i == ent.end + 1 and doc[ent.end].text in ("-", "‑") \
                 and noun.lemma_.lower() in _SIZE_NOUNS and noun.dep_ in ("compound", "amod"):
             continue        # "the six-member bloc": a size that names the bloc, not a reported figure
-        if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and _is(noun.head, KILL_VERBS):
+        if noun is not None and _toll_noun(noun):
             continue        # a death toll belongs to its hostility
+        if noun is not None and (noun.lemma_.lower() == "member" or any(
+                c.dep_ == "compound" and c.lemma_.lower() == "member" for c in noun.children)):
+            continue        # "the bloc's 31 members", "the 27 member states": the size of a bloc
         if noun is not None and not re.search(r"\d", ent.text) and q.value <= 4 and _is(noun, _NARRATIVE_COUNT_NOUNS | {"facility", "facilities"} - FACILITY_NOUNS):
             continue
         if not re.search(r"\d", ent.text) and q.value < 2:
@@ -2878,6 +3000,8 @@ def _figures(ctx):
                 of = _prep_objs(noun, "of")
                 if of and noun.lemma_.lower() in _CONTAINER_NOUNS:
                     measure += " of " + phrase_text(of[0], drop=_NP_DROP)   # "250 pieces of military hardware"
+                if noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN":
+                    measure += " " + noun.head.text     # "1.2 million people were displaced"
                 if unit is None and noun.pos_ == "NOUN":
                     unit = noun.lower_          # a count: "4,800 radios" -> 4800 radios
         elif ent.label_ == "CARDINAL" and _prep_objs(head, "of") and _prep_objs(head, "of")[0].pos_ == "NOUN" \
@@ -2893,15 +3017,19 @@ def _figures(ctx):
             # "40 tonnes of food aid": the unit is the counted noun, the measure what it weighs
             measure = phrase_text(_prep_objs(head, "of")[0], drop=_NP_DROP)
             unit = unit or head.lower_
+        if measure is None and money:
+            measure = _money_measure(head)
         if measure is None and money and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
             thing = head.head.head      # "a defence deal worth $2 billion"
             measure = " ".join([t.text for t in thing.lefts if t.dep_ in ("compound", "amod") and t.i != head.head.i]
                                + [thing.text, "worth"])
-        share_of = [o for t in ent for o in _prep_objs(t, "of") if o.pos_ == "NOUN"]
+        share_of = [o for t in ent for o in _prep_objs(t, "of") if o.pos_ == "NOUN"
+                    or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "NORP", "LOC"))]   # "2.1% of its GDP"
         if ent.label_ == "PERCENT" and measure is None and share_of:
             # "buys about 65 percent of the archipelago's exports": the share is of the exports
             measure = phrase_text(share_of[0], drop=_NP_DROP)
-        elif ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
+        elif (ent.label_ == "PERCENT" and not (noun is not None and noun.i >= ent.end and measure)) \
+                or (measure is None and unit == "percent"):
             verb = head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
@@ -2924,6 +3052,8 @@ def _figures(ctx):
             if s2 is not None and not (ent.start <= s2.i < ent.end) and s2.pos_ in ("NOUN", "PROPN"):
                 subj = subj or s2
                 measure = f"{phrase_text(s2, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lemma_.lower()}"
+        if measure is None and ent.label_ == "CARDINAL" and not money and noun is None:
+            measure = _bare_count_measure(head)
         if measure is None and ent.label_ in ("CARDINAL",) and not money:
             continue
         anchor = noun if noun is not None else head
