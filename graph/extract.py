@@ -3074,17 +3074,25 @@ def _occasion_date(ctx, verb, speaker):
         nouns = [o for o in p.children if o.dep_ == "pobj"]
         nouns += [g for o in nouns for g in _prep_objs(o, "of")]
         if any(_is(n, TALK_NOUNS | {"talk", "visit", "trip"}) for n in nouns):
-            for c in ctx.claims:
-                if c.predicate in ("metWith", "visited") and c.arg("date") is not None and speaker is not None \
-                        and not c.extractor.endswith(_ARTICLE_DATED) and (
-                        getattr(c.subject, "key", None) == speaker.key or getattr(c.object, "key", None) == speaker.key):
-                    return c.arg("date")
+            found = [c for c in ctx.claims
+                     if c.predicate in ("metWith", "visited") and c.arg("date") is not None and speaker is not None
+                     and not c.extractor.endswith(_ARTICLE_DATED) and (
+                         getattr(c.subject, "key", None) == speaker.key or getattr(c.object, "key", None) == speaker.key)]
+            # "after the meeting": the last one told before the speech, else the first told
+            before = [c for c in found if c.start < verb.idx]
+            if before:
+                return max(before, key=lambda c: c.start).arg("date")
+            if found:
+                return found[0].arg("date")
     return None
 
 
 def _statements(ctx):
     seen = set()
-    for att in list(ctx.attributions.values()) + ctx.more_attributions:
+    spoke_on = {}       # speaker key -> the day of the speaker's last dated statement
+    atts = sorted(list(ctx.attributions.values()) + ctx.more_attributions,
+                  key=lambda a: a.anchor.i if a.anchor is not None else -1)
+    for att in atts:
         anchor = att.anchor
         if anchor is None or (att.verb is None and att.gist in seen):
             continue
@@ -3092,6 +3100,11 @@ def _statements(ctx):
         date = ctx.date_of(att.verb) if att.verb is not None else None
         if date is None and att.verb is not None:
             date = _occasion_date(ctx, att.verb, att.speaker)
+        if date is not None and att.speaker is not None:
+            spoke_on[att.speaker.key] = date
+        elif att.speaker is not None and att.speaker.key in spoke_on:
+            # "X told his soldiers on Saturday that ... . 'We came here to help,' X said": the same occasion
+            date = spoke_on[att.speaker.key]
         if date is None and ctx.article.date is not None:
             # what the news reports someone said, it reports as said by the time of the article
             date = EventDate(ctx.article.date.isoformat(), "day")

@@ -823,6 +823,15 @@ STATEMENTS = [
          dict(predicate="stated", subject="Andres Manuel Lopez Obrador", gist="~will not"), id="middle-name-speaker"),
     case("Kenyan Foreign Minister Ivo Marek questioned the deployment, remarking that \"troops rarely leave.\"",
          dict(predicate="stated", subject="Ivo Marek", gist="~troops rarely leave"), id="participle-speech-verb"),
+    case("Chilean President Ana Rojas told her troops in Peru on Tuesday that they would stay. Rojas, who arrived on "
+         "Monday, toured the camp. \"We will stay as long as it takes,\" Rojas said.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~as long as it takes", date="2024-03-12"),
+         absent=[dict(predicate="stated", gist="~as long as it takes", date="2024-03-15|2024-03-11")],
+         id="same-speaker-same-occasion"),
+    case("Peruvian Defence Minister Jan Nowak arrived in Lima on Monday and held talks that evening with General "
+         "Ivo Marek. On Tuesday he met President Ana Rojas. \"We are staying,\" Nowak told reporters after the meeting.",
+         dict(predicate="stated", subject="Jan Nowak", gist="~We are staying", date="2024-03-12"),
+         id="after-the-meeting-is-the-last-meeting"),
 ]
 
 
