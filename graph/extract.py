@@ -19,7 +19,7 @@ from .lexicon import (CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMEN
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
                       FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS,
-                      SETTLEMENT_NOUNS, CHANGE_VERBS)
+                      SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
 from .nlp import dateline_end
@@ -321,7 +321,7 @@ def _place_entities(ctx, toks):
 # attribution
 
 # Subjects of speech verbs that name no one: the claim is reported, but by nobody in particular.
-_NOT_SPEAKERS = frozenset("report reports media source sources observer observers some many analyst analysts".split())
+_NOT_SPEAKERS = frozenset("report reports media medium source sources observer observers some many analyst analysts".split())
 
 
 # Subject nouns that stand for a state's government when a demonym qualifies them ("Ruritanian authorities").
@@ -358,13 +358,62 @@ def _speakers(ctx, subj):
     e = res.same_name_org(subj)
     if e is not None:
         return [e]
+    pair = _two_states(ctx, subj)
+    if pair:
+        return pair
+    if _unnamed_people(subj):
+        return []           # "officials in Klow", "diplomats", "a Syldavian official": nobody named
     if _is(subj, ROLE_NOUNS):
         return [Entity("person-" + _slug(phrase_text(subj)), phrase_text(subj), "Person")]
     if subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() not in _NOT_SPEAKERS and subj.lemma_.lower() not in (
-            "statement", "report", "it", "this"):
-        if any(res.entity_at(t.i) is not None for t in subj.subtree) or _is(subj, {"ministry", "service", "office", "agency"}):
-            return [ctx.res.phrase_entity(subj, "Organization")]
+            "statement", "report", "it", "this") and _speaking_phrase(ctx, subj):
+        return [ctx.res.phrase_entity(subj, "Organization")]
     return []
+
+
+def _speaking_phrase(ctx, tok) -> bool:
+    """An unnamed speaker phrase that still stands for a body: a body noun ('the foreign ministry', 'its
+    cabinet'), a noun a name modifies ('the Syldavian press service', 'a UN panel'), or a name the tagger
+    split ('Klow Dvor'). Not people placed by a name ('opposition politicians in Klow')."""
+    if _is(tok, SPEAKING_BODY_NOUNS):
+        return True
+    if tok.pos_ == "PROPN":
+        return any(ctx.res.entity_at(t.i) is not None for t in tok.subtree)
+    return any(
+        ctx.res.entity_at(c.i) is not None for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+
+
+# Nouns for the states of a pair: "the two governments", "both sides".
+_PAIR_NOUNS = frozenset("government country side nation state capital".split())
+
+
+def _two_states(ctx, subj):
+    """'Syldavia and Borduria agreed ..., the two governments said': the two states named in the sentence
+    (else in the one before)."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in _PAIR_NOUNS or not any(
+            c.lower_ in ("two", "both") for c in subj.children):
+        return []
+    for start in (subj.sent.start, _sentences_before(subj, 1)):
+        states = []
+        for m in ctx.res.mentions:
+            if start <= m.start < subj.i and m.entity.type == "State" and m.entity.key not in {e.key for e in states}:
+                states.append(m.entity)
+        if len(states) == 2:
+            return states
+    return []
+
+
+def _unnamed_people(subj) -> bool:
+    """A speaker phrase that names no one: a plural role or a role with an indefinite article ('officials
+    in Klow', 'diplomats', 'a Syldavian official'), or people who are no office ('some politicians')."""
+    if subj.pos_ != "NOUN" or _is(subj, SPEAKING_BODY_NOUNS):
+        return False
+    if _is(subj, ROLE_NOUNS) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "one", "several", "many")
+                                     for c in subj.children):
+        return True
+    # a plural role no name qualifies ("Kurdish security officials" still speak for the Kurds)
+    return subj.tag_ == "NNS" and _is(subj, ROLE_NOUNS) and not any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ for c in subj.children)
 
 
 def _plural_antecedents(ctx, tok):
@@ -407,6 +456,7 @@ def _attributions(ctx):
     by_sent: dict[int, Attribution] = {}
     last_quote_speakers = None
     last_quote_end = -1
+    last_speakers = None        # the speakers of the last attribution: "the statement said" is theirs
     ctx.more_attributions = []
     for sent in doc.sents:
         att = None
@@ -429,6 +479,9 @@ def _attributions(ctx):
                 if subj is None or subj.lemma_.lower() in _NOT_SPEAKERS:
                     continue        # "media reports say", "sources said": no speaker to credit
                 speakers = [e for e in _speakers(ctx, subj) if e is not None and e.type in _ACTORS]
+                if not speakers and subj.lemma_.lower() == "statement" and last_speakers \
+                        and any(c.lower_ == "the" for c in subj.children):
+                    speakers = list(last_speakers)      # "X and Y agreed ..., the two governments said. '...,' the statement said"
                 if not speakers:
                     continue
                 comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -447,6 +500,7 @@ def _attributions(ctx):
                     # no clause or quote: the sentence is the gist, but nothing else in it is reported speech
                     gist, s, e = sent.text, tok.idx, tok.idx + len(tok.text)
                 att = Attribution(speakers[0], tok, gist.strip(), s, e, tuple(speakers[1:]), tok)
+                last_speakers = speakers
                 if q is not None:
                     last_quote_speakers, last_quote_end = speakers, q[1]
                 continue
@@ -455,8 +509,8 @@ def _attributions(ctx):
                 if obj is None:
                     continue
                 speakers = _speakers(ctx, obj)
-                if not speakers and any(ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type in _ACTORS
-                                        for t in obj.subtree):
+                if not speakers and _speaking_phrase(ctx, obj) and any(
+                        ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type in _ACTORS for t in obj.subtree):
                     speakers = [ctx.res.phrase_entity(obj, "Organization")]   # "the press service of X"
                 if not speakers:
                     continue
@@ -3087,6 +3141,28 @@ def _occasion_date(ctx, verb, speaker):
     return None
 
 
+_STATEMENT_NOUNS = frozenset("statement communique communiqué declaration".split())
+
+
+def _statement_noun_date(ctx, verb):
+    """'A and B agreed ..., the two governments said. The deal was announced in a joint statement on
+    Sunday': the day of a dated statement told in the sentence before or after."""
+    sents = [verb.sent]
+    if verb.sent.start > 0:
+        sents.append(ctx.doc[verb.sent.start - 1].sent)
+    if verb.sent.end < len(ctx.doc):
+        sents.append(ctx.doc[verb.sent.end].sent)
+    for sent in sents:
+        for t in sent:
+            if t.lemma_.lower() in _STATEMENT_NOUNS and t.pos_ == "NOUN":
+                for d in t.subtree:
+                    if d.ent_type_ == "DATE" and d.ent_iob_ == "B":
+                        date = _date_at(ctx, d)
+                        if date is not None and date.precision == "day":
+                            return date
+    return None
+
+
 def _statements(ctx):
     seen = set()
     spoke_on = {}       # speaker key -> the day of the speaker's last dated statement
@@ -3105,6 +3181,11 @@ def _statements(ctx):
         elif att.speaker is not None and att.speaker.key in spoke_on:
             # "X told his soldiers on Saturday that ... . 'We came here to help,' X said": the same occasion
             date = spoke_on[att.speaker.key]
+        if date is None and att.verb is not None:
+            date = _statement_noun_date(ctx, att.verb)
+            if date is not None:
+                for sp in (att.speaker,) + att.also:
+                    spoke_on[sp.key] = date
         if date is None and ctx.article.date is not None:
             # what the news reports someone said, it reports as said by the time of the article
             date = EventDate(ctx.article.date.isoformat(), "day")

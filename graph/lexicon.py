@@ -5,6 +5,10 @@ SPEECH_VERBS = frozenset("""say tell note announce state stress add claim estima
 deny insist promise pledge argue suggest declare explain emphasize emphasise underline assert acknowledge admit
 remark comment predict forecast believe write outline vow urge accuse describe quote allege speak
 """.split())
+# Bodies that speak for themselves when no name is given ("the foreign ministry said", "its cabinet called").
+SPEAKING_BODY_NOUNS = frozenset("""ministry service office agency cabinet government parliament congress council
+committee presidency army military mission bureau court commission assembly senate embassy department command
+secretariat directorate administration authorities police""".split())
 # Speech verbs that hedge what they report.
 HEDGING_SPEECH = frozenset("speculate estimate predict forecast believe suggest".split())
 # Speech verbs that deny what they report.

@@ -832,6 +832,18 @@ STATEMENTS = [
          "Ivo Marek. On Tuesday he met President Ana Rojas. \"We are staying,\" Nowak told reporters after the meeting.",
          dict(predicate="stated", subject="Jan Nowak", gist="~We are staying", date="2024-03-12"),
          id="after-the-meeting-is-the-last-meeting"),
+    case("Officials in Lima say the force has grown. Diplomats said the truce would hold. A Chilean official said "
+         "that would not happen. Some opposition politicians in Quito said the text went too far.",
+         absent=[dict(predicate="stated")], id="unnamed-speakers-give-no-statement"),
+    case("In Lima, the foreign ministry said that all requests would be considered. Its cabinet called the memorandum "
+         "\"null and void\".",
+         dict(predicate="stated", subject="~foreign ministry", gist="~all requests"),
+         dict(predicate="stated", subject="~cabinet", gist="null and void"), id="a-body-speaks"),
+    case("Chile and Peru have agreed that the troops will leave by September 15, the two governments said. The "
+         "agreement was announced in a joint statement on Sunday. \"The withdrawal has already begun,\" the statement said.",
+         dict(predicate="stated", subject="Chile", gist="~September 15", date="2024-03-10"),
+         dict(predicate="stated", subject="Peru", gist="~already begun", date="2024-03-10"),
+         id="two-governments-and-the-statement"),
 ]
 
 
