@@ -19,7 +19,7 @@ from .lexicon import (CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMEN
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
                       FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS,
-                      SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS)
+                      SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS, REJECT_VERBS, CLAIM_NOUNS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
 from .nlp import dateline_end
@@ -471,8 +471,22 @@ def _attributions(ctx):
                         span = doc[comp.left_edge.i:comp.right_edge.i + 1]
                         ctx.more_attributions.append(Attribution(speakers[0], tok, span.text.strip(), span.start_char,
                                                                  span.end_char, tuple(speakers[1:]), tok))
+                elif _calls_quoted(tok, quotes) and tok.dep_ in ("conj", "advcl") and _own_subject(tok) is not None \
+                        and (q2 := _quote_in(quotes, tok)) is not None:
+                    # "X urged A, while Y called the truce 'a fundamental step'": Y's own statement
+                    speakers = [e for e in _speakers(ctx, _own_subject(tok)) if e is not None and e.type in _ACTORS]
+                    if speakers:
+                        ctx.more_attributions.append(Attribution(speakers[0], tok, doc.text[q2[0]:q2[1]].strip(), q2[0],
+                                                                 q2[1], tuple(speakers[1:]), tok))
+                elif _rejects_claim(tok) and (_own_subject(tok) or _answer_after_claim(tok)) is not None:
+                    # "X argues that ..., a charge Y rejects": Y's answer is the sentence
+                    speakers = [e for e in _speakers(ctx, _own_subject(tok) or _answer_after_claim(tok))
+                                if e is not None and e.type in _ACTORS]
+                    if speakers:
+                        ctx.more_attributions.append(Attribution(speakers[0], tok, sent.text.strip(), tok.idx,
+                                                                 tok.idx + len(tok.text), tuple(speakers[1:]), tok))
                 continue
-            if (is_speech_verb(tok) or _calls_quoted(tok, quotes)) and not (
+            if (is_speech_verb(tok) or _calls_quoted(tok, quotes) or _rejects_claim(tok)) and not (
                     any(c.dep_ == "auxpass" for c in tok.children) and tok.lemma_.lower() not in ("quote", "cite")):
                 # (a passive "was admitted as a member" is no speech)
                 subj = speech_subject(tok)
@@ -486,6 +500,8 @@ def _attributions(ctx):
                     continue
                 comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
                 q = _quote_around(quotes, tok, sent)
+                if q is not None and _quote_of_other_speaker(tok, q, quotes):
+                    q = None        # "X urged calm, while Y called it 'a step'": the quote is Y's
                 if q is not None and comp is not None and doc[comp.left_edge.i].idx < q[0] \
                         and q[1] <= doc[comp.right_edge.i].idx + len(doc[comp.right_edge.i]):
                     q = None        # a short quote inside the reported clause: the clause is the gist
@@ -530,6 +546,42 @@ def _attributions(ctx):
         if att is not None:
             by_sent[sent.start] = att
     return by_sent
+
+
+def _rejects_claim(tok) -> bool:
+    """'X rejected the accusation', 'a charge Klow rejects': answering a claim is a statement."""
+    if not _is(tok, REJECT_VERBS):
+        return False
+    if _answer_after_claim(tok) is not None:
+        return True
+    objs = _children(tok, "dobj") + ([tok.head] if tok.dep_ == "relcl" else [])
+    return tok.pos_ == "VERB" and any(_is(o, CLAIM_NOUNS) for o in objs)
+
+
+def _answer_after_claim(tok):
+    """The speaker of 'a charge Klow rejects' (a parse that makes the verb a noun): the name before it."""
+    if tok.i >= 2 and _is(tok.doc[tok.i - 2], CLAIM_NOUNS) and tok.doc[tok.i - 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+        return tok.doc[tok.i - 1]
+    return None
+
+
+def _own_subject(verb):
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _quote_in(quotes, verb):
+    """The quotation inside a verb's own phrase (its subtree)."""
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return next(((s, e) for s, e in quotes if lo <= s and e <= hi), None)
+
+
+def _quote_of_other_speaker(verb, q, quotes) -> bool:
+    """The quote lies in the phrase of another speech verb of the sentence that has its own subject."""
+    for t in verb.sent:
+        if t.i != verb.i and t.head.i == verb.i and t.dep_ in ("conj", "advcl") and _own_subject(t) is not None \
+                and (is_speech_verb(t) or _calls_quoted(t, quotes)) and _quote_in([q], t) is not None:
+            return True
+    return False
 
 
 def _calls_quoted(tok, quotes) -> bool:

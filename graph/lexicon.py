@@ -3,8 +3,11 @@
 # Reported speech: verbs whose subject is the speaker and whose clause or quote is the gist.
 SPEECH_VERBS = frozenset("""say tell note announce state stress add claim estimate speculate warn report reveal confirm
 deny insist promise pledge argue suggest declare explain emphasize emphasise underline assert acknowledge admit
-remark comment predict forecast believe write outline vow urge accuse describe quote allege speak
+remark comment predict forecast believe write outline vow urge accuse describe quote allege speak inform assure blame
 """.split())
+# Verbs that answer a claim: speech when their object is one ("rejected the charge", "a charge X denies").
+REJECT_VERBS = frozenset("reject dismiss refute rebuff".split())
+CLAIM_NOUNS = frozenset("""charge accusation claim allegation criticism suggestion report assertion""".split())
 # Bodies that speak for themselves when no name is given ("the foreign ministry said", "its cabinet called").
 SPEAKING_BODY_NOUNS = frozenset("""ministry service office agency cabinet government parliament congress council
 committee presidency army military mission bureau court commission assembly senate embassy department command

@@ -844,6 +844,22 @@ STATEMENTS = [
          dict(predicate="stated", subject="Chile", gist="~September 15", date="2024-03-10"),
          dict(predicate="stated", subject="Peru", gist="~already begun", date="2024-03-10"),
          id="two-governments-and-the-statement"),
+    case("Pedro Alves, Peru's parliament speaker, urged displaced people to go home, while Prime Minister Jan Nowak "
+         "called the truce \"a fundamental step\" toward restoring calm.",
+         dict(predicate="stated", subject="Pedro Alves", gist="~go home"),
+         dict(predicate="stated", subject="Jan Nowak", gist="a fundamental step"),
+         absent=[dict(predicate="stated", subject="Pedro Alves", gist="a fundamental step")],
+         id="second-speaker-of-a-sentence-keeps-its-quote"),
+    case("Tehran rejected the accusation. Chile argues that the transfer breaches the spirit of the non-proliferation "
+         "treaty, a charge Lima rejects. Parliament rejected the bill.",
+         dict(predicate="stated", subject="Iran", gist="~accusation"),
+         dict(predicate="stated", subject="Peru", gist="~a charge Lima rejects"),
+         absent=[dict(predicate="stated", gist="~the bill")], id="rejecting-a-charge"),
+    case("Ghana has committed 900 soldiers to the mission for an initial three months, President Ana Rojas informed "
+         "Parliament in July. President "
+         "Jan Nowak blamed \"pro-war factions\" for the blasts.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~900 soldiers", date="2023-07"),
+         dict(predicate="stated", subject="Jan Nowak", gist="pro-war factions"), id="informed-and-blamed"),
 ]
 
 
