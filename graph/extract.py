@@ -321,7 +321,8 @@ def _place_entities(ctx, toks):
 # attribution
 
 # Subjects of speech verbs that name no one: the claim is reported, but by nobody in particular.
-_NOT_SPEAKERS = frozenset("report reports media medium source sources observer observers some many analyst analysts".split())
+_NOT_SPEAKERS = frozenset("""report reports media medium source sources observer observers some many analyst analysts
+summary readout transcript figures""".split())
 
 
 # Subject nouns that stand for a state's government when a demonym qualifies them ("Ruritanian authorities").
@@ -522,8 +523,8 @@ def _attributions(ctx):
                 continue
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
                 obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-                if obj is None:
-                    continue
+                if obj is None or _is(obj, _NOT_SPEAKERS):
+                    continue        # "according to a White House summary": a document, no speaker
                 speakers = _speakers(ctx, obj)
                 if not speakers and _speaking_phrase(ctx, obj) and any(
                         ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type in _ACTORS for t in obj.subtree):
@@ -531,7 +532,7 @@ def _attributions(ctx):
                 if not speakers:
                     continue
                 att = Attribution(speakers[0], None, sent.text.strip(), sent.start_char, sent.end_char, (), tok)
-                break
+                continue    # a later speech verb of the sentence may still speak ("..., and the UN says that ...")
         if att is None:
             # a sentence inside a quotation whose attribution is in a later sentence, or a continuation
             q = next(((s, e) for s, e in quotes if s <= sent.start_char < e or sent.start_char <= s < sent.end_char),
@@ -3193,6 +3194,23 @@ def _occasion_date(ctx, verb, speaker):
     return None
 
 
+def _meeting_just_told(ctx, verb, speaker):
+    """'X and Y held talks on Friday. ... X assured them that ...': the day of the speaker's meeting told in
+    the two sentences before (what was said there)."""
+    if speaker is None:
+        return None
+    start = _sentences_before(verb, 2)
+    found = [c for c in ctx.claims if c.predicate == "metWith" and c.arg("date") is not None
+             and not c.extractor.endswith(_ARTICLE_DATED) and start <= _tok_at(ctx, c.start) <= verb.i
+             and speaker.key in (getattr(c.subject, "key", None), getattr(c.object, "key", None))]
+    return max(found, key=lambda c: c.start).arg("date") if found else None
+
+
+def _tok_at(ctx, char):
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
 _STATEMENT_NOUNS = frozenset("statement communique communiqué declaration".split())
 
 
@@ -3233,6 +3251,8 @@ def _statements(ctx):
         elif att.speaker is not None and att.speaker.key in spoke_on:
             # "X told his soldiers on Saturday that ... . 'We came here to help,' X said": the same occasion
             date = spoke_on[att.speaker.key]
+        if date is None and att.verb is not None:
+            date = _meeting_just_told(ctx, att.verb, att.speaker)
         if date is None and att.verb is not None:
             date = _statement_noun_date(ctx, att.verb)
             if date is not None:

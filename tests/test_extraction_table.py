@@ -860,6 +860,13 @@ STATEMENTS = [
          "Jan Nowak blamed \"pro-war factions\" for the blasts.",
          dict(predicate="stated", subject="Ana Rojas", gist="~900 soldiers", date="2023-07"),
          dict(predicate="stated", subject="Jan Nowak", gist="pro-war factions"), id="informed-and-blamed"),
+    case("The conflict has killed more than 3,000 people, according to the World Health Organization, and the United "
+         "Nations says more than 500,000 people have fled their homes.",
+         dict(predicate="stated", subject="United Nations", gist="~500,000"), id="according-to-and-a-second-speaker"),
+    case("President Ana Rojas held talks with Prime Minister Jan Nowak in Lima on Tuesday. According to a summary "
+         "of the meeting, Nowak assured her that there would be no foreign base.",
+         dict(predicate="stated", subject="Jan Nowak", gist="~no foreign base", date="2024-03-12"),
+         absent=[dict(predicate="stated", subject="~summary")], id="assured-at-the-meeting-told-before"),
 ]
 
 
