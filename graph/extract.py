@@ -427,12 +427,36 @@ def _plural_antecedents(ctx, tok):
         if noun is None:
             return []
     role = noun.lemma_.lower()
+    qualified = _qualified_holders(ctx, noun)
+    if qualified is not None:
+        return qualified if len(qualified) >= 2 else []
     people = [p for (r, org), p in ctx.res.titles.items() if r == role and org is not None]
     out = []
     for p in people:
         if p.key not in {x.key for x in out}:
             out.append(p)
     return out if len(out) >= 2 else []
+
+
+def _qualified_holders(ctx, noun):
+    """'the foreign ministers of Syldavia and Borduria': the people whose office has that head noun, those
+    words and one of those states (None when the noun has no such qualifier)."""
+    orgs = {(ctx.res.as_state(e) or e).key for e in _ents(ctx, [t for t in _prep_objs(noun, "of") + [
+        c for c in noun.children if c.dep_ in ("amod", "compound", "poss")] if t.ent_type_])}
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and not c.ent_type_
+             and c.lower_ in TITLE_MODIFIERS}
+    if not orgs and not words:
+        return None
+    out = []
+    for c in ctx.claims:
+        if c.predicate != "holdsRole" or not isinstance(c.subject, Entity) or c.subject.key in {p.key for p in out}:
+            continue
+        title = (c.arg("roleTitle") or "").lower().split()
+        org = c.object if isinstance(c.object, Entity) else None
+        okey = (ctx.res.as_state(org) or org).key if org is not None else None
+        if title[-1:] == [noun.lemma_.lower()] and (not orgs or okey in orgs) and words <= set(title):
+            out.append(c.subject)
+    return out
 
 
 def _relative(ctx, tok):
@@ -3247,7 +3271,8 @@ def _statements(ctx):
         if date is None and att.verb is not None:
             date = _occasion_date(ctx, att.verb, att.speaker)
         if date is not None and att.speaker is not None:
-            spoke_on[att.speaker.key] = date
+            for sp in (att.speaker,) + att.also:
+                spoke_on[sp.key] = date
         elif att.speaker is not None and att.speaker.key in spoke_on:
             # "X told his soldiers on Saturday that ... . 'We came here to help,' X said": the same occasion
             date = spoke_on[att.speaker.key]

@@ -867,6 +867,14 @@ STATEMENTS = [
          "of the meeting, Nowak assured her that there would be no foreign base.",
          dict(predicate="stated", subject="Jan Nowak", gist="~no foreign base", date="2024-03-12"),
          absent=[dict(predicate="stated", subject="~summary")], id="assured-at-the-meeting-told-before"),
+    case("Armenian Prime Minister Nikol Vardan met German Foreign Minister Anna Berg. Armenian Foreign Minister Aram "
+         "Petrosyan and Azerbaijani Foreign Minister Elchin Aliyev held talks in Berlin. The foreign ministers of "
+         "Armenia and Azerbaijan ended two days of talks on Thursday, but said they had made progress.",
+         dict(predicate="stated", subject="Aram Petrosyan", gist="~made progress"),
+         dict(predicate="stated", subject="Elchin Aliyev", gist="~made progress"),
+         absent=[dict(predicate="stated", subject="Anna Berg|Nikol Vardan")], id="the-ministers-of-a-and-b-said"),
+    case("NATO leaders said last July that Ukraine would be invited to join the alliance.",
+         dict(predicate="stated", subject="~NATO", gist="~Ukraine would be invited"), id="bloc-leaders-said"),
 ]
 
 
