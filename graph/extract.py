@@ -338,6 +338,8 @@ def _speakers(ctx, subj):
     if e is None:
         for ap in _children(subj, "appos"):
             e = e or res.entity_at(ap.i)
+    if (e is None or e.type in ("Organization", "City", "Place")) and subj.pos_ == "PROPN":
+        e = _named_person_before(ctx, subj) or e     # "Dvor accused ...": a surname the tagger missed or took for a place
     if e is not None:
         return [res.as_state(e) if e.type == "City" and res.as_state(e) else e]
     low = subj.lower_
@@ -415,6 +417,16 @@ def _unnamed_people(subj) -> bool:
     # a plural role no name qualifies ("Kurdish security officials" still speak for the Kurds)
     return subj.tag_ == "NNS" and _is(subj, ROLE_NOUNS) and not any(
         c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ for c in subj.children)
+
+
+def _named_person_before(ctx, tok):
+    """The person named earlier whose name has this word ('Sandu' after 'President Maia Sandu')."""
+    if len(tok.text) < 3 or any(c.dep_ == "compound" for c in tok.children):
+        return None
+    for m in reversed(ctx.res.mentions):
+        if m.start < tok.i and m.entity.type == "Person" and tok.text in m.entity.label.split():
+            return m.entity
+    return None
 
 
 def _plural_antecedents(ctx, tok):

@@ -6,7 +6,7 @@ deny insist promise pledge argue suggest declare explain emphasize emphasise und
 remark comment predict forecast believe write outline vow urge accuse describe quote allege speak inform assure blame
 """.split())
 # Verbs that answer a claim: speech when their object is one ("rejected the charge", "a charge X denies").
-REJECT_VERBS = frozenset("reject dismiss refute rebuff".split())
+REJECT_VERBS = frozenset("reject dismiss refute rebuff deny".split())
 CLAIM_NOUNS = frozenset("""charge accusation claim allegation criticism suggestion report assertion""".split())
 # Bodies that speak for themselves when no name is given ("the foreign ministry said", "its cabinet called").
 SPEAKING_BODY_NOUNS = frozenset("""ministry service office agency cabinet government parliament congress council

@@ -875,6 +875,11 @@ STATEMENTS = [
          absent=[dict(predicate="stated", subject="Anna Berg|Nikol Vardan")], id="the-ministers-of-a-and-b-said"),
     case("NATO leaders said last July that Ukraine would be invited to join the alliance.",
          dict(predicate="stated", subject="~NATO", gist="~Ukraine would be invited"), id="bloc-leaders-said"),
+    case("Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa. In October, Abiy told parliament that access to "
+         "the sea was an \"existential\" issue. In February last year, Chilean President Ana Rojas accused Peru of "
+         "plotting against her government, a charge Lima denied.",
+         dict(predicate="stated", subject="Abiy Ahmed", gist="~existential", date="2023-10"),
+         dict(predicate="stated", subject="Peru", gist="~a charge Lima denied"), id="surname-speaker-and-a-charge-denied"),
 ]
 
 
