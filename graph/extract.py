@@ -338,7 +338,7 @@ def _speakers(ctx, subj):
     if e is None:
         for ap in _children(subj, "appos"):
             e = e or res.entity_at(ap.i)
-    if (e is None or e.type in ("Organization", "City", "Place")) and subj.pos_ == "PROPN":
+    if (e is None or e.type in ("Organization", "City", "Place")) and (subj.pos_ == "PROPN" or subj.is_title):
         e = _named_person_before(ctx, subj) or e     # "Dvor accused ...": a surname the tagger missed or took for a place
     if e is not None:
         return [res.as_state(e) if e.type == "City" and res.as_state(e) else e]
@@ -3230,6 +3230,24 @@ def _occasion_date(ctx, verb, speaker):
     return None
 
 
+def _told_clause_date(ctx, verb):
+    """'On Wednesday, X received Y and thanked him, his office said': a past event told before its speech
+    verb, with one date, is what the speaker reported that day."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBD"), None)
+    if comp is None:
+        return None
+    dates = {}
+    for t in comp.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            d = _date_at(ctx, t)
+            if d is not None and d.precision in ("day", "month"):
+                dates[d.iso] = d
+    if len(dates) != 1:
+        return None
+    d = next(iter(dates.values()))
+    return d if ctx.article.date is None or d.iso <= ctx.article.date.isoformat() else None
+
+
 def _meeting_just_told(ctx, verb, speaker):
     """'X and Y held talks on Friday. ... X assured them that ...': the day of the speaker's meeting told in
     the two sentences before (what was said there)."""
@@ -3282,6 +3300,8 @@ def _statements(ctx):
         date = ctx.date_of(att.verb) if att.verb is not None else None
         if date is None and att.verb is not None:
             date = _occasion_date(ctx, att.verb, att.speaker)
+        if date is None and att.verb is not None:
+            date = _told_clause_date(ctx, att.verb)
         if date is not None and att.speaker is not None:
             for sp in (att.speaker,) + att.also:
                 spoke_on[sp.key] = date

@@ -880,6 +880,13 @@ STATEMENTS = [
          "plotting against her government, a charge Lima denied.",
          dict(predicate="stated", subject="Abiy Ahmed", gist="~existential", date="2023-10"),
          dict(predicate="stated", subject="Peru", gist="~a charge Lima denied"), id="surname-speaker-and-a-charge-denied"),
+    case("In January, a Chilean tank fired at an observation tower at the mission's headquarters, wounding two "
+         "peacekeepers, the mission said.",
+         dict(predicate="stated", subject="~mission", gist="~observation tower", date="2024-01"),
+         id="past-event-told-before-said-takes-its-date"),
+    case("Chilean Foreign Minister Ana Rojas met President Jan Nowak. Nowak thanked her and said Peru needed more "
+         "radars \"before winter.\"",
+         dict(predicate="stated", subject="Jan Nowak", gist="~before winter"), id="surname-subject-at-sentence-start"),
 ]
 
 
