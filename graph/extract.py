@@ -494,6 +494,7 @@ def _attributions(ctx):
     last_quote_speakers = None
     last_quote_end = -1
     last_speakers = None        # the speakers of the last attribution: "the statement said" is theirs
+    last_speech_sent = -1
     ctx.more_attributions = []
     for sent in doc.sents:
         att = None
@@ -533,6 +534,9 @@ def _attributions(ctx):
                 if not speakers and subj.lemma_.lower() == "statement" and last_speakers \
                         and any(c.lower_ == "the" for c in subj.children):
                     speakers = list(last_speakers)      # "X and Y agreed ..., the two governments said. '...,' the statement said"
+                if not speakers and last_speakers and len(last_speakers) == 1 and last_speakers[0].type == "Person" \
+                        and _epithet(subj) and last_speech_sent >= _sentences_before(tok, 2):
+                    speakers = list(last_speakers)      # "Lula said ... . '...,' the veteran leftist said"
                 if not speakers:
                     continue
                 comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -553,7 +557,7 @@ def _attributions(ctx):
                     # no clause or quote: the sentence is the gist, but nothing else in it is reported speech
                     gist, s, e = sent.text, tok.idx, tok.idx + len(tok.text)
                 att = Attribution(speakers[0], tok, gist.strip(), s, e, tuple(speakers[1:]), tok)
-                last_speakers = speakers
+                last_speakers, last_speech_sent = speakers, sent.start
                 if q is not None:
                     last_quote_speakers, last_quote_end = speakers, q[1]
                 continue
@@ -600,6 +604,13 @@ def _answer_after_claim(tok):
     if tok.i >= 2 and _is(tok.doc[tok.i - 2], CLAIM_NOUNS) and tok.doc[tok.i - 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         return tok.doc[tok.i - 1]
     return None
+
+
+def _epithet(subj) -> bool:
+    """'the veteran leftist', 'the 71-year-old': a definite description of one person, no office or body."""
+    return subj.pos_ == "NOUN" and subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and not _is(subj, ROLE_NOUNS | SPEAKING_BODY_NOUNS | _NOT_SPEAKERS | {"statement"}) \
+        and not any(c.ent_type_ for c in subj.subtree)
 
 
 def _own_subject(verb):

@@ -887,6 +887,10 @@ STATEMENTS = [
     case("Chilean Foreign Minister Ana Rojas met President Jan Nowak. Nowak thanked her and said Peru needed more "
          "radars \"before winter.\"",
          dict(predicate="stated", subject="Jan Nowak", gist="~before winter"), id="surname-subject-at-sentence-start"),
+    case("Brazilian President Luiz Silva met Chilean President Ana Rojas. Silva said Brazil needed the submarines. "
+         "\"A country of our size cannot leave its sea undefended,\" the veteran leftist said.",
+         dict(predicate="stated", subject="Luiz Silva", gist="~undefended"),
+         absent=[dict(predicate="stated", subject="Ana Rojas")], id="an-epithet-is-the-last-speaker"),
 ]
 
 
