@@ -3015,6 +3015,21 @@ def _toll_noun(noun) -> bool:
     return t.dep_ in ("dobj", "nsubjpass") and _is(t.head, KILL_VERBS)
 
 
+# Verbs whose object is what an attack destroyed (not "struck 60 targets": a count of the strike itself).
+_DAMAGE_VERBS = frozenset("burst knock shoot intercept destroy damage down".split())
+
+
+def _damage_object(noun) -> bool:
+    """A count of what an attack destroyed: 'burst two dams', 'knocked out two radio masts', 'shot down 18 drones
+    and two cruise missiles', 'attacks on three bases'."""
+    t = noun
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "dobj" and _is(t.head, _DAMAGE_VERBS):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and _is(t.head.head, ATTACK_NOUNS)
+
+
 # Pronouns a count may partition: "400 of them serve in ...", "220,000 of whom hold ...".
 _PARTITIVE_PRONOUNS = frozenset("them whom which these those".split())
 
@@ -3121,6 +3136,8 @@ def _figures(ctx):
             continue        # "the six-member bloc": a size that names the bloc, not a reported figure
         if noun is not None and _toll_noun(noun):
             continue        # a death toll belongs to its hostility
+        if noun is not None and _damage_object(noun):
+            continue        # "hit 16 locations", "shot down 18 drones", "attacks on three bases": the attack's targets
         if noun is not None and (noun.lemma_.lower() == "member" or any(
                 c.dep_ == "compound" and c.lemma_.lower() == "member" for c in noun.children)):
             continue        # "the bloc's 31 members", "the 27 member states": the size of a bloc

@@ -772,6 +772,10 @@ FIGURES = [
          dict(predicate="reportedFigure", quantity=2, measure="target"),
          absent=[dict(predicate="reportedFigure", quantity=31), dict(predicate="reportedFigure", quantity=30)],
          id="percent-target-members-and-toll-conjunct"),
+    case("Blasts knocked out two radio masts near Lima. Chilean jets shot down 18 drones and two cruise missiles. "
+         "Militants claimed attacks on three bases.",
+         absent=[dict(predicate="reportedFigure", quantity=2), dict(predicate="reportedFigure", quantity=18),
+                 dict(predicate="reportedFigure", quantity=3)], id="no-counts-of-what-an-attack-destroyed"),
 ]
 
 
