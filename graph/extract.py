@@ -2941,7 +2941,9 @@ def _change_subject(verb):
     """The subject of a change verb ('remittances may plunge'), or the nearest noun subject before it
     when the parser lost the link."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ not in ("this", "it", "that"):
+    if subj is not None and subj.lower_ in ("they", "it"):
+        subj = _subject_before(subj) or subj    # "Remittances reached $2.7 billion. This year they fell 21 percent"
+    if subj is not None and subj.lower_ not in ("this", "it", "that", "they"):
         return subj
     for t in reversed(list(verb.sent)[: verb.i - verb.sent.start]):
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not any(
@@ -2950,12 +2952,25 @@ def _change_subject(verb):
     return None
 
 
+def _subject_before(pron):
+    """The noun subject of the sentence before that a 'they' (a plural noun) or an 'it' (a singular one) takes up."""
+    if pron.sent.start == 0:
+        return None
+    prev = pron.doc[pron.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != (pron.lower_ == "they"):
+        return None
+    return subj
+
+
 def _figure_period(ctx, ent, subj):
     """The period a figure refers to: a dated phrase in its subject, else the nearest date with a year."""
     def text(e):    # "last year" -> "2023": a period the article's date pins down
         if re.search(r"\d{4}", e.text):
             return e.text
         d = normalise(e.text, ctx.article.date)
+        if d is None and (m := re.search(r"\b(this|last) year$", e.text, re.IGNORECASE)):
+            d = normalise(m.group(0), ctx.article.date)     # "the first eight months of this year"
         return d.iso[:4] if d is not None and d.precision == "year" else None
     dates = [e for e in ent.sent.ents if e.label_ == "DATE" and text(e)]
     if subj is not None:

@@ -776,6 +776,11 @@ FIGURES = [
          "Militants claimed attacks on three bases.",
          absent=[dict(predicate="reportedFigure", quantity=2), dict(predicate="reportedFigure", quantity=18),
                  dict(predicate="reportedFigure", quantity=3)], id="no-counts-of-what-an-attack-destroyed"),
+    case("Remittances from Russia reached about $2.7 billion last year. In the first eight months of this year they "
+         "fell 21 percent, to $1.6 billion.",
+         dict(predicate="reportedFigure", quantity=21, measure="~Remittances", period="2024"),
+         dict(predicate="reportedFigure", quantity=1.6e9, measure="~Remittances", period="2024"),
+         id="they-fell-takes-the-subject-before"),
 ]
 
 
