@@ -3099,8 +3099,8 @@ def _money_measure(head):
     worth of equipment", 'at a cost of R984m', 'raise defence spending by £5bn', 'put its cost at A$9
     billion', 'paying $1.5bn a year in port fees'."""
     for o in _prep_objs(head, "in", "for"):
-        if o.pos_ == "NOUN":
-            return phrase_text(o, drop=_NP_DROP)
+        if o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.dep_ == "pobj" and o.head.lower_ == "for"):
+            return phrase_text(o, drop=_NP_DROP)     # "$3 billion in aid", "a further $24 billion for Ukraine"
     if head.dep_ == "appos" and head.head.ent_type_ == "MONEY":
         return _money_measure(head.head)        # "A$368 billion ($245 billion)": the same sum converted
     if head.dep_ == "poss" and head.head.lower_ == "worth":
@@ -3181,6 +3181,9 @@ def _figures(ctx):
                 if noun.pos_ == "PROPN" and ctx.res.entity_at(noun.i) is not None:
                     # "350 Fenwick Guard and Air Wing personnel": the counted noun is the conjunct
                     noun = next((c for c in noun.conjuncts if c.pos_ == "NOUN"), noun)
+                    if noun.pos_ == "PROPN" and noun.dep_ in ("nmod", "amod", "compound") and noun.head.pos_ == "NOUN" \
+                            and noun.head.i > noun.i:
+                        noun = noun.head    # "16,700 Filipino, American and French troops": the troops
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i > ent.end - 1]
                 measure = " ".join([m.text for m in mods] + [noun.text])
                 of = _prep_objs(noun, "of")

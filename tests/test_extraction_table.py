@@ -781,6 +781,10 @@ FIGURES = [
          dict(predicate="reportedFigure", quantity=21, measure="~Remittances", period="2024"),
          dict(predicate="reportedFigure", quantity=1.6e9, measure="~Remittances", period="2024"),
          id="they-fell-takes-the-subject-before"),
+    case("The White House has asked Congress for a further $24 billion for Ukraine. About 9,000 Filipino, American "
+         "and French troops took part in the exercises.",
+         dict(predicate="reportedFigure", quantity=2.4e10, unit="USD", measure="Ukraine"),
+         dict(predicate="reportedFigure", quantity=9000, measure="~troops"), id="money-for-a-state-and-demonym-list-troops"),
 ]
 
 
