@@ -3100,7 +3100,7 @@ def _money_measure(head):
     billion', 'paying $1.5bn a year in port fees'."""
     for o in _prep_objs(head, "in", "for"):
         if o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.dep_ == "pobj" and o.head.lower_ == "for"):
-            return phrase_text(o, drop=_NP_DROP)     # "$3 billion in aid", "a further $24 billion for Ukraine"
+            return phrase_text(o, drop=_NP_DROP)     # "$3 billion in aid", "a further $24 billion for Syldavia"
     if head.dep_ == "appos" and head.head.ent_type_ == "MONEY":
         return _money_measure(head.head)        # "A$368 billion ($245 billion)": the same sum converted
     if head.dep_ == "poss" and head.head.lower_ == "worth":

@@ -781,10 +781,10 @@ FIGURES = [
          dict(predicate="reportedFigure", quantity=21, measure="~Remittances", period="2024"),
          dict(predicate="reportedFigure", quantity=1.6e9, measure="~Remittances", period="2024"),
          id="they-fell-takes-the-subject-before"),
-    case("The White House has asked Congress for a further $24 billion for Ukraine. About 9,000 Filipino, American "
-         "and French troops took part in the exercises.",
+    case("The White House has asked Congress for a further $24 billion for Ukraine. About 16,000 Filipino, Japanese, "
+         "Australian and French troops took part in the annual drills in April.",
          dict(predicate="reportedFigure", quantity=2.4e10, unit="USD", measure="Ukraine"),
-         dict(predicate="reportedFigure", quantity=9000, measure="~troops"), id="money-for-a-state-and-demonym-list-troops"),
+         dict(predicate="reportedFigure", quantity=16000, measure="~troops"), id="money-for-a-state-and-demonym-list-troops"),
 ]
 
 
