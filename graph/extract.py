@@ -3336,6 +3336,7 @@ def _statement_noun_date(ctx, verb):
 def _statements(ctx):
     seen = set()
     spoke_on = {}       # speaker key -> the day of the speaker's last dated statement
+    last_dated = None   # (sentence start, day) of the last statement the story dates
     atts = sorted(list(ctx.attributions.values()) + ctx.more_attributions,
                   key=lambda a: a.anchor.i if a.anchor is not None else -1)
     for att in atts:
@@ -3361,6 +3362,11 @@ def _statements(ctx):
             if date is not None:
                 for sp in (att.speaker,) + att.also:
                     spoke_on[sp.key] = date
+        if date is None and last_dated is not None and last_dated[0] >= _sentences_before(anchor, 1):
+            # "'We came to help,' X said [on Saturday]. Y thanked X, saying ...": the occasion just told
+            date = last_dated[1]
+        if date is not None and date.precision == "day":
+            last_dated = (anchor.sent.start, date)
         if date is None and ctx.article.date is not None:
             # what the news reports someone said, it reports as said by the time of the article
             date = EventDate(ctx.article.date.isoformat(), "day")

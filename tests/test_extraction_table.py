@@ -845,6 +845,10 @@ STATEMENTS = [
          "Ivo Marek. On Tuesday he met President Ana Rojas. \"We are staying,\" Nowak told reporters after the meeting.",
          dict(predicate="stated", subject="Jan Nowak", gist="~We are staying", date="2024-03-12"),
          id="after-the-meeting-is-the-last-meeting"),
+    case("Chilean President Ana Rojas told her troops in Peru on Tuesday that they would stay. Peruvian President Jan "
+         "Nowak thanked Chile for its \"decisive\" support, saying the rebels had been driven out.",
+         dict(predicate="stated", subject="Jan Nowak", gist="~decisive", date="2024-03-12"),
+         id="a-reply-on-the-occasion-just-told"),
     case("Officials in Lima say the force has grown. Diplomats said the truce would hold. A Chilean official said "
          "that would not happen. Some opposition politicians in Quito said the text went too far.",
          absent=[dict(predicate="stated")], id="unnamed-speakers-give-no-statement"),
