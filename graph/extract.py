@@ -552,7 +552,7 @@ def _attributions(ctx):
                     span = doc[comp.left_edge.i:comp.right_edge.i + 1]
                     gist, s, e = span.text, span.start_char, span.end_char
                 else:
-                    if len(sent) < 5:
+                    if len(sent) < 5 or _material_pledge(tok):
                         continue
                     # no clause or quote: the sentence is the gist, but nothing else in it is reported speech
                     gist, s, e = sent.text, tok.idx, tok.idx + len(tok.text)
@@ -604,6 +604,14 @@ def _answer_after_claim(tok):
     if tok.i >= 2 and _is(tok.doc[tok.i - 2], CLAIM_NOUNS) and tok.doc[tok.i - 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         return tok.doc[tok.i - 1]
     return None
+
+
+def _material_pledge(verb) -> bool:
+    """'A and B have pledged personnel', 'pledged $1 billion in aid': a pledge of troops or money says
+    nothing ('pledged continued support' does)."""
+    return verb.lemma_.lower() in ("pledge", "promise") and any(
+        _is(o, TROOP_NOUNS) or o.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in o.subtree)
+        for o in _children(verb, "dobj"))
 
 
 def _epithet(subj) -> bool:

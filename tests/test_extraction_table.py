@@ -908,6 +908,12 @@ STATEMENTS = [
          "\"A country of our size cannot leave its sea undefended,\" the veteran leftist said.",
          dict(predicate="stated", subject="Luiz Silva", gist="~undefended"),
          absent=[dict(predicate="stated", subject="Ana Rojas")], id="an-epithet-is-the-last-speaker"),
+    case("Ghana has sent 296 troops, while Chile, Peru and Brazil have pledged personnel. US Secretary of State Jan "
+         "Nowak arrived in Lima on an unannounced visit and pledged more than $1 billion in new aid for Peru. Chilean "
+         "President Ana Rojas pledged Chile's continued support for Peru's sovereignty.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~continued support"),
+         absent=[dict(predicate="stated", subject="Chile|Jan Nowak")], id="a-pledge-of-troops-or-money-says-nothing"),
+
 ]
 
 
