@@ -347,6 +347,10 @@ def _speakers(ctx, subj):
         group = _plural_antecedents(ctx, subj)
         if group:
             return group
+    if low in ("it", "they"):
+        main = _relative_clause_owner(ctx, subj)
+        if main is not None:
+            return [main]
     if subj.lemma_.lower() in FAMILY_NOUNS:
         rel = _relative(ctx, subj)
         if rel is not None:
@@ -417,6 +421,23 @@ def _unnamed_people(subj) -> bool:
     # a plural role no name qualifies ("Kurdish security officials" still speak for the Kurds)
     return subj.tag_ == "NNS" and _is(subj, ROLE_NOUNS) and not any(
         c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ for c in subj.children)
+
+
+def _relative_clause_owner(ctx, pron):
+    """'Syldavia bombed crossings that it said Klow used': 'it' in a relative clause is the main subject."""
+    verb = pron.head
+    if verb.dep_ == "relcl":
+        main = verb.head.head if verb.head.dep_ in ("dobj", "pobj", "attr") else None
+        while main is not None and main.dep_ == "prep":
+            main = main.head
+    elif verb.dep_ == "ccomp" and not is_speech_verb(verb.head):
+        main = verb.head        # the parser's "bombed crossings [that it said ...]"
+    else:
+        return None
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None) if main is not None else None
+    e = ctx.res.entity_at(subj.i) if subj is not None else None
+    return e if e is not None and e.type in ("State", "Organization", "ArmedGroup", "ArmedForces", "GovernmentAgency",
+                                             "InternationalOrganization") else None
 
 
 def _named_person_before(ctx, tok):

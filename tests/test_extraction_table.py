@@ -913,7 +913,9 @@ STATEMENTS = [
          "President Ana Rojas pledged Chile's continued support for Peru's sovereignty.",
          dict(predicate="stated", subject="Ana Rojas", gist="~continued support"),
          absent=[dict(predicate="stated", subject="Chile|Jan Nowak")], id="a-pledge-of-troops-or-money-says-nothing"),
-
+    case("Turkey also bombed border crossings between Iraq and Syria that it said militants used to smuggle in weapons.",
+         dict(predicate="stated", subject="Turkey", gist="~smuggle"),
+         absent=[dict(predicate="stated", subject="Syria|Iraq")], id="it-in-a-relative-clause-is-the-main-subject"),
 ]
 
 
