@@ -3374,6 +3374,8 @@ def _statements(ctx):
             continue
         seen.add(att.gist)
         date = ctx.date_of(att.verb) if att.verb is not None else None
+        if date is not None and ctx.article.date is not None and date.iso > ctx.article.date.isoformat()[:len(date.iso)]:
+            date = None         # "said it would create jobs through 2055": no one spoke in the future
         if date is None and att.verb is not None:
             date = _occasion_date(ctx, att.verb, att.speaker)
         if date is None and att.verb is not None:

@@ -916,6 +916,10 @@ STATEMENTS = [
     case("Turkey also bombed border crossings between Iraq and Syria that it said militants used to smuggle in weapons.",
          dict(predicate="stated", subject="Turkey", gist="~smuggle"),
          absent=[dict(predicate="stated", subject="Syria|Iraq")], id="it-in-a-relative-clause-is-the-main-subject"),
+    case("Chilean Defence Minister Ana Rojas put the plan's cost at $9 billion through 2055 and said it would create "
+         "around 20,000 jobs.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~20,000 jobs", date="2024-03-15"),
+         absent=[dict(predicate="stated", date="2055")], id="no-statement-is-dated-in-the-future"),
 ]
 
 
