@@ -19,11 +19,12 @@ from .lexicon import (AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUN
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
                       FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS,
-                      SETTLEMENT_NOUNS)
+                      SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS, REJECT_VERBS, CLAIM_NOUNS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
 from .nlp import dateline_end
 from .timex import ANAPHORIC_DATE, next_day, normalise
+from spacy.tokens import Span
 
 _STATEISH = ("State",)
 _ACTORS = ("Person", "State", "Organization", "InternationalOrganization", "GovernmentAgency", "ArmedForces",
@@ -397,7 +398,8 @@ def _longer_name(ctx, tok):
 # attribution
 
 # Subjects of speech verbs that name no one: the claim is reported, but by nobody in particular.
-_NOT_SPEAKERS = frozenset("report reports media source sources observer observers some many analyst analysts".split())
+_NOT_SPEAKERS = frozenset("""report reports media medium source sources observer observers some many analyst analysts
+summary readout transcript figures""".split())
 
 
 # Subject nouns that stand for a state's government when a demonym qualifies them ("Ruritanian authorities").
@@ -413,6 +415,8 @@ def _speakers(ctx, subj):
     if e is None:
         for ap in _children(subj, "appos"):
             e = e or res.entity_at(ap.i)
+    if (e is None or e.type in ("Organization", "City", "Place")) and (subj.pos_ == "PROPN" or subj.is_title):
+        e = _named_person_before(ctx, subj) or e     # "Dvor accused ...": a surname the tagger missed or took for a place
     if e is not None:
         return [res.as_state(e) if e.type == "City" and res.as_state(e) else e]
     low = subj.lower_
@@ -420,6 +424,10 @@ def _speakers(ctx, subj):
         group = _plural_antecedents(ctx, subj)
         if group:
             return group
+    if low in ("it", "they"):
+        main = _relative_clause_owner(ctx, subj)
+        if main is not None:
+            return [main]
     if subj.lemma_.lower() in FAMILY_NOUNS:
         rel = _relative(ctx, subj)
         if rel is not None:
@@ -434,13 +442,89 @@ def _speakers(ctx, subj):
     e = res.same_name_org(subj)
     if e is not None:
         return [e]
+    pair = _two_states(ctx, subj)
+    if pair:
+        return pair
+    if _unnamed_people(subj):
+        return []           # "officials in Klow", "diplomats", "a Syldavian official": nobody named
     if _is(subj, ROLE_NOUNS):
         return [Entity("person-" + _slug(phrase_text(subj)), phrase_text(subj), "Person")]
     if subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() not in _NOT_SPEAKERS and subj.lemma_.lower() not in (
-            "statement", "report", "it", "this"):
-        if any(res.entity_at(t.i) is not None for t in subj.subtree) or _is(subj, {"ministry", "service", "office", "agency"}):
-            return [ctx.res.phrase_entity(subj, "Organization")]
+            "statement", "report", "it", "this") and _speaking_phrase(ctx, subj):
+        return [ctx.res.phrase_entity(subj, "Organization")]
     return []
+
+
+def _speaking_phrase(ctx, tok) -> bool:
+    """An unnamed speaker phrase that still stands for a body: a body noun ('the foreign ministry', 'its
+    cabinet'), a noun a name modifies ('the Syldavian press service', 'a UN panel'), or a name the tagger
+    split ('Klow Dvor'). Not people placed by a name ('opposition politicians in Klow')."""
+    if _is(tok, SPEAKING_BODY_NOUNS):
+        return True
+    if tok.pos_ == "PROPN":
+        return any(ctx.res.entity_at(t.i) is not None for t in tok.subtree)
+    return any(
+        ctx.res.entity_at(c.i) is not None for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+
+
+# Nouns for the states of a pair: "the two governments", "both sides".
+_PAIR_NOUNS = frozenset("government country side nation state capital".split())
+
+
+def _two_states(ctx, subj):
+    """'Syldavia and Borduria agreed ..., the two governments said': the two states named in the sentence
+    (else in the one before)."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in _PAIR_NOUNS or not any(
+            c.lower_ in ("two", "both") for c in subj.children):
+        return []
+    for start in (subj.sent.start, _sentences_before(subj, 1)):
+        states = []
+        for m in ctx.res.mentions:
+            if start <= m.start < subj.i and m.entity.type == "State" and m.entity.key not in {e.key for e in states}:
+                states.append(m.entity)
+        if len(states) == 2:
+            return states
+    return []
+
+
+def _unnamed_people(subj) -> bool:
+    """A speaker phrase that names no one: a plural role or a role with an indefinite article ('officials
+    in Klow', 'diplomats', 'a Syldavian official'), or people who are no office ('some politicians')."""
+    if subj.pos_ != "NOUN" or _is(subj, SPEAKING_BODY_NOUNS):
+        return False
+    if _is(subj, ROLE_NOUNS) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "one", "several", "many")
+                                     for c in subj.children):
+        return True
+    # a plural role no name qualifies ("Kurdish security officials" still speak for the Kurds)
+    return subj.tag_ == "NNS" and _is(subj, ROLE_NOUNS) and not any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ for c in subj.children)
+
+
+def _relative_clause_owner(ctx, pron):
+    """'Syldavia bombed crossings that it said Klow used': 'it' in a relative clause is the main subject."""
+    verb = pron.head
+    if verb.dep_ == "relcl":
+        main = verb.head.head if verb.head.dep_ in ("dobj", "pobj", "attr") else None
+        while main is not None and main.dep_ == "prep":
+            main = main.head
+    elif verb.dep_ == "ccomp" and not is_speech_verb(verb.head):
+        main = verb.head        # the parser's "bombed crossings [that it said ...]"
+    else:
+        return None
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None) if main is not None else None
+    e = ctx.res.entity_at(subj.i) if subj is not None else None
+    return e if e is not None and e.type in ("State", "Organization", "ArmedGroup", "ArmedForces", "GovernmentAgency",
+                                             "InternationalOrganization") else None
+
+
+def _named_person_before(ctx, tok):
+    """The person named earlier whose name has this word ('Sandu' after 'President Maia Sandu')."""
+    if len(tok.text) < 3 or any(c.dep_ == "compound" for c in tok.children):
+        return None
+    for m in reversed(ctx.res.mentions):
+        if m.start < tok.i and m.entity.type == "Person" and tok.text in m.entity.label.split():
+            return m.entity
+    return None
 
 
 def _plural_antecedents(ctx, tok):
@@ -453,12 +537,36 @@ def _plural_antecedents(ctx, tok):
         if noun is None:
             return []
     role = noun.lemma_.lower()
+    qualified = _qualified_holders(ctx, noun)
+    if qualified is not None:
+        return qualified if len(qualified) >= 2 else []
     people = [p for (r, org), p in ctx.res.titles.items() if r == role and org is not None]
     out = []
     for p in people:
         if p.key not in {x.key for x in out}:
             out.append(p)
     return out if len(out) >= 2 else []
+
+
+def _qualified_holders(ctx, noun):
+    """'the foreign ministers of Syldavia and Borduria': the people whose office has that head noun, those
+    words and one of those states (None when the noun has no such qualifier)."""
+    orgs = {(ctx.res.as_state(e) or e).key for e in _ents(ctx, [t for t in _prep_objs(noun, "of") + [
+        c for c in noun.children if c.dep_ in ("amod", "compound", "poss")] if t.ent_type_])}
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and not c.ent_type_
+             and c.lower_ in TITLE_MODIFIERS}
+    if not orgs and not words:
+        return None
+    out = []
+    for c in ctx.claims:
+        if c.predicate != "holdsRole" or not isinstance(c.subject, Entity) or c.subject.key in {p.key for p in out}:
+            continue
+        title = (c.arg("roleTitle") or "").lower().split()
+        org = c.object if isinstance(c.object, Entity) else None
+        okey = (ctx.res.as_state(org) or org).key if org is not None else None
+        if title[-1:] == [noun.lemma_.lower()] and (not orgs or okey in orgs) and words <= set(title):
+            out.append(c.subject)
+    return out
 
 
 def _relative(ctx, tok):
@@ -483,6 +591,8 @@ def _attributions(ctx):
     by_sent: dict[int, Attribution] = {}
     last_quote_speakers = None
     last_quote_end = -1
+    last_speakers = None        # the speakers of the last attribution: "the statement said" is theirs
+    last_speech_sent = -1
     ctx.more_attributions = []
     for sent in doc.sents:
         att = None
@@ -497,18 +607,40 @@ def _attributions(ctx):
                         span = doc[comp.left_edge.i:comp.right_edge.i + 1]
                         ctx.more_attributions.append(Attribution(speakers[0], tok, span.text.strip(), span.start_char,
                                                                  span.end_char, tuple(speakers[1:]), tok))
+                elif _calls_quoted(tok, quotes) and tok.dep_ in ("conj", "advcl") and _own_subject(tok) is not None \
+                        and (q2 := _quote_in(quotes, tok)) is not None:
+                    # "X urged A, while Y called the truce 'a fundamental step'": Y's own statement
+                    speakers = [e for e in _speakers(ctx, _own_subject(tok)) if e is not None and e.type in _ACTORS]
+                    if speakers:
+                        ctx.more_attributions.append(Attribution(speakers[0], tok, doc.text[q2[0]:q2[1]].strip(), q2[0],
+                                                                 q2[1], tuple(speakers[1:]), tok))
+                elif _rejects_claim(tok) and (_own_subject(tok) or _answer_after_claim(tok)) is not None:
+                    # "X argues that ..., a charge Y rejects": Y's answer is the sentence
+                    speakers = [e for e in _speakers(ctx, _own_subject(tok) or _answer_after_claim(tok))
+                                if e is not None and e.type in _ACTORS]
+                    if speakers:
+                        ctx.more_attributions.append(Attribution(speakers[0], tok, sent.text.strip(), tok.idx,
+                                                                 tok.idx + len(tok.text), tuple(speakers[1:]), tok))
                 continue
-            if (is_speech_verb(tok) or _calls_quoted(tok, quotes)) and not (
+            if (is_speech_verb(tok) or _calls_quoted(tok, quotes) or _rejects_claim(tok)) and not (
                     any(c.dep_ == "auxpass" for c in tok.children) and tok.lemma_.lower() not in ("quote", "cite")):
                 # (a passive "was admitted as a member" is no speech)
                 subj = speech_subject(tok)
                 if subj is None or subj.lemma_.lower() in _NOT_SPEAKERS:
                     continue        # "media reports say", "sources said": no speaker to credit
                 speakers = [e for e in _speakers(ctx, subj) if e is not None and e.type in _ACTORS]
+                if not speakers and subj.lemma_.lower() == "statement" and last_speakers \
+                        and any(c.lower_ == "the" for c in subj.children):
+                    speakers = list(last_speakers)      # "X and Y agreed ..., the two governments said. '...,' the statement said"
+                if not speakers and last_speakers and len(last_speakers) == 1 and last_speakers[0].type == "Person" \
+                        and _epithet(subj) and last_speech_sent >= _sentences_before(tok, 2):
+                    speakers = list(last_speakers)      # "Lula said ... . '...,' the veteran leftist said"
                 if not speakers:
                     continue
                 comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
                 q = _quote_around(quotes, tok, sent)
+                if q is not None and _quote_of_other_speaker(tok, q, quotes):
+                    q = None        # "X urged calm, while Y called it 'a step'": the quote is Y's
                 if q is not None and comp is not None and doc[comp.left_edge.i].idx < q[0] \
                         and q[1] <= doc[comp.right_edge.i].idx + len(doc[comp.right_edge.i]):
                     q = None        # a short quote inside the reported clause: the clause is the gist
@@ -518,26 +650,27 @@ def _attributions(ctx):
                     span = doc[comp.left_edge.i:comp.right_edge.i + 1]
                     gist, s, e = span.text, span.start_char, span.end_char
                 else:
-                    if len(sent) < 5:
+                    if len(sent) < 5 or _material_pledge(tok):
                         continue
                     # no clause or quote: the sentence is the gist, but nothing else in it is reported speech
                     gist, s, e = sent.text, tok.idx, tok.idx + len(tok.text)
                 att = Attribution(speakers[0], tok, gist.strip(), s, e, tuple(speakers[1:]), tok)
+                last_speakers, last_speech_sent = speakers, sent.start
                 if q is not None:
                     last_quote_speakers, last_quote_end = speakers, q[1]
                 continue
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
                 obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-                if obj is None:
-                    continue
+                if obj is None or _is(obj, _NOT_SPEAKERS):
+                    continue        # "according to a White House summary": a document, no speaker
                 speakers = _speakers(ctx, obj)
-                if not speakers and any(ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type in _ACTORS
-                                        for t in obj.subtree):
+                if not speakers and _speaking_phrase(ctx, obj) and any(
+                        ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type in _ACTORS for t in obj.subtree):
                     speakers = [ctx.res.phrase_entity(obj, "Organization")]   # "the press service of X"
                 if not speakers:
                     continue
                 att = Attribution(speakers[0], None, sent.text.strip(), sent.start_char, sent.end_char, (), tok)
-                break
+                continue    # a later speech verb of the sentence may still speak ("..., and the UN says that ...")
         if att is None:
             # a sentence inside a quotation whose attribution is in a later sentence, or a continuation
             q = next(((s, e) for s, e in quotes if s <= sent.start_char < e or sent.start_char <= s < sent.end_char),
@@ -552,6 +685,57 @@ def _attributions(ctx):
         if att is not None:
             by_sent[sent.start] = att
     return by_sent
+
+
+def _rejects_claim(tok) -> bool:
+    """'X rejected the accusation', 'a charge Klow rejects': answering a claim is a statement."""
+    if not _is(tok, REJECT_VERBS):
+        return False
+    if _answer_after_claim(tok) is not None:
+        return True
+    objs = _children(tok, "dobj") + ([tok.head] if tok.dep_ == "relcl" else [])
+    return tok.pos_ == "VERB" and any(_is(o, CLAIM_NOUNS) for o in objs)
+
+
+def _answer_after_claim(tok):
+    """The speaker of 'a charge Klow rejects' (a parse that makes the verb a noun): the name before it."""
+    if tok.i >= 2 and _is(tok.doc[tok.i - 2], CLAIM_NOUNS) and tok.doc[tok.i - 1].ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+        return tok.doc[tok.i - 1]
+    return None
+
+
+def _material_pledge(verb) -> bool:
+    """'A and B have pledged personnel', 'pledged $1 billion in aid': a pledge of troops or money says
+    nothing ('pledged continued support' does)."""
+    return verb.lemma_.lower() in ("pledge", "promise") and any(
+        _is(o, TROOP_NOUNS) or o.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in o.subtree)
+        for o in _children(verb, "dobj"))
+
+
+def _epithet(subj) -> bool:
+    """'the veteran leftist', 'the 71-year-old': a definite description of one person, no office or body."""
+    return subj.pos_ == "NOUN" and subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and not _is(subj, ROLE_NOUNS | SPEAKING_BODY_NOUNS | _NOT_SPEAKERS | {"statement"}) \
+        and not any(c.ent_type_ for c in subj.subtree)
+
+
+def _own_subject(verb):
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _quote_in(quotes, verb):
+    """The quotation inside a verb's own phrase (its subtree)."""
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return next(((s, e) for s, e in quotes if lo <= s and e <= hi), None)
+
+
+def _quote_of_other_speaker(verb, q, quotes) -> bool:
+    """The quote lies in the phrase of another speech verb of the sentence that has its own subject."""
+    for t in verb.sent:
+        if t.i != verb.i and t.head.i == verb.i and t.dep_ in ("conj", "advcl") and _own_subject(t) is not None \
+                and (is_speech_verb(t) or _calls_quoted(t, quotes)) and _quote_in([q], t) is not None:
+            return True
+    return False
 
 
 def _calls_quoted(tok, quotes) -> bool:
@@ -3727,7 +3911,9 @@ def _change_subject(verb):
     """The subject of a change verb ('remittances may plunge'), or the nearest noun subject before it
     when the parser lost the link."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ not in ("this", "it", "that"):
+    if subj is not None and subj.lower_ in ("they", "it"):
+        subj = _subject_before(subj) or subj    # "Remittances reached $2.7 billion. This year they fell 21 percent"
+    if subj is not None and subj.lower_ not in ("this", "it", "that", "they"):
         return subj
     for t in reversed(list(verb.sent)[: verb.i - verb.sent.start]):
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not any(
@@ -3736,12 +3922,25 @@ def _change_subject(verb):
     return None
 
 
+def _subject_before(pron):
+    """The noun subject of the sentence before that a 'they' (a plural noun) or an 'it' (a singular one) takes up."""
+    if pron.sent.start == 0:
+        return None
+    prev = pron.doc[pron.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != (pron.lower_ == "they"):
+        return None
+    return subj
+
+
 def _figure_period(ctx, ent, subj):
     """The period a figure refers to: a dated phrase in its subject, else the nearest date with a year."""
     def text(e):    # "last year" -> "2023": a period the article's date pins down
         if re.search(r"\d{4}", e.text):
             return e.text
         d = normalise(e.text, ctx.article.date)
+        if d is None and (m := re.search(r"\b(this|last) year$", e.text, re.IGNORECASE)):
+            d = normalise(m.group(0), ctx.article.date)     # "the first eight months of this year"
         return d.iso[:4] if d is not None and d.precision == "year" else None
     dates = [e for e in ent.sent.ents if e.label_ == "DATE" and text(e)]
     if subj is not None:
@@ -3760,11 +3959,141 @@ _SIZE_NOUNS = frozenset("member nation country state party".split())
 _CONTAINER_NOUNS = frozenset("piece unit item batch set consignment shipment round".split())
 
 
+_NUMERIC_ENTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+# Currency signs the tagger may leave outside a number ('£' '5bn', 'A$' '90'), and scale words after one.
+_MONEY_SIGN = re.compile(r"^(?:[A-Z]{0,2}\$|€|£|¥|Rs\.?)$")
+_MONEY_SCALE = frozenset("m mn bn million billion trillion".split())
+
+
+def _figure_spans(doc):
+    """The numbers of a text as spans: the tagger's numeric entities widened to the currency sign and
+    scale beside them ('£5bn', '€40m', 'R984m'), and money it did not tag at all."""
+    out, taken = [], set()
+    cands = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in _NUMERIC_ENTS]
+    cands += [(t.i, t.i + 1, "MONEY") for t in doc if not t.ent_type_ and t.i > 0 and re.match(r"^\d", t.text)
+              and _MONEY_SIGN.match(doc[t.i - 1].text)]
+    cands += [(t.i, t.i + 1, "CARDINAL") for t in doc if not t.ent_type_ and t.like_num and re.match(r"^\d", t.text)
+              and _elided_noun(t) is not None]      # "2,500 troops in Iraq and 900 in Syria"
+    for start, end, label in sorted(cands):
+        if start > 0 and _MONEY_SIGN.match(doc[start - 1].text) and not doc[start - 1].ent_type_:
+            start -= 1
+        if end < len(doc) and doc[end].lower_ in _MONEY_SCALE and not doc[end].ent_type_ \
+                and (len(doc[end]) > 2 or not doc[end - 1].whitespace_):
+            end += 1
+        if start in taken:
+            continue
+        span = doc[start:end]
+        q = parse_quantity(span.text)
+        if label != "PERCENT" and q is not None and q.unit not in (None, "percent") and q.unit.isupper():
+            label = "MONEY"
+        taken.update(range(start, end))
+        out.append(Span(doc, start, end, label=label))
+    return out
+
+
+def _toll_noun(noun) -> bool:
+    """A counted noun killed by a hostility: 'killed 70 soldiers and over 40 civilians', '13 soldiers were
+    killed: nine Syldavians, three Bordurians' (the conjuncts and appositions of the dead)."""
+    t = noun
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass") and _is(t.head, KILL_VERBS)
+
+
+# Verbs whose object is what an attack destroyed (not "struck 60 targets": a count of the strike itself).
+_DAMAGE_VERBS = frozenset("burst knock shoot intercept destroy damage down".split())
+
+
+def _damage_object(noun) -> bool:
+    """A count of what an attack destroyed: 'burst two dams', 'knocked out two radio masts', 'shot down 18 drones
+    and two cruise missiles', 'attacks on three bases'."""
+    t = noun
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "dobj" and _is(t.head, _DAMAGE_VERBS):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and _is(t.head.head, ATTACK_NOUNS)
+
+
+# Pronouns a count may partition: "400 of them serve in ...", "220,000 of whom hold ...".
+_PARTITIVE_PRONOUNS = frozenset("them whom which these those".split())
+
+
+def _elided_noun(num):
+    """The noun a bare number counts by ellipsis: '2,500 troops in Iraq and 900 in Syria', 'Italy has
+    about 1,000 soldiers; France has some 700' (the counted noun told just before in the sentence)."""
+    if num.dep_ == "conj" and num.head.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in num.head.children):
+        return num.head
+    if num.dep_ == "conj" and num.head.pos_ == "VERB":
+        obj = next((o for o in _children(num.head, "dobj") if o.pos_ == "NOUN" and o.i < num.i), None)
+        if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+            return obj          # the parser's "keeps [1,200 troops in Haiti] and [400 in Chad]"
+    if num.dep_ == "dobj" and num.head.lemma_.lower() in ("have", "keep", "send", "deploy", "contribute", "station"):
+        before = [t for t in num.sent if t.i < num.i and t.pos_ == "NOUN" and any(
+            c.dep_ == "nummod" and c.i < t.i for c in t.children)]
+        if before:
+            return before[-1]
+    return None
+
+
+def _bare_count_measure(head):
+    """What a number with no counted noun counts: the predicate of 'N of them/whom' ('400 of them serve
+    in the peacekeeping force'), the counted noun of a tally ('by 188 votes to six'), or the subject of a
+    change verb ('the force has grown to about 2,000')."""
+    elided = _elided_noun(head)
+    if elided is not None:
+        return elided.text
+    of = _prep_objs(head, "of")
+    if of and of[0].lower_ in _PARTITIVE_PRONOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.head
+        parts = [phrase_text(c, drop=_NP_DROP) for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if not parts:
+            parts = [f"{p.text} {phrase_text(o, drop=_NP_DROP)}" for p in verb.children
+                     if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"][:1]
+        return " ".join([verb.text] + parts) if parts else None
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        host = head.head.head       # "by 188 votes to six": the tally's counted noun
+        for n in ([host] if host.pos_ == "NOUN" else _prep_objs(host, "by")):
+            if n.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in n.children):
+                return n.text
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+    if _is(verb, CHANGE_VERBS) and head.dep_ in ("pobj", "dobj"):
+        subj = _change_subject(verb)
+        if subj is not None and subj.pos_ == "NOUN":
+            return f"{phrase_text(subj, drop=_NP_DROP)} {verb.lemma_.lower()}"   # "force grow"
+    return None
+
+
+def _money_measure(head):
+    """What a sum of money no noun counts is for: '$3 billion in security assistance', "40 million euros'
+    worth of equipment", 'at a cost of R984m', 'raise defence spending by £5bn', 'put its cost at A$9
+    billion', 'paying $1.5bn a year in port fees'."""
+    for o in _prep_objs(head, "in", "for"):
+        if o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.dep_ == "pobj" and o.head.lower_ == "for"):
+            return phrase_text(o, drop=_NP_DROP)     # "$3 billion in aid", "a further $24 billion for Syldavia"
+    if head.dep_ == "appos" and head.head.ent_type_ == "MONEY":
+        return _money_measure(head.head)        # "A$368 billion ($245 billion)": the same sum converted
+    if head.dep_ == "poss" and head.head.lower_ == "worth":
+        for o in _prep_objs(head.head, "of"):
+            return phrase_text(o, drop=_NP_DROP)
+    if head.dep_ == "pobj":
+        prep = head.head
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ != "worth":
+            return phrase_text(prep.head, drop=_NP_DROP)         # "a cost of R984m"
+        if prep.lower_ in ("by", "at", "to") and prep.head.pos_ in ("VERB", "AUX"):
+            obj = next((o for o in _children(prep.head, "dobj") if o.pos_ == "NOUN"), None)
+            if obj is not None:
+                return phrase_text(obj, drop=_NP_DROP)           # "raise spending by £5bn"
+    if head.dep_ == "dobj":
+        for o in _prep_objs(head.head, "in"):
+            if o.pos_ == "NOUN" and o.ent_type_ != "DATE":
+                return phrase_text(o, drop=_NP_DROP)             # "paying $1.5bn in port fees"
+    return None
+
+
 def _figures(ctx):
     doc = ctx.doc
-    for ent in doc.ents:
-        if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-            continue
+    for ent in _figure_spans(doc):
         q = parse_quantity(ent.text)
         if q is None:
             continue
@@ -3773,6 +4102,9 @@ def _figures(ctx):
             continue        # distances and durations
         head = ent.root
         noun = head.head if head.dep_ in ("nummod", "quantmod", "amod", "compound") else None
+        if ent.label_ == "MONEY" and noun is None and head.dep_ == "nmod" and head.head.pos_ == "NOUN" \
+                and head.head.i > head.i:
+            noun = head.head        # "a 64.3 billion yen loan agreement": the sum prices the noun after it
         if ent.label_ == "MONEY" and noun is None and head.dep_ not in ("pobj",):
             noun = head
         if noun is not None and noun.i < ent.end and ent.label_ != "MONEY":
@@ -3787,8 +4119,13 @@ def _figures(ctx):
         if noun is not None and noun.i == ent.end + 1 and doc[ent.end].text in ("-", "‑") \
                 and noun.lemma_.lower() in _SIZE_NOUNS and noun.dep_ in ("compound", "amod"):
             continue        # "the six-member bloc": a size that names the bloc, not a reported figure
-        if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and _is(noun.head, KILL_VERBS):
+        if noun is not None and _toll_noun(noun):
             continue        # a death toll belongs to its hostility
+        if noun is not None and _damage_object(noun):
+            continue        # "hit 16 locations", "shot down 18 drones", "attacks on three bases": the attack's targets
+        if noun is not None and (noun.lemma_.lower() == "member" or any(
+                c.dep_ == "compound" and c.lemma_.lower() == "member" for c in noun.children)):
+            continue        # "the bloc's 31 members", "the 27 member states": the size of a bloc
         if noun is not None and not re.search(r"\d", ent.text) and q.value <= 4 and _is(noun, _NARRATIVE_COUNT_NOUNS | {"facility", "facilities"} - FACILITY_NOUNS):
             continue
         if not re.search(r"\d", ent.text) and q.value < 2:
@@ -3814,11 +4151,16 @@ def _figures(ctx):
                 if noun.pos_ == "PROPN" and ctx.res.entity_at(noun.i) is not None:
                     # "350 Fenwick Guard and Air Wing personnel": the counted noun is the conjunct
                     noun = next((c for c in noun.conjuncts if c.pos_ == "NOUN"), noun)
+                    if noun.pos_ == "PROPN" and noun.dep_ in ("nmod", "amod", "compound") and noun.head.pos_ == "NOUN" \
+                            and noun.head.i > noun.i:
+                        noun = noun.head    # "16,700 Filipino, American and French troops": the troops
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i > ent.end - 1]
                 measure = " ".join([m.text for m in mods] + [noun.text])
                 of = _prep_objs(noun, "of")
                 if of and noun.lemma_.lower() in _CONTAINER_NOUNS:
                     measure += " of " + phrase_text(of[0], drop=_NP_DROP)   # "250 pieces of military hardware"
+                if noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN":
+                    measure += " " + noun.head.text     # "1.2 million people were displaced"
                 if unit is None and noun.pos_ == "NOUN":
                     unit = noun.lower_          # a count: "4,800 radios" -> 4800 radios
         elif ent.label_ == "CARDINAL" and _prep_objs(head, "of") and _prep_objs(head, "of")[0].pos_ == "NOUN" \
@@ -3834,15 +4176,19 @@ def _figures(ctx):
             # "40 tonnes of food aid": the unit is the counted noun, the measure what it weighs
             measure = phrase_text(_prep_objs(head, "of")[0], drop=_NP_DROP)
             unit = unit or head.lower_
+        if measure is None and money:
+            measure = _money_measure(head)
         if measure is None and money and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
             thing = head.head.head      # "a defence deal worth $2 billion"
             measure = " ".join([t.text for t in thing.lefts if t.dep_ in ("compound", "amod") and t.i != head.head.i]
                                + [thing.text, "worth"])
-        share_of = [o for t in ent for o in _prep_objs(t, "of") if o.pos_ == "NOUN"]
+        share_of = [o for t in ent for o in _prep_objs(t, "of") if o.pos_ == "NOUN"
+                    or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "NORP", "LOC"))]   # "2.1% of its GDP"
         if ent.label_ == "PERCENT" and measure is None and share_of:
             # "buys about 65 percent of the archipelago's exports": the share is of the exports
             measure = phrase_text(share_of[0], drop=_NP_DROP)
-        elif ent.label_ == "PERCENT" or (measure is None and unit == "percent"):
+        elif (ent.label_ == "PERCENT" and not (noun is not None and noun.i >= ent.end and measure)) \
+                or (measure is None and unit == "percent"):
             verb = head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
@@ -3865,6 +4211,8 @@ def _figures(ctx):
             if s2 is not None and not (ent.start <= s2.i < ent.end) and s2.pos_ in ("NOUN", "PROPN"):
                 subj = subj or s2
                 measure = f"{phrase_text(s2, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lemma_.lower()}"
+        if measure is None and ent.label_ == "CARDINAL" and not money and noun is None:
+            measure = _bare_count_measure(head)
         if measure is None and ent.label_ in ("CARDINAL",) and not money:
             continue
         anchor = noun if noun is not None else head
@@ -3885,24 +4233,112 @@ def _occasion_date(ctx, verb, speaker):
         nouns = [o for o in p.children if o.dep_ == "pobj"]
         nouns += [g for o in nouns for g in _prep_objs(o, "of")]
         if any(_is(n, TALK_NOUNS | {"talk", "visit", "trip"}) for n in nouns):
-            for c in ctx.claims:
-                if c.predicate in ("metWith", "visited") and c.arg("date") is not None and speaker is not None \
-                        and not c.extractor.endswith(_ARTICLE_DATED) and (
-                        getattr(c.subject, "key", None) == speaker.key or getattr(c.object, "key", None) == speaker.key):
-                    return c.arg("date")
+            found = [c for c in ctx.claims
+                     if c.predicate in ("metWith", "visited") and c.arg("date") is not None and speaker is not None
+                     and not c.extractor.endswith(_ARTICLE_DATED) and (
+                         getattr(c.subject, "key", None) == speaker.key or getattr(c.object, "key", None) == speaker.key)]
+            # "after the meeting": the last one told before the speech, else the first told
+            before = [c for c in found if c.start < verb.idx]
+            if before:
+                return max(before, key=lambda c: c.start).arg("date")
+            if found:
+                return found[0].arg("date")
+    return None
+
+
+def _told_clause_date(ctx, verb):
+    """'On Wednesday, X received Y and thanked him, his office said': a past event told before its speech
+    verb, with one date, is what the speaker reported that day."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBD"), None)
+    if comp is None:
+        return None
+    dates = {}
+    for t in comp.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            d = _date_at(ctx, t)
+            if d is not None and d.precision in ("day", "month"):
+                dates[d.iso] = d
+    if len(dates) != 1:
+        return None
+    d = next(iter(dates.values()))
+    return d if ctx.article.date is None or d.iso <= ctx.article.date.isoformat() else None
+
+
+def _meeting_just_told(ctx, verb, speaker):
+    """'X and Y held talks on Friday. ... X assured them that ...': the day of the speaker's meeting told in
+    the two sentences before (what was said there)."""
+    if speaker is None:
+        return None
+    start = _sentences_before(verb, 2)
+    found = [c for c in ctx.claims if c.predicate == "metWith" and c.arg("date") is not None
+             and not c.extractor.endswith(_ARTICLE_DATED) and start <= _tok_at(ctx, c.start) <= verb.i
+             and speaker.key in (getattr(c.subject, "key", None), getattr(c.object, "key", None))]
+    return max(found, key=lambda c: c.start).arg("date") if found else None
+
+
+def _tok_at(ctx, char):
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+_STATEMENT_NOUNS = frozenset("statement communique communiqué declaration".split())
+
+
+def _statement_noun_date(ctx, verb):
+    """'A and B agreed ..., the two governments said. The deal was announced in a joint statement on
+    Sunday': the day of a dated statement told in the sentence before or after."""
+    sents = [verb.sent]
+    if verb.sent.start > 0:
+        sents.append(ctx.doc[verb.sent.start - 1].sent)
+    if verb.sent.end < len(ctx.doc):
+        sents.append(ctx.doc[verb.sent.end].sent)
+    for sent in sents:
+        for t in sent:
+            if t.lemma_.lower() in _STATEMENT_NOUNS and t.pos_ == "NOUN":
+                for d in t.subtree:
+                    if d.ent_type_ == "DATE" and d.ent_iob_ == "B":
+                        date = _date_at(ctx, d)
+                        if date is not None and date.precision == "day":
+                            return date
     return None
 
 
 def _statements(ctx):
     seen = set()
-    for att in list(ctx.attributions.values()) + ctx.more_attributions:
+    spoke_on = {}       # speaker key -> the day of the speaker's last dated statement
+    last_dated = None   # (sentence start, day) of the last statement the story dates
+    atts = sorted(list(ctx.attributions.values()) + ctx.more_attributions,
+                  key=lambda a: a.anchor.i if a.anchor is not None else -1)
+    for att in atts:
         anchor = att.anchor
         if anchor is None or (att.verb is None and att.gist in seen):
             continue
         seen.add(att.gist)
         date = ctx.date_of(att.verb) if att.verb is not None else None
+        if date is not None and ctx.article.date is not None and date.iso > ctx.article.date.isoformat()[:len(date.iso)]:
+            date = None         # "said it would create jobs through 2055": no one spoke in the future
         if date is None and att.verb is not None:
             date = _occasion_date(ctx, att.verb, att.speaker)
+        if date is None and att.verb is not None:
+            date = _told_clause_date(ctx, att.verb)
+        if date is not None and att.speaker is not None:
+            for sp in (att.speaker,) + att.also:
+                spoke_on[sp.key] = date
+        elif att.speaker is not None and att.speaker.key in spoke_on:
+            # "X told his soldiers on Saturday that ... . 'We came here to help,' X said": the same occasion
+            date = spoke_on[att.speaker.key]
+        if date is None and att.verb is not None:
+            date = _meeting_just_told(ctx, att.verb, att.speaker)
+        if date is None and att.verb is not None:
+            date = _statement_noun_date(ctx, att.verb)
+            if date is not None:
+                for sp in (att.speaker,) + att.also:
+                    spoke_on[sp.key] = date
+        if date is None and last_dated is not None and last_dated[0] >= _sentences_before(anchor, 1):
+            # "'We came to help,' X said [on Saturday]. Y thanked X, saying ...": the occasion just told
+            date = last_dated[1]
+        if date is not None and date.precision == "day":
+            last_dated = (anchor.sent.start, date)
         if date is None and ctx.article.date is not None:
             # what the news reports someone said, it reports as said by the time of the article
             date = EventDate(ctx.article.date.isoformat(), "day")

@@ -3,8 +3,15 @@
 # Reported speech: verbs whose subject is the speaker and whose clause or quote is the gist.
 SPEECH_VERBS = frozenset("""say tell note announce state stress add claim estimate speculate warn report reveal confirm
 deny insist promise pledge argue suggest declare explain emphasize emphasise underline assert acknowledge admit
-remark comment predict forecast believe write outline vow urge accuse describe quote allege speak
+remark comment predict forecast believe write outline vow urge accuse describe quote allege speak inform assure blame
 """.split())
+# Verbs that answer a claim: speech when their object is one ("rejected the charge", "a charge X denies").
+REJECT_VERBS = frozenset("reject dismiss refute rebuff deny".split())
+CLAIM_NOUNS = frozenset("""charge accusation claim allegation criticism suggestion report assertion""".split())
+# Bodies that speak for themselves when no name is given ("the foreign ministry said", "its cabinet called").
+SPEAKING_BODY_NOUNS = frozenset("""ministry service office agency cabinet government parliament congress council
+committee presidency army military mission bureau court commission assembly senate embassy department command
+secretariat directorate administration authorities police""".split())
 # Speech verbs that hedge what they report.
 HEDGING_SPEECH = frozenset("speculate estimate predict forecast believe suggest".split())
 # Speech verbs that deny what they report.
@@ -106,6 +113,9 @@ under permanent special cabinet military presidential intelligence spy trade ene
 # Nouns for a government body inside a title: "foreign ministry spokesperson", "party secretary".
 TITLE_BODY_NOUNS = frozenset("ministry department office council committee party police government".split())
 
+# Figures: verbs whose subject changes to or reaches a number ("the force has grown to 2,000").
+CHANGE_VERBS = frozenset("""grow rise fall drop increase decrease climb reach total swell shrink jump double triple
+decline soar plunge""".split())
 # Figures: nouns whose counts are durations, distances or ages, not reported figures.
 NON_FIGURE_UNITS = frozenset("""year years month months week weeks day days hour hours minute minutes decade decades
 century centuries kilometer kilometers kilometre kilometres km mile miles meter meters metre metres foot feet

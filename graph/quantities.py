@@ -12,9 +12,16 @@ _WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 7
                "hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 24})
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
           "trillion": 1e12, "hundred": 100}
-_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
+# (dollar symbols with a country prefix come before the bare "$": "A$368 billion" is Australian)
+_CURRENCY = {"a$": "AUD", "au$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "us$": "USD",
+             "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
              "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "rouble": "RUB", "roubles": "RUB",
-             "ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "rupees": "INR", "somoni": "TJS", "som": "KGS"}
+             "ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "rupees": "INR", "somoni": "TJS", "som": "KGS",
+             "yen": "JPY", "¥": "JPY", "won": "KRW", "tenge": "KZT", "rand": "ZAR", "lira": "TRY", "hryvnias": "UAH",
+             "rupee": "INR", "naira": "NGN"}
+# Currency letters written against the number: "R984m" (rand), "Rs 10 billion" (rupees).
+_LETTER_CURRENCY = re.compile(r"(?<![a-z])(rs\.?|r)\s?(?=\d)")
+_LETTER_CODES = {"r": "ZAR", "rs": "INR", "rs.": "INR"}
 _APPROX = re.compile(r"\b(about|around|some|nearly|almost|approximately|roughly|over|more than|up to|at least|"
                      r"less than|fewer than|close to|an estimated|estimated|upwards of|under)\b", re.IGNORECASE)
 
@@ -28,14 +35,17 @@ def parse_quantity(text: str) -> Quantity | None:
     if "%" in low or re.search(r"\bper\s?cent\b|\bpercent\b|\bpercentage points?\b", low):
         unit = "percent"
     for sym, code in _CURRENCY.items():
-        if (sym in ("$", "€", "£", "us$") and sym in low) or re.search(rf"\b{re.escape(sym)}\b", low):
+        if re.search(rf"(?<![a-z]){re.escape(sym)}" if not sym.isalpha() else rf"\b{re.escape(sym)}\b", low):
             unit = code
             break
+    lm = _LETTER_CURRENCY.search(low)
+    if unit is None and lm:
+        unit = _LETTER_CODES[lm.group(1)]
     m = re.search(r"(\d+(?:\.\d+)?)", low)
     if m:
         value = float(m.group(1))
         rest = low[m.end():]
-        sm = re.match(r"\s*(thousand|million|mln|billion|bln|bn|trillion|m)\b", rest)
+        sm = re.match(r"[\s-]*(thousand|million|mln|billion|bln|bn|trillion|m)\b", rest)   # "$20-billion"
         if sm:
             value *= _SCALE[sm.group(1)]
     else:

@@ -1068,6 +1068,45 @@ FIGURES = [
          absent=[dict(predicate="reportedFigure", quantity=3)], id="n-of-the-x"),
     case("China already buys about 65 percent of the archipelago's exports.",
          dict(predicate="reportedFigure", quantity=65, unit="percent", measure="~exports"), id="percent-of-x"),
+    case("Canada would raise its aid budget by £2bn, and Peru will pay an estimated $1.2bn a year in transit fees.",
+         dict(predicate="reportedFigure", quantity=2e9, unit="GBP", measure="~aid budget"),
+         dict(predicate="reportedFigure", quantity=1.2e9, unit="USD", measure="~transit fees"),
+         id="money-by-and-in"),
+    case("Ghana deployed 800 troops at a cost of R650-million. Officials put its cost at A$12 billion ($8 billion).",
+         dict(predicate="reportedFigure", quantity=6.5e8, unit="ZAR", measure="~cost"),
+         dict(predicate="reportedFigure", quantity=1.2e10, unit="AUD", measure="~cost"),
+         dict(predicate="reportedFigure", quantity=8e9, unit="USD", measure="~cost"), id="rand-and-australian-dollars"),
+    case("Norway gave Kenya 30 million euros' worth of radios. Chile halted its $15-billion copper project.",
+         dict(predicate="reportedFigure", quantity=3e7, unit="EUR", measure="~radios"),
+         dict(predicate="reportedFigure", quantity=1.5e10, unit="USD", measure="~copper project"), id="worth-of-and-hyphen-billion"),
+    case("The Ghanaian force has since grown to about 3,000. Some 500 of them serve in a joint border force.",
+         dict(predicate="reportedFigure", quantity=3000, measure="~force"),
+         dict(predicate="reportedFigure", quantity=500, measure="~border force"), id="grown-to-and-n-of-them"),
+    case("The Chilean senate approved the treaty by 40 votes to three. Some 300,000 people were displaced.",
+         dict(predicate="reportedFigure", quantity=3, measure="votes"),
+         dict(predicate="reportedFigure", quantity=300000, measure="~displaced"), id="vote-tally-and-displaced"),
+    case("Peru keeps about 1,200 troops in Haiti and 400 in Chad. Spain has 900 soldiers there; Italy has some 600.",
+         dict(predicate="reportedFigure", quantity=400, measure="troops"),
+         dict(predicate="reportedFigure", quantity=600, measure="soldiers"), id="elided-counted-noun"),
+    case("Chile will spend 2.4% of its GDP on defence, above the bloc's 2% target. Peru was the last of the "
+         "bloc's 31 members to vote. Drones killed 20 soldiers and over 30 civilians.",
+         dict(predicate="reportedFigure", quantity=2.4, measure="~GDP"),
+         dict(predicate="reportedFigure", quantity=2, measure="target"),
+         absent=[dict(predicate="reportedFigure", quantity=31), dict(predicate="reportedFigure", quantity=30)],
+         id="percent-target-members-and-toll-conjunct"),
+    case("Blasts knocked out two radio masts near Lima. Chilean jets shot down 18 drones and two cruise missiles. "
+         "Militants claimed attacks on three bases.",
+         absent=[dict(predicate="reportedFigure", quantity=2), dict(predicate="reportedFigure", quantity=18),
+                 dict(predicate="reportedFigure", quantity=3)], id="no-counts-of-what-an-attack-destroyed"),
+    case("Remittances from Russia reached about $2.7 billion last year. In the first eight months of this year they "
+         "fell 21 percent, to $1.6 billion.",
+         dict(predicate="reportedFigure", quantity=21, measure="~Remittances", period="2024"),
+         dict(predicate="reportedFigure", quantity=1.6e9, measure="~Remittances", period="2024"),
+         id="they-fell-takes-the-subject-before"),
+    case("The White House has asked Congress for a further $24 billion for Ukraine. About 16,000 Filipino, Japanese, "
+         "Australian and French troops took part in the annual drills in April.",
+         dict(predicate="reportedFigure", quantity=2.4e10, unit="USD", measure="Ukraine"),
+         dict(predicate="reportedFigure", quantity=16000, measure="~troops"), id="money-for-a-state-and-demonym-list-troops"),
 ]
 
 
@@ -1119,6 +1158,90 @@ STATEMENTS = [
          dict(predicate="stated", subject="Andres Manuel Lopez Obrador", gist="~will not"), id="middle-name-speaker"),
     case("Kenyan Foreign Minister Ivo Marek questioned the deployment, remarking that \"troops rarely leave.\"",
          dict(predicate="stated", subject="Ivo Marek", gist="~troops rarely leave"), id="participle-speech-verb"),
+    case("Chilean President Ana Rojas told her troops in Peru on Tuesday that they would stay. Rojas, who arrived on "
+         "Monday, toured the camp. \"We will stay as long as it takes,\" Rojas said.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~as long as it takes", date="2024-03-12"),
+         absent=[dict(predicate="stated", gist="~as long as it takes", date="2024-03-15|2024-03-11")],
+         id="same-speaker-same-occasion"),
+    case("Peruvian Defence Minister Jan Nowak arrived in Lima on Monday and held talks that evening with General "
+         "Ivo Marek. On Tuesday he met President Ana Rojas. \"We are staying,\" Nowak told reporters after the meeting.",
+         dict(predicate="stated", subject="Jan Nowak", gist="~We are staying", date="2024-03-12"),
+         id="after-the-meeting-is-the-last-meeting"),
+    case("Chilean President Ana Rojas told her troops in Peru on Tuesday that they would stay. Peruvian President Jan "
+         "Nowak thanked Chile for its \"decisive\" support, saying the rebels had been driven out.",
+         dict(predicate="stated", subject="Jan Nowak", gist="~decisive", date="2024-03-12"),
+         id="a-reply-on-the-occasion-just-told"),
+    case("Officials in Lima say the force has grown. Diplomats said the truce would hold. A Chilean official said "
+         "that would not happen. Some opposition politicians in Quito said the text went too far.",
+         absent=[dict(predicate="stated")], id="unnamed-speakers-give-no-statement"),
+    case("In Lima, the foreign ministry said that all requests would be considered. Its cabinet called the memorandum "
+         "\"null and void\".",
+         dict(predicate="stated", subject="~foreign ministry", gist="~all requests"),
+         dict(predicate="stated", subject="~cabinet", gist="null and void"), id="a-body-speaks"),
+    case("Chile and Peru have agreed that the troops will leave by September 15, the two governments said. The "
+         "agreement was announced in a joint statement on Sunday. \"The withdrawal has already begun,\" the statement said.",
+         dict(predicate="stated", subject="Chile", gist="~September 15", date="2024-03-10"),
+         dict(predicate="stated", subject="Peru", gist="~already begun", date="2024-03-10"),
+         id="two-governments-and-the-statement"),
+    case("Pedro Alves, Peru's parliament speaker, urged displaced people to go home, while Prime Minister Jan Nowak "
+         "called the truce \"a fundamental step\" toward restoring calm.",
+         dict(predicate="stated", subject="Pedro Alves", gist="~go home"),
+         dict(predicate="stated", subject="Jan Nowak", gist="a fundamental step"),
+         absent=[dict(predicate="stated", subject="Pedro Alves", gist="a fundamental step")],
+         id="second-speaker-of-a-sentence-keeps-its-quote"),
+    case("Tehran rejected the accusation. Chile argues that the transfer breaches the spirit of the non-proliferation "
+         "treaty, a charge Lima rejects. Parliament rejected the bill.",
+         dict(predicate="stated", subject="Iran", gist="~accusation"),
+         dict(predicate="stated", subject="Peru", gist="~a charge Lima rejects"),
+         absent=[dict(predicate="stated", gist="~the bill")], id="rejecting-a-charge"),
+    case("Ghana has committed 900 soldiers to the mission for an initial three months, President Ana Rojas informed "
+         "Parliament in July. President "
+         "Jan Nowak blamed \"pro-war factions\" for the blasts.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~900 soldiers", date="2023-07"),
+         dict(predicate="stated", subject="Jan Nowak", gist="pro-war factions"), id="informed-and-blamed"),
+    case("The conflict has killed more than 3,000 people, according to the World Health Organization, and the United "
+         "Nations says more than 500,000 people have fled their homes.",
+         dict(predicate="stated", subject="United Nations", gist="~500,000"), id="according-to-and-a-second-speaker"),
+    case("President Ana Rojas held talks with Prime Minister Jan Nowak in Lima on Tuesday. According to a summary "
+         "of the meeting, Nowak assured her that there would be no foreign base.",
+         dict(predicate="stated", subject="Jan Nowak", gist="~no foreign base", date="2024-03-12"),
+         absent=[dict(predicate="stated", subject="~summary")], id="assured-at-the-meeting-told-before"),
+    case("Armenian Prime Minister Nikol Vardan met German Foreign Minister Anna Berg. Armenian Foreign Minister Aram "
+         "Petrosyan and Azerbaijani Foreign Minister Elchin Aliyev held talks in Berlin. The foreign ministers of "
+         "Armenia and Azerbaijan ended two days of talks on Thursday, but said they had made progress.",
+         dict(predicate="stated", subject="Aram Petrosyan", gist="~made progress"),
+         dict(predicate="stated", subject="Elchin Aliyev", gist="~made progress"),
+         absent=[dict(predicate="stated", subject="Anna Berg|Nikol Vardan")], id="the-ministers-of-a-and-b-said"),
+    case("NATO leaders said last July that Ukraine would be invited to join the alliance.",
+         dict(predicate="stated", subject="~NATO", gist="~Ukraine would be invited"), id="bloc-leaders-said"),
+    case("Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa. In October, Abiy told parliament that access to "
+         "the sea was an \"existential\" issue. In February last year, Chilean President Ana Rojas accused Peru of "
+         "plotting against her government, a charge Lima denied.",
+         dict(predicate="stated", subject="Abiy Ahmed", gist="~existential", date="2023-10"),
+         dict(predicate="stated", subject="Peru", gist="~a charge Lima denied"), id="surname-speaker-and-a-charge-denied"),
+    case("In January, a Chilean tank fired at an observation tower at the mission's headquarters, wounding two "
+         "peacekeepers, the mission said.",
+         dict(predicate="stated", subject="~mission", gist="~observation tower", date="2024-01"),
+         id="past-event-told-before-said-takes-its-date"),
+    case("Chilean Foreign Minister Ana Rojas met President Jan Nowak. Nowak thanked her and said Peru needed more "
+         "radars \"before winter.\"",
+         dict(predicate="stated", subject="Jan Nowak", gist="~before winter"), id="surname-subject-at-sentence-start"),
+    case("Brazilian President Luiz Silva met Chilean President Ana Rojas. Silva said Brazil needed the submarines. "
+         "\"A country of our size cannot leave its sea undefended,\" the veteran leftist said.",
+         dict(predicate="stated", subject="Luiz Silva", gist="~undefended"),
+         absent=[dict(predicate="stated", subject="Ana Rojas")], id="an-epithet-is-the-last-speaker"),
+    case("Ghana has sent 296 troops, while Chile, Peru and Brazil have pledged personnel. US Secretary of State Jan "
+         "Nowak arrived in Lima on an unannounced visit and pledged more than $1 billion in new aid for Peru. Chilean "
+         "President Ana Rojas pledged Chile's continued support for Peru's sovereignty.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~continued support"),
+         absent=[dict(predicate="stated", subject="Chile|Jan Nowak")], id="a-pledge-of-troops-or-money-says-nothing"),
+    case("Turkey also bombed border crossings between Iraq and Syria that it said militants used to smuggle in weapons.",
+         dict(predicate="stated", subject="Turkey", gist="~smuggle"),
+         absent=[dict(predicate="stated", subject="Syria|Iraq")], id="it-in-a-relative-clause-is-the-main-subject"),
+    case("Chilean Defence Minister Ana Rojas put the plan's cost at $9 billion through 2055 and said it would create "
+         "around 20,000 jobs.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~20,000 jobs", date="2024-03-15"),
+         absent=[dict(predicate="stated", date="2055")], id="no-statement-is-dated-in-the-future"),
 ]
 
 

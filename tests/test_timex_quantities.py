@@ -135,8 +135,12 @@ QUANTITIES = [
     ok("two dozen", (24, None, False)),
     gap("half a million", (500_000, None, False),
         reason="quantities.parse_quantity has no fractions ('half a million')"),
-    gap("Rs 10 billion", (10_000_000_000, "INR", False),
-        reason="quantities._CURRENCY knows 'rupees' but not the 'Rs' abbreviation"),
+    ok("Rs 10 billion", (10_000_000_000, "INR", False)),
+    ok("A$368 billion", (368_000_000_000, "AUD", False)),
+    ok("R984-million", (984_000_000, "ZAR", False)),
+    ok("$20-billion", (20_000_000_000, "USD", False)),
+    ok("57 trillion won", (57_000_000_000_000, "KRW", False)),
+    ok("64.3 billion yen", (64_300_000_000, "JPY", False)),
 ]
 
 
