@@ -1120,7 +1120,11 @@ def _visits(ctx):
                     if p.type in _LOCATABLE and where.key != p.key:
                         yield ctx.claim("locatedIn", p, where, tok, "located-visited-in", 0.5)
         elif tok.pos_ == "VERB" and _is(tok, MOTION_VERBS):
-            places = _place_entities(ctx, _expand_places(_prep_objs(tok, "to", "in", "into")))
+            dest = _prep_objs(tok, "to", "in", "into")
+            # "flew to the command's headquarters in Klow": to Klow
+            dest = [x for t in dest for x in (_prep_objs(t, "in") if t.pos_ == "NOUN" and _is(t, _VENUE_NOUNS | FACILITY_NOUNS)
+                                              and _prep_objs(t, "in") else [t])]
+            places = _place_entities(ctx, _expand_places(dest))
             visitors = _visitors(ctx, _subjects(tok))
         elif tok.pos_ in ("NOUN",) and _is(tok, VISIT_NOUNS):
             places = _place_entities(ctx, _prep_objs(tok, "to", "in"))
@@ -1154,10 +1158,12 @@ def _visits(ctx):
                 if d is not None:
                     for v in visitors:
                         ctx.visit_dates.setdefault(v.key, d)   # "X's June 28 working visit"
-        elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _is(tok, SPEECH_VERBS) \
+        elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and (_is(tok, SPEECH_VERBS) or lemma == "address") \
                 and not _children(tok, "nsubj"):
             # "Speaking in Klow on Thursday, X said ...": X was there, a visit when it is abroad
-            where = [p for p in _place_entities(ctx, _prep_objs(tok, "in")) if p.type in ("City", "State")]
+            where = [p for p in _place_entities(ctx, _prep_objs(tok, "in") + [x for o in _children(tok, "dobj")
+                                                                              for x in _prep_objs(o, "in")])
+                     if p.type in ("City", "State")]        # "Addressing the council in New York"
             people = _ents(ctx, _subjects(tok.head), types=("Person",))
             if where and people:
                 yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-speaking-in")
@@ -1213,13 +1219,22 @@ def _meetings(ctx):
         lemma = tok.lemma_.lower()
         pairs = []
         if tok.pos_ == "VERB" and (_is(tok, MEET_VERBS) or lemma == "join" and (
-                _prep_objs(tok, "in", "at") or any(_prep_objs(o, "in", "at") for o in _children(tok, "dobj")))):
+                _prep_objs(tok, "in", "at") or any(_prep_objs(o, "in", "at") for o in _children(tok, "dobj")))
+                or lemma == "talk" and not _phone_call(tok)
+                or lemma == "shake" and any(o.lower_ == "hands" for o in _children(tok, "dobj"))):
             subj = _ents(ctx, _subjects(tok), types=("Person",)) or [
                 p for s_ in _subjects(tok) for p in (_the_two(ctx, s_) or []) if p.type == "Person"]   # "the two leaders met"
             objs = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)] + _prep_objs(tok, "with")
                          + [g for a in _children(tok, "agent") for g in _children(a, "pobj")
                             if _children(tok, "nsubjpass")],   # "X was greeted by Y"
                          types=("Person",))
+            if any(s_.lower_ in ("they", "both") for s_ in _subjects(tok)) and tok.dep_ in ("advcl", "relcl", "conj"):
+                # "X and Y agreed to set up a group when they met in Klow": the people of the clause it hangs on
+                clause = tok.head
+                while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+                    clause = clause.head
+                named = _ents(ctx, _subjects(clause), types=("Person",))
+                subj = named if len(named) >= 2 else subj
             if len(subj) >= 2 and not objs:
                 pairs = _all_pairs(subj)        # "A, B and C met"
             else:
@@ -1228,6 +1243,12 @@ def _meetings(ctx):
                                      and tok.head.lemma_.lower() == "pay"):
             # "talks with X", "talks between X and Y", "paid a courtesy call on X"
             objs = _ents(ctx, _prep_objs(tok, "with", "between", "on"), types=("Person",))
+            if not objs and _is(tok, TALK_NOUNS):
+                # "four days of talks, not disclosed beforehand, between X and Y" (the parser hangs it elsewhere)
+                btw = next((t for t in ctx.doc[tok.i + 1:min(tok.i + 9, tok.sent.end)] if t.lower_ == "between"
+                            and t.head.pos_ != "NOUN"), None)
+                objs = _ents(ctx, [x for o in (_children(btw, "pobj") if btw is not None else []) for x in _with_conj(o)],
+                             types=("Person",))
             subj = []
             if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("hold", "have", "conduct", "start", "pay"):
                 subj = _ents(ctx, _subjects(tok.head), types=("Person",))
@@ -1283,6 +1304,14 @@ def _visits_abroad(ctx, people, place, tok, date, extractor="visit-from-meeting"
         home = _home_state(ctx, who)
         if home is not None and home.key != there.key:
             yield ctx.claim("visited", who, place, tok, extractor, 0.5, date=date)
+
+
+# Words that make a conversation a call, not a meeting: "talked by phone".
+_CALL_WORDS = frozenset("phone telephone call videoconference video virtual virtually online".split())
+
+
+def _phone_call(tok) -> bool:
+    return any(t.lower_ in _CALL_WORDS for t in tok.sent)
 
 
 def _all_pairs(people):
@@ -1418,6 +1447,13 @@ def _meeting_place(ctx, tok):
             e = ctx.res.resolve(_named_by_class_noun(t), want="place")
             if e is not None and e.type in _PLACES:
                 return e
+    if tok.pos_ == "NOUN":
+        # "X was announced in Klow at the end of talks between A and B": the place the sentence's verb names
+        for t in tok.sent:
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB" and t.i < tok.i:
+                e = ctx.res.resolve(_named_by_class_noun(t), want="place")
+                if e is not None and e.type == "City":
+                    return e
     return None
 
 

@@ -141,6 +141,10 @@ def check(nlp, text, expected, absent, date):
 # visits: visit / trip to / arrive in / travel to / "X's visit to Y"
 
 VISITS = [
+    case("General Ivo Marek had flown on Tuesday to the Western Command headquarters in Mombasa to meet the crews. "
+         "Addressing the council in New York on June 16, Malian Foreign Minister Tomas Brod spoke.",
+         dict(predicate="visited", subject="Ivo Marek", object="Mombasa", date="2024-03-12"),
+         dict(predicate="visited", subject="Tomas Brod", object="New York"), id="flew-to-a-headquarters-in-addressing-in"),
     case("During a visit to Beijing on Wednesday, Brazilian Foreign Minister Luis Mendes met Chinese Foreign Minister "
          "Wei Lin.",
          dict(predicate="visited", subject="Luis Mendes", object="Beijing", date="2024-03-13"),
@@ -189,6 +193,20 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("The pact was announced on Friday in Nairobi at the end of three days of talks, kept secret until then, between "
+         "Ivo Marek, Kenya's national security adviser, and Tomas Brod, Uganda's defence minister.",
+         dict(predicate="metWith", subject="Ivo Marek|Tomas Brod", object="Ivo Marek|Tomas Brod", place="Nairobi"),
+         id="talks-between-hung-elsewhere"),
+    case("Kenyan President Ivo Marek and Ugandan President Tomas Brod shook hands and talked for two hours at the "
+         "airport in Arusha on Thursday. Marek later talked with President Ana Rojas by phone.",
+         dict(predicate="metWith", subject="Ivo Marek|Tomas Brod", object="Ivo Marek|Tomas Brod", place="Arusha",
+              date="2024-03-14"),
+         absent=[dict(predicate="metWith", subject="Ana Rojas"), dict(predicate="metWith", object="Ana Rojas")],
+         id="shook-hands-and-talked-not-by-phone"),
+    case("Kenyan President Ivo Marek and Ugandan President Tomas Brod agreed to set up a joint group when they met on "
+         "the sidelines of the summit in Dubai on December 1.",
+         dict(predicate="metWith", subject="Ivo Marek|Tomas Brod", object="Ivo Marek|Tomas Brod", place="Dubai",
+              date="2023-12-01"), id="they-met-the-people-of-the-main-clause"),
     case("The deal was brokered by US envoy Jan Kowal, who travelled to Beirut last week for talks with Speaker Ana "
          "Rojas and then went on to Israel, where he met Prime Minister Tomas Brod.",
          dict(predicate="metWith", subject="Jan Kowal", object="Ana Rojas", place="Beirut"),
