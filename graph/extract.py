@@ -2454,6 +2454,11 @@ def _parties(ctx, verb):
             parties += two
             continue
         e = ctx.res.resolve(s, want="state")
+        if e is None and s.lower_ == "it":
+            # "an agreement it had signed with Y": 'it' may be a capital standing for its state
+            c = ctx.res.recent(s.i, ("State", "City"), window=1)
+            e = (ctx.res.as_state(c) or c) if c is not None else None
+            e = e if e is not None and e.type == "State" else None
         if e is None and s.pos_ == "NOUN":
             # "the border commissions of A and B agreed": the bodies' states
             parties += _ents(ctx, [x for o in _prep_objs(s, "of") for x in _with_conj(o)], want="state", types=("State",))
@@ -2567,13 +2572,19 @@ def _agreements(ctx):
                     yield ctx.claim("signedAgreementWith", None, None, tok, f"agreement-{tok.lemma_.lower()}", 0.4,
                                     agreement=ag, date=date)
         # "according to the 1995 interstate agreement"
-        elif _agreement_noun(tok) and any(c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text) for c in tok.children):
-            year = next(c.text for c in tok.children if c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text))
+        elif _agreement_noun(tok) and any(c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text)
+                                          for c in list(tok.children) + _prep_objs(tok, "from")):
+            # "the 1995 agreement", "an older accord, from 1998, on trade"
+            year = next(c.text for c in list(tok.children) + _prep_objs(tok, "from")
+                        if c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text))
             label = phrase_text(tok)
             ag = Entity("agreement-" + _slug(label), label, "Agreement")
             # "the junta tore up a 2018 military agreement with Paris": who acts on it and its other party
             withs = _ents(ctx, [x for w in _prep_objs(tok, "with") for x in _with_conj(w)], want="state", types=("State",))
             holders = _keepers(ctx, _subjects(tok.head)) if tok.dep_ == "dobj" and withs else []
+            story = _story_state(ctx)
+            if withs and not holders and story is not None and story.key not in {w.key for w in withs}:
+                holders = [story]   # "the 1951 treaty with Y" in a story filed from Syldavia
             ps = [p for i, p in enumerate(holders + withs) if p.key not in {q.key for q in (holders + withs)[:i]}]
             ps = ps if len(ps) >= 2 else _parties_from_context(ctx, tok)
             yield ctx.claim("signedAgreementWith", ps[0] if ps else None, ps[1] if len(ps) > 1 else None, tok,
@@ -2639,8 +2650,8 @@ def _parties_from_context(ctx, tok, look_back=True):
         out = []
         for t in toks:
             e = ctx.res.entity_at(t.i)
-            if e is None:
-                continue
+            if e is None or e.type == "City" and _place_use(t):
+                continue        # "signed in Klow": where, not who
             s = ctx.res.as_state(e) if e.type != "State" else e
             if s is not None and s.key not in {x.key for x in out} and s.key not in brokers:
                 out.append(s)

@@ -72,6 +72,10 @@ def chain(tok):
     return out
 
 
+# Verbs whose infinitive did not happen: "declined to renew", "refused to sign", "failed to agree".
+_REFUSAL_VERBS = frozenset("decline refuse fail".split())
+
+
 def modality_of(tok, reported: bool) -> str:
     """The modality of a claim anchored at token tok (its verb or noun)."""
     toks = chain(tok)
@@ -82,6 +86,8 @@ def modality_of(tok, reported: bool) -> str:
             break
         if any(c.dep_ == "neg" for c in t.children) or t.lemma_.lower() in DENIAL_VERBS:
             return "negated"
+        if t.i != tok.i and t.lemma_.lower() in _REFUSAL_VERBS and any(c.dep_ == "xcomp" for c in t.children):
+            return "negated"            # "declined to renew the agreement", "refused to sign"
         if t.dep_ == "pobj" and any(c.lower_ in ("no", "without") for c in t.children):
             return "negated"
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
