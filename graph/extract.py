@@ -4509,6 +4509,19 @@ def _date_agreements(claims):
     return out
 
 
+def _target_from_place(claims):
+    """A state's strike inside another state with no target named hits that state: 'Syldavia carried out
+    air strikes inside Borduria'."""
+    out = []
+    for c in claims:
+        place = c.arg("place")
+        if c.predicate == "attacked" and c.object is None and isinstance(c.subject, Entity) and c.subject.type == "State" \
+                and isinstance(place, Entity) and place.type == "State" and place.key != c.subject.key:
+            c = replace(c, object=place)
+        out.append(c)
+    return out
+
+
 def _merge_hostilities(claims):
     """One article's hostilities at the same place are one event: share its date and toll."""
     hs = [c for c in claims if c.predicate == "attacked" and isinstance(c.arg("place"), Entity)]
@@ -4548,7 +4561,7 @@ def extract_claims(doc, article: Article) -> list[Claim]:
             ctx.claims.append(c)
     pending: dict = {}
     claims = [_undated(c, pending) for c in ctx.claims]
-    claims = _link_events(ctx, _date_agreements(_merge_hostilities(claims)))
+    claims = _link_events(ctx, _date_agreements(_target_from_place(_merge_hostilities(claims))))
     return [_relabel(ctx.res, c) for c in _redate(claims, article, pending)]
 
 

@@ -47,7 +47,7 @@ howitzers artillery jets aircraft helicopters ships boats gas fuel oil wheat gra
 medicine medicines supplies""".split())
 # Assistance verbs that need money or an aid noun in their object ("released $20 million", not "released prisoners").
 ASSIST_MONEY_VERBS = frozenset("allocate release disburse commit earmark lend".split())
-ASSIST_NOUNS = frozenset("assistance aid funding support loan grant training program programs programme".split())
+ASSIST_NOUNS = frozenset("assistance aid funding support loan grant training program programs programme bailout donation relief".split())
 DEBT_VERBS = frozenset("write forgive cancel".split())
 # Hostilities.
 ATTACK_VERBS = frozenset("attack bomb strike shell invade raid storm fight target assault ambush".split())

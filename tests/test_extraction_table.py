@@ -655,6 +655,10 @@ def test_agreements(nlp, text, expected, absent, date):
 # assistance: provided / gave / funded / trained / sent aid, loans, debt write-offs
 
 ASSISTANCE = [
+    case("The IMF approved a $3 billion bailout for Pakistan last week. India made a donation of 100 ambulances to Nepal.",
+         dict(predicate="providedAssistanceTo", subject="International Monetary Fund", object="Pakistan", what="~bailout"),
+         dict(predicate="providedAssistanceTo", subject="India", object="Nepal", what="~donation"),
+         id="bailout-and-donation-nouns"),
     case("Poland has been a steady backer of Ukraine, sending it Leopard tanks and Krab howitzers.",
          dict(predicate="providedAssistanceTo", subject="Poland", object="Ukraine", what="~Leopard tanks"),
          id="participle-send-it-goods"),
@@ -870,6 +874,9 @@ def test_memberships(nlp, text, expected, absent, date):
 # hostilities: attacked, offensive, strikes, clashes with a death toll
 
 HOSTILITIES = [
+    case("Pakistan carried out air strikes inside Afghanistan on Monday.",
+         dict(predicate="attacked", subject="Pakistan", object="Afghanistan", place="Afghanistan", date="2024-03-11"),
+         id="strikes-inside-another-state-hit-it"),
     case("Ethiopian forces attacked Eritrea last week.",
          dict(predicate="attacked", subject="Ethiopia", object="Eritrea"), id="demonym-forces-attacked"),
     case("Azerbaijan launched an offensive against Armenia on 19 September 2023.",
