@@ -194,7 +194,7 @@ def _date_near(ctx, tok) -> EventDate | None:
     """A date attached to tok (its prepositional or noun modifiers, not a clause inside it), else
     the one date of tok's own clause."""
     own = _clause_head(tok)
-    shifted = _clause_shifted_date(ctx, own)
+    shifted = _shifted_date(ctx, own)
     if shifted is not None:
         return shifted
     if own.dep_ == "relcl" and own.head.ent_type_ == "DATE":
@@ -231,40 +231,6 @@ def _date_near(ctx, tok) -> EventDate | None:
         d = _date_at(ctx, t)
         if d is not None:
             return d
-    return None
-
-
-_SPAN_RE = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?", re.I)
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                  "eight": 8, "nine": 9, "ten": 10}
-
-
-def _clause_shifted_date(ctx, clause) -> EventDate | None:
-    """'X flew to Klow in late August, a month after he met Y': a clause N days/weeks/months after (or before)
-    its main clause's date."""
-    if clause.dep_ != "advcl":
-        return None
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    span = next((c for c in list(clause.children) + (list(mark.children) if mark is not None else [])
-                 if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
-    if mark is None or span is None:
-        return None
-    m = _SPAN_RE.fullmatch(ctx.doc[span.left_edge.i:span.i + 1].text.strip())
-    base = _date_near(ctx, clause.head) if m else None
-    if base is None:
-        return None
-    n = _SMALL_NUMBERS.get(m.group(1).lower()) or int(m.group(1))
-    sign = -1 if mark.lower_ == "after" else 1
-    unit = m.group(2).lower()
-    y, mo, d = (base.iso.split("-") + ["1", "1"])[:3]
-    if unit in ("day", "week") and base.precision == "day":
-        day = _dt.date(int(y), int(mo), int(d)) + _dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
-        return EventDate(day.isoformat(), "day") if unit == "day" else EventDate(day.isoformat()[:7], "month")
-    if unit == "month" and base.precision in ("day", "month"):
-        k = int(y) * 12 + int(mo) - 1 + sign * n
-        return EventDate(f"{k // 12:04d}-{k % 12 + 1:02d}", "month")
-    if unit == "year":
-        return EventDate(f"{int(y) + sign * n:04d}", "year")
     return None
 
 
@@ -3543,31 +3509,42 @@ def _main_group(ctx, tok):
     return max(seen.values(), key=lambda x: x[0])[1] if seen else None
 
 
-def _shifted_date(ctx, tok):
-    """'(X said on Tuesday,) two days after militants stormed a base': the clause is dated from the one it
-    hangs on, the given number of days or weeks before (after) or after (before) it."""
-    c = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), tok)
-    unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
+def _shifted_date(ctx, tok) -> EventDate | None:
+    """'(X said on Tuesday,) two days after militants stormed a base', 'X flew to Klow in late August, a month
+    after he met Y': the clause is dated from the one it hangs on (the day told last before 'N days after',
+    else the main clause's date), the given number of days, weeks, months or years before ('after') or after
+    ('before') it."""
+    c = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ == "VERB"), tok)
+    unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week", "month", "year")),
+                None)
     mark = next((m for m in list(c.children) + (list(unit.children) if unit is not None else [])
                  if m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before")), None)
     if c.dep_ not in ("advcl", "conj") or mark is None or unit is None:
         return None
-    if any(d.lower_ in ("a", "one") for d in unit.children):
+    if any(d.lower_ in ("a", "an", "one") for d in unit.children):
         n = 1
     else:
         q = next((parse_quantity(d.text) for d in unit.children if d.dep_ == "nummod"), None)
         if q is None:
             return None
         n = int(q.value)
-    # the day told last before 'N days after' ("started on Oct. 8, 2023, a day after ..."), else the main clause's
     told = [d for e in tok.sent.ents if e.label_ == "DATE" and e.end <= unit.i and unit.i not in range(e.start, e.end)
             for d in [_date_at(ctx, tok.doc[e.start])] if d is not None and d.precision == "day"]
     base = told[-1] if told else _date_near(ctx, c.head)
-    if base is None or base.precision != "day":
+    if base is None:
         return None
-    days = n * (7 if unit.lemma_.lower() == "week" else 1)
-    d = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=-days if mark.lower_ == "after" else days)
-    return EventDate(d.isoformat(), "day")
+    sign = -1 if mark.lower_ == "after" else 1
+    kind = unit.lemma_.lower()
+    y, mo = (int(x) for x in (base.iso.split("-") + ["1"])[:2])
+    if kind in ("day", "week") and base.precision == "day":
+        d = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=sign * n * (7 if kind == "week" else 1))
+        return EventDate(d.isoformat(), "day")
+    if kind == "month" and base.precision in ("day", "month"):
+        k = y * 12 + mo - 1 + sign * n
+        return EventDate(f"{k // 12:04d}-{k % 12 + 1:02d}", "month")
+    if kind == "year":
+        return EventDate(f"{y + sign * n:04d}", "year")
+    return None
 
 
 def _raided(verb):
@@ -3710,7 +3687,7 @@ def _hostilities(ctx):
             if _is(tok, WAGE_VERBS) and not attackers and all(t.key.startswith(("target-", "organization-")) for t in targets):
                 continue    # "(an army prone to atrocities) when fighting mobile opponents": no one fights anyone named
             targets = _struck_state(ctx, objs, targets, place)
-            date = _shifted_date(ctx, tok) or ctx.date_of(tok)
+            date = ctx.date_of(tok)   # "two days after militants stormed X": _date_near shifts it
             if date is None and tok.dep_ == "xcomp":    # "when the group began firing rockets": began's date
                 date = ctx.date_of(tok.head)
             killed = _killed_in(ctx, tok)
@@ -3824,6 +3801,7 @@ def _hostilities(ctx):
             if killed is None:    # "As a result of the conflict, 24 citizens were killed"
                 killed, toll_place = _kill_toll(ctx, tok)
                 place = place or toll_place
+            # "a day after X's attack": the noun's verb is not always its clause head, so shift from it first
             date = _own_date(ctx, tok) or _shifted_date(ctx, tok) or ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) \
                 or _temporal_clause_date(ctx, tok)
             if date is None and reached:    # "regained control of X in a one-day offensive last September"
