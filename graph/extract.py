@@ -1544,7 +1544,7 @@ def _hosts_of(ctx, toks, exclude=()):
     for t in toks:
         if ctx.res.entity_at(t.i) is None and t.lemma_.lower() in ("country", "nation", "state", "republic") \
                 and any(c.dep_ == "det" for c in t.children):
-            e = (_story_state(ctx) is None and _last_host_named(ctx, t, exclude)) or _the_country(ctx, t, exclude=set(exclude))
+            e = _the_country(ctx, t, exclude=set(exclude))
             if e is not None:
                 places.append(e)
                 done.add(t.i)
@@ -2527,10 +2527,9 @@ def _agreements(ctx):
                                         agreement=ag, date=EventDate(y, "year"))
                     continue
                 if len(ps) >= 2:    # three parties: three pairs
-                    for i, a in enumerate(ps):
-                        for b in ps[i + 1:]:
-                            yield ctx.claim("signedAgreementWith", a, b, tok, f"agreement-{tok.lemma_.lower()}", 0.7,
-                                            agreement=ag, date=date)
+                    for a, b in _all_pairs(ps):
+                        yield ctx.claim("signedAgreementWith", a, b, tok, f"agreement-{tok.lemma_.lower()}", 0.7,
+                                        agreement=ag, date=date)
                 elif len(ps) == 1:
                     yield ctx.claim("signedAgreementWith", ps[0], None, tok, f"agreement-{tok.lemma_.lower()}", 0.5,
                                     agreement=ag, date=date)
@@ -2834,12 +2833,14 @@ def _story_state(ctx):
 
 def _the_country(ctx, tok, exclude=frozenset()):
     """The state 'the country' stands for: the dateline's state when the story is filed from one (and it
-    is not excluded, as an operator is), else the last state named."""
+    is not excluded, as an operator is); with no dateline, the last state named as a place one is in (in
+    this sentence or the one before); else the last state named."""
     story = _story_state(ctx)
     if story is not None and story.key not in exclude and any(m.entity.key == story.key and m.start < tok.i
                                                               for m in ctx.res.mentions):
         return story
-    return ctx.res.recent(tok.i, _STATEISH, window=3, exclude=set(exclude))
+    return (story is None and _last_host_named(ctx, tok, exclude)) or \
+        ctx.res.recent(tok.i, _STATEISH, window=3, exclude=set(exclude))
 
 
 def _recent_recipient(ctx, provider, tok):
@@ -2992,7 +2993,7 @@ def _borders(ctx):
                 a += _the_two(ctx, subj) or _ents(ctx, [subj], want="state", types=_STATEISH)
             b = _ents(ctx, _prep_objs(tok, "with") + [w for o in _children(tok, "dobj") for w in _prep_objs(o, "with")],
                       want="state", types=_STATEISH)
-            pairs = [(x, y) for x in a for y in b] if b else [(x, y) for i, x in enumerate(a) for y in a[i + 1:]]
+            pairs = [(x, y) for x in a for y in b] if b else _all_pairs(a)
             for x, y in pairs:
                 if x.key != y.key:
                     yield ctx.claim("borders", x, y, tok, "border-share", 0.7)
