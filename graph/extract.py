@@ -70,6 +70,18 @@ class _Ctx:
     def date_of(self, tok) -> EventDate | None:
         return _date_near(self, tok)
 
+    def dateline_end(self) -> int | None:
+        """Where the article's dateline ends (computed once)."""
+        if "dateline_end" not in self.cache:
+            self.cache["dateline_end"] = dateline_end(self.doc.text)
+        return self.cache["dateline_end"]
+
+    def ent_at(self, i: int):
+        """The named-entity span that starts at token i, if any (indexed once)."""
+        if "ents_by_start" not in self.cache:
+            self.cache["ents_by_start"] = {e.start: e for e in self.doc.ents}
+        return self.cache["ents_by_start"].get(i)
+
     def claim(self, predicate, subject, obj, anchor, extractor, confidence=0.6, modality=None, **roles) -> Claim:
         sent = anchor.sent
         att = self.attribution_for(anchor)
@@ -205,7 +217,7 @@ def _date_near(ctx, tok) -> EventDate | None:
             return d
     cands = []
     for t in tok.subtree:
-        ent = next((e for e in tok.doc.ents if e.start == t.i), None) if t.ent_iob_ == "B" else None
+        ent = ctx.ent_at(t.i) if t.ent_iob_ == "B" else None
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i \
                 and not (ent is not None and ent.root.head.lower_ == "since"):   # "his first since 2019"
             cands.append(t)
@@ -236,7 +248,7 @@ def _date_near(ctx, tok) -> EventDate | None:
 
 def _date_at(ctx, t) -> EventDate | None:
     """The date of the DATE entity that starts at token t; 'later that day' is the day told before."""
-    ent = next((e for e in t.doc.ents if e.start == t.i), None)
+    ent = ctx.ent_at(t.i)
     if ent is None:
         return None
     if ANAPHORIC_DATE.match(ent.text.strip()):
@@ -1800,7 +1812,7 @@ def _contributors(ctx, tok):
 def _dateline_free(ctx, subj):
     """'KLOW (AP) - 100 Bordurian troops have arrived ...': the parser may take the dateline for the subject
     and the real one for its apposition."""
-    end = dateline_end(ctx.doc.text) or 0
+    end = ctx.dateline_end() or 0
     out = []
     for s in subj:
         e = ctx.res.entity_at(s.i)
@@ -2134,7 +2146,7 @@ def _located_seats(ctx):
 
 def _located_dateline(ctx):
     """'ZELEN, Syldavia (AP) -': the dateline's city lies in the state (or region) it names."""
-    end = dateline_end(ctx.doc.text)
+    end = ctx.dateline_end()
     places = [m for m in ctx.res.mentions if end is not None and ctx.doc[m.start].idx < end
               and m.entity.type in ("City", "Region", "State")]
     if len(places) == 2 and places[0].entity.type in ("City", "Region") and places[1].entity.type in ("State", "Region") \
@@ -2818,7 +2830,7 @@ _SEND_VERBS = frozenset("send dispatch donate deliver".split())
 def _story_state(ctx):
     """The state of the article's dateline ("KLOW, Syldavia (AP) —" -> Syldavia), or None."""
     if "story_state" not in ctx.cache:
-        end = dateline_end(ctx.doc.text)
+        end = ctx.dateline_end()
         state = None
         for m in ctx.res.mentions if end is not None else ():
             if ctx.doc[m.start].idx >= end:
