@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .article import Article
 from .claim import Claim, Entity, EventDate, Quantity, make_args
 from .entities import Resolver, facility_entity, phrase_text
-from .lexicon import (AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
+from .lexicon import (plural_role, AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
@@ -759,7 +759,7 @@ def _title_tokens(person_span):
     while i >= 0:
         t = doc[i]
         low = t.lower_.rstrip(".")
-        if not toks and low.endswith("s") and low[:-1] in ROLE_NOUNS and t.is_title:
+        if not toks and plural_role(low) and t.is_title:
             low = low[:-1]          # "Deputy Prime Ministers X and Y": each holds the title
         if t.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG", "NORP"):
             i -= 1          # "Ruritania's Foreign Minister X"
@@ -780,7 +780,7 @@ def _title_tokens(person_span):
             i -= 1
             continue
         break
-    if not any(t.lower_.rstrip(".") in ROLE_NOUNS or t.lower_.rstrip("s") in ROLE_NOUNS and t.is_title for t in toks):
+    if not any(t.lower_.rstrip(".") in ROLE_NOUNS or plural_role(t.lower_) and t.is_title for t in toks):
         return []
     return toks
 
@@ -802,7 +802,7 @@ def _role_from_tokens(ctx, toks):
         role_words.append(t)
     role = "".join(t.text + (t.whitespace_ if k + 1 < len(role_words) and role_words[k + 1].i == t.i + 1 else " ")
                    for k, t in enumerate(role_words)).strip()
-    if role_words and role_words[-1].lower_.endswith("s") and role_words[-1].lower_[:-1] in ROLE_NOUNS:
+    if role_words and plural_role(role_words[-1].lower_):
         role = role[:-1]        # "Deputy Prime Ministers X and Y": each is a Deputy Prime Minister
     return (role[:1].upper() + role[1:]) if role else None, org
 

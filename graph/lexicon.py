@@ -122,3 +122,9 @@ century centuries kilometer kilometers kilometre kilometres km mile miles meter 
 time times percent-point""".split())
 # Verbs under which an attack noun names no attack that took place: "simulating a nuclear attack".
 NON_EVENT_VERBS = frozenset("simulate rehearse practise practice prevent deter avert fear threaten plan prepare".split())
+
+
+def plural_role(word: str) -> bool:
+    """'ministers', 'presidents': a role noun in the plural ('Deputy Prime Ministers X and Y')."""
+    word = word.lower()
+    return word.endswith("s") and word[:-1] in ROLE_NOUNS

