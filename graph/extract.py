@@ -4129,6 +4129,47 @@ def _money_measure(head):
     return None
 
 
+# Who a reported figure is about: a state, a body or a group, not a person or a town.
+_FIGURE_SUBJECTS = ("State", "Organization", "InternationalOrganization", "GovernmentAgency", "ArmedForces",
+                    "ArmedGroup")
+
+
+def _figure_subject(ctx, head, noun):
+    """Whom a figure is about: the owner of the counted noun ('the agency's 6,000 staff'), a national
+    modifier of it ('400 Syldavian police officers'), the noun it describes ('Syldavia, a country of 10
+    million people'), else the actor of its clause ('Syldavia will provide $200m', "Syldavia's aid
+    agency pledged $100m"); a person stands for the state or body they hold office in."""
+    def actor(tok):
+        e = ctx.res.resolve(tok)
+        if e is not None and e.type == "Person" and ctx.roles.get(e.key):
+            e = ctx.roles[e.key][1]
+        return e if e is not None and e.type in _FIGURE_SUBJECTS else None
+    counted = noun if noun is not None else head
+    for c in counted.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < counted.i):
+            e = actor(c)
+            if e is not None:
+                return e
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.dep_ == "appos":
+        e = actor(counted.head.head.head)     # "Syldavia, a country of 10 million people"
+        if e is not None:
+            return e
+    verb = counted
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("nsubj", "nsubjpass"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for s in _subjects(verb)[:1]:
+        if s.i >= counted.i and s.i <= counted.right_edge.i:
+            return None         # the figure is itself the subject
+        e = actor(s)
+        if e is None:
+            owner = next((c for c in s.children if c.dep_ == "poss"), None)
+            e = actor(owner) if owner is not None and s.pos_ == "NOUN" else None
+        return e
+    return None
+
+
 def _figures(ctx):
     doc = ctx.doc
     for ent in _figure_spans(doc):
@@ -4255,7 +4296,8 @@ def _figures(ctx):
             continue
         anchor = noun if noun is not None else head
         period = _figure_period(ctx, ent, subj)
-        yield ctx.claim("reportedFigure", None, Quantity(q.value, unit, q.approximate), anchor, "figure",
+        yield ctx.claim("reportedFigure", _figure_subject(ctx, head, noun), Quantity(q.value, unit, q.approximate),
+                        anchor, "figure",
                         0.5, quantity=q.value, unit=unit, measure=measure, period=period,
                         approximate=True if q.approximate else None)
 

@@ -1066,6 +1066,12 @@ def test_hostilities(nlp, text, expected, absent, date):
 # figures: percentages, money, counts
 
 FIGURES = [
+    case("Chile will provide A$200m to fund its police. Norway's aid agency has pledged $100 million. About 400 "
+         "Ghanaian police officers arrived. Peru, a country of 34 million people, voted.",
+         dict(predicate="reportedFigure", quantity=2e8, unit="AUD", subject="Chile"),
+         dict(predicate="reportedFigure", quantity=1e8, unit="USD", subject="Norway"),
+         dict(predicate="reportedFigure", quantity=400, subject="Ghana"),
+         dict(predicate="reportedFigure", quantity=3.4e7, subject="Peru"), id="figure-subject"),
     case("Inflation in Turkey reached 46.2 percent in 2023.",
          dict(predicate="reportedFigure", quantity=46.2, unit="percent", measure="~inflation", period="2023"),
          id="percent-period"),
