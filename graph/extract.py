@@ -19,7 +19,7 @@ from .lexicon import (plural_role, AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, A
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
                       FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS,
-                      SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS, REJECT_VERBS, CLAIM_NOUNS)
+                      SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS, REJECT_VERBS, CLAIM_NOUNS, PURCHASE_VERBS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
 from .nlp import dateline_end
@@ -2691,9 +2691,9 @@ def _assistance(ctx):
             providers = _providers(ctx, tok)
             if not providers and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and not _children(tok, "nsubj"):
                 providers = _providers(ctx, tok.head)   # "X has backed Y, sending it tanks": X sends them
-            objs = _children(tok, "dobj", "xcomp", "ccomp")
+            objs = _assist_objects(tok)
             first = []
-            if len(_children(tok, "dobj")) == 2:
+            if len([o for o in objs if o.dep_ == "dobj"]) == 2:
                 # "sending it tanks", "gave Syldavia $5 million": the first of two objects receives
                 first, objs = objs[:1], objs[1:]
             recips = _ents(ctx, _children(tok, "dative") + first + _prep_objs(tok, "to", "for"), want="state",
@@ -2708,6 +2708,8 @@ def _assistance(ctx):
             what = None
             if any(o.lemma_.lower() in _NOT_AID for o in objs):
                 continue        # "gives X leverage", "provided an opportunity": not assistance
+            if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and _is(tok.head.head, PURCHASE_VERBS):
+                continue        # "bought Bordurian jets, delivered in 2022": a sale
             if lemma == "send" and any(c.lower_ in ("home", "back") for c in tok.children):
                 continue        # "sent 2,000 of them home": a withdrawal
             if _is(tok, ASSIST_MONEY_VERBS) and not any(t.ent_type_ == "MONEY" or _is(t, ASSIST_NOUNS) or is_currency(t.text)
@@ -2716,6 +2718,9 @@ def _assistance(ctx):
                 continue        # "released prisoners", "committed to talks": not assistance ("committed troops" is)
             for o in objs:
                 what = phrase_text(o) if o.pos_ != "VERB" else ctx.doc[o.i:o.right_edge.i + 1].text
+                if o.ent_type_ == "MONEY":        # "provide A$200m": the whole sum, not its last token
+                    span = _ent_around(o)
+                    what = ctx.doc[min(span.start, o.left_edge.i):max(span.end, o.right_edge.i + 1)].text
                 if lemma in ("train", "help", "assist", "support") and o.dep_ == "xcomp" or lemma == "train":
                     what = ctx.doc[tok.i:o.right_edge.i + 1].text    # "train X to use it", "trained X soldiers"
                 if not recips:
@@ -2804,6 +2809,34 @@ def _assistance(ctx):
                         if p.key != r.key:
                             yield ctx.claim("providedAssistanceTo", p, r, tok, "assist-debt-write-off", 0.6,
                                             what=f"{phrase_text(loan, drop=_NP_DROP)} written off")
+
+
+def _ent_around(tok):
+    """The named-entity span a token is part of."""
+    start = tok.i
+    while tok.doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end]
+
+
+def _assist_objects(verb):
+    """What an aid verb gives: its objects, with a sum the parser split into several objects taken once
+    ('provide A$ 200 m') and a noun after a comma left out ('sent doctors to X, a gesture Y recalled':
+    an apposition to the whole clause, not a second object)."""
+    objs, seen = [], set()
+    for o in _children(verb, "dobj", "xcomp", "ccomp"):
+        if o.ent_type_ == "MONEY":
+            span = _ent_around(o)
+            if span.start in seen:
+                continue
+            seen.add(span.start)
+        if o.dep_ == "dobj" and objs and any(t.text == "," for t in verb.doc[objs[0].right_edge.i + 1:o.left_edge.i]):
+            continue
+        objs.append(o)
+    return objs
 
 
 # Objects of 'give' / 'provide' that are not aid.

@@ -13,12 +13,12 @@ SPEAKING_BODY_NOUNS = frozenset("""ministry service office agency cabinet govern
 committee presidency army military mission bureau court commission assembly senate embassy department command
 secretariat directorate administration authorities police""".split())
 # Speech verbs that hedge what they report.
-HEDGING_SPEECH = frozenset("speculate estimate predict forecast believe suggest".split())
+HEDGING_SPEECH = frozenset("speculate estimate predict forecast believe suggest promise pledge vow".split())
 # Speech verbs that deny what they report.
 DENIAL_VERBS = frozenset("deny reject dismiss refute".split())
 # Hedging modals and verbs ("may plunge", "is expected to", "is set to").
 HEDGE_MODALS = frozenset("may might could should would can".split())
-HEDGE_VERBS = frozenset("expect seek plan intend aim hope try attempt look want wish consider set".split())
+HEDGE_VERBS = frozenset("expect seek plan intend aim hope try attempt look want wish consider set offer promise pledge vow propose threaten".split())
 HEDGE_ADVERBS = frozenset("possibly probably perhaps reportedly allegedly likely apparently presumably".split())
 HYPOTHETICAL_NOUNS = frozenset("hypothesis hypothetical speculation scenario possibility".split())
 
@@ -47,6 +47,8 @@ howitzers artillery jets aircraft helicopters ships boats gas fuel oil wheat gra
 medicine medicines supplies""".split())
 # Assistance verbs that need money or an aid noun in their object ("released $20 million", not "released prisoners").
 ASSIST_MONEY_VERBS = frozenset("allocate release disburse commit earmark lend".split())
+# Verbs of a sale: what one side buys from another is trade, not assistance ("bought Bordurian jets, delivered in 2022").
+PURCHASE_VERBS = frozenset("buy purchase order acquire import procure".split())
 ASSIST_NOUNS = frozenset("assistance aid funding support loan grant training program programs programme bailout donation relief".split())
 DEBT_VERBS = frozenset("write forgive cancel".split())
 # Hostilities.

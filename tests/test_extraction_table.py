@@ -671,6 +671,16 @@ ASSISTANCE = [
          dict(predicate="providedAssistanceTo", subject="United States", object="Kenya", what="~training"),
          dict(predicate="providedAssistanceTo", subject="Turkey", object="Somalia", what="~trained"),
          id="training-course-for-and-trained-soldiers"),
+    case("Chile will provide A$200m (US$132m) to Peru's police. Norway has provided more than $3 billion in "
+         "security assistance to Kenya since 2006.",
+         dict(predicate="providedAssistanceTo", subject="Chile", object="Peru", what="~A$200m"),
+         dict(predicate="providedAssistanceTo", subject="Norway", object="Kenya", what="~$3 billion in security assistance"),
+         id="the-whole-sum-as-what"),
+    case("In 2020 Egypt sent a team of doctors and planeloads of masks to Ghana, a gesture Ghanaians recall.",
+         dict(predicate="providedAssistanceTo", subject="Egypt", object="Ghana", what="~team of doctors"),
+         absent=[dict(predicate="providedAssistanceTo", what="~gesture")], id="clause-apposition-is-no-object"),
+    case("Peru later bought Chilean air defence systems, delivered in 2022.",
+         absent=[dict(predicate="providedAssistanceTo")], id="a-purchase-is-no-assistance"),
     case("The mission has begun to withdraw. It sent 2,000 of them home by the end of June.",
          absent=[dict(predicate="providedAssistanceTo")], id="sent-home-is-no-assistance"),
     case("Japan provided $500 million in aid to Sri Lanka.",
@@ -1326,6 +1336,11 @@ def test_person_relations(nlp, text, expected, absent, date):
 # hypothetical claims are never plain
 
 MODALITY = [
+    # hedged: an offer or a promise to act is not yet the act
+    case("Kenya has offered to send 1,000 officers to Haiti. Spain promised to send tanks to Ukraine.",
+         dict(predicate="providedAssistanceTo", subject="Kenya", object="Haiti", modality="hedged"),
+         dict(predicate="providedAssistanceTo", subject="Spain", object="Ukraine", modality="hedged"),
+         id="offered-and-promised-to"),
     # asserted
     case("Morocco and Nigeria signed a gas pipeline agreement on Wednesday.",
          dict(predicate="signedAgreementWith", subject="Morocco", modality="asserted", speaker=None),
