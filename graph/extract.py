@@ -19,7 +19,7 @@ from .lexicon import (plural_role, AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, A
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
                       FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS,
-                      SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS, REJECT_VERBS, CLAIM_NOUNS, PURCHASE_VERBS)
+                      SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS, REJECT_VERBS, CLAIM_NOUNS, PURCHASE_VERBS, ACCUSE_VERBS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
 from .nlp import dateline_end
@@ -180,6 +180,10 @@ def _subjects(verb):
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.i != v.i:
             v = v.head
             continue
+        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
+                _is(v.head.head, ACCUSE_VERBS) or v.head.head.dep_ == "dobj" and _is(v.head.head.head, ACCUSE_VERBS)):
+            accused = v.head.head if v.head.head.dep_ == "dobj" else next(iter(_children(v.head.head, "dobj")), None)
+            return _with_conj(accused) if accused is not None else []   # "accused X of supplying Y": X supplies
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head      # "X spoke after holding talks": X holds them
             continue
@@ -2154,9 +2158,46 @@ def _located_dateline(ctx):
         yield ctx.claim("locatedIn", places[0].entity, places[1].entity, ctx.doc[places[0].start], "located-dateline", 0.6)
 
 
+# Nouns of a building or institution that stands somewhere: "the embassy in X", "a think tank's Centre in X".
+_SITE_NOUNS = frozenset("""institute centre center forum university college academy school embassy consulate
+factory plant steelworks refinery mine hospital prison guesthouse hotel stadium museum palace airport port
+headquarters""".split())
+# Entity types a site may not be: a person, or a place the other rules already put in its state.
+_NOT_SITES = ("Person", "State", "City", "Region", "MilitaryFacility", "InternationalOrganization")
+
+
+def _located_sites(ctx):
+    """A building or institution said to be in a place: 'a fellow at the Klow Policy Centre in Zelen',
+    'the Syldavian embassy in Klow', 'a police training centre in Zelen'."""
+    for t in ctx.doc:
+        if t.pos_ not in ("NOUN", "PROPN") or not _is(t, _SITE_NOUNS):
+            continue
+        places = [p for o in _through_direction(_prep_objs(t, "in")) if o.ent_type_ != "DATE"
+                  for p in [ctx.res.resolve(o, want="place")] if p is not None and p.type in ("State", "City", "Region")]
+        if not places:
+            continue
+        m = ctx.res.mention_span(t.i)
+        if m is not None:
+            if m.end - 1 != t.i or m.entity.type in _NOT_SITES or ctx.doc[m.end - 1].lemma_.lower() in _AREA_NOUNS:
+                continue        # a named district or facility: the rules of _located
+            thing = m.entity
+        elif t.pos_ == "NOUN" and not any(o.pos_ == "PROPN" for o in _prep_objs(t, "of")) and (any(c.dep_ in ("amod", "compound") for c in t.children)
+                                   or any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
+            # "a police training centre in X", "the embassy in X" (but not "a hospital in X": any of many);
+            # the place is part of its key, so "the embassy" of two cities stays two nodes
+            label = phrase_text(t, drop=_NP_DROP)
+            thing = Entity(f"place-{_slug(label)}-{_slug(places[0].label)}", label, "Place")
+        else:
+            continue
+        for p in places[:1]:
+            if p.key != thing.key:
+                yield ctx.claim("locatedIn", thing, p, t, "located-site-in", 0.5)
+
+
 def _located(ctx):
     """'X in Y' for named places, and a city of a state the article names as a place."""
     yield from _located_areas(ctx)
+    yield from _located_sites(ctx)
     yield from _located_seats(ctx)
     yield from _located_dateline(ctx)
     seen = set()
@@ -3442,10 +3483,10 @@ _GENERIC_TARGETS = frozenset("target targets site sites position positions locat
 def _struck_state(ctx, objs, targets, place):
     """'struck 60 targets in Ruritania', 'strikes on sites in Ruritania': the state is what was struck
     (not when the targets are named: 'strikes on Brotherhood targets in Ruritania')."""
-    if place is not None and place.type == "State" and objs and all(
-            _is(o, _GENERIC_TARGETS) and ctx.res.entity_at(o.i) is None for o in objs):
+    state = place if place is None or place.type == "State" else ctx.res.country_of(place)
+    if state is not None and objs and all(_is(o, _GENERIC_TARGETS) and ctx.res.entity_at(o.i) is None for o in objs):
         named = [t for t in targets if not t.key.startswith("target-")]
-        return named or [place]
+        return named or [state]     # "struck targets inside Ruritania's Zelen province": Ruritania was struck
     return targets
 _TARGET_DROP = ("relcl", "acl", "appos", "advcl", "conj", "cc")
 
@@ -3721,7 +3762,7 @@ def _hostilities(ctx):
                     c.lower_ in ("will", "'ll") for c in tok.head.head.children)):
                 continue    # "attacks targeting X will intensify": a forecast
             place = target_place or next(iter(_place_entities(ctx, [
-                _named_by_class_noun(q) for q in _prep_objs(tok, "in", "near", "outside")])), None)
+                _named_by_class_noun(q) for q in _prep_objs(tok, "in", "inside", "within", "near", "outside")])), None)
             if place is None and any(c.dep_ == "advmod" and c.lower_ == "there" for c in list(tok.children)
                                      + (list(tok.head.children) if tok.dep_ == "conj" else [])):
                 place = ctx.res.recent(tok.i, ("City", "Region", "State"), window=1)   # "stormed the office there"

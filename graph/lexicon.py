@@ -13,7 +13,9 @@ SPEAKING_BODY_NOUNS = frozenset("""ministry service office agency cabinet govern
 committee presidency army military mission bureau court commission assembly senate embassy department command
 secretariat directorate administration authorities police""".split())
 # Speech verbs that hedge what they report.
-HEDGING_SPEECH = frozenset("speculate estimate predict forecast believe suggest promise pledge vow".split())
+HEDGING_SPEECH = frozenset("speculate estimate predict forecast believe suggest promise pledge vow accuse allege blame".split())
+# Verbs that charge someone with a deed ("accused X of supplying Y", "blamed X for the attack"): X is the doer.
+ACCUSE_VERBS = frozenset("accuse charge suspect blame".split())
 # Speech verbs that deny what they report.
 DENIAL_VERBS = frozenset("deny reject dismiss refute".split())
 # Hedging modals and verbs ("may plunge", "is expected to", "is set to").
@@ -63,7 +65,7 @@ assailants""".split())
 # Weapons that can be the subject of an attack verb ("a drone hit a car", "Bordurian missiles struck Klow").
 WEAPON_NOUNS = frozenset("""drone drones missile missiles rocket rockets shell shells bomb bombs artillery airstrike
 airstrikes mortar mortars warplane warplanes jet jets aircraft helicopter helicopters blast blasts explosion
-explosions tank tanks""".split())
+explosions tank tanks weapon weapons gun guns grenade grenades munitions""".split())
 # Verbs that are attacks only with a weapon as their subject ("a drone hit", not "the crisis hit").
 WEAPON_HIT_VERBS = frozenset("hit destroy damage knock".split())
 # Verbs whose object is a war or clashes: the object is the event, the target is the other side.

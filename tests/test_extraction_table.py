@@ -500,6 +500,14 @@ PRESENCE = [
               facility="Outpost 9"),
          dict(predicate="locatedIn", subject="Outpost 9", object="Jordan", subject_type="MilitaryFacility"),
          id="stationed-there-at-a-named-post"),
+    case("\"It is policing,\" said Ana Ruiz, a fellow at the Andean Policy Centre in Lima. Protesters gathered "
+         "outside the Chilean embassy in Quito. The money will pay for a police training centre in Accra. It "
+         "docked near the Black Sea port of Constanta in Romania. A hospital in Kabul was full.",
+         dict(predicate="locatedIn", subject="Andean Policy Centre", object="Lima"),
+         dict(predicate="locatedIn", subject="Chilean embassy", object="Quito"),
+         dict(predicate="locatedIn", subject="police training centre", object="Accra"),
+         absent=[dict(predicate="locatedIn", subject="~port"), dict(predicate="locatedIn", subject="hospital")],
+         id="an-institution-or-building-in-a-city"),
     case("BANGUI, Central African Republic (AP) — Zambia has sent 350 soldiers, while Ghana and Senegal have "
          "pledged personnel.",
          dict(predicate="hasMilitaryPresenceIn", subject="Zambia", object="Central African Republic", troops=350),
@@ -884,6 +892,14 @@ def test_memberships(nlp, text, expected, absent, date):
 # hostilities: attacked, offensive, strikes, clashes with a death toll
 
 HOSTILITIES = [
+    case("Chilean aircraft struck targets inside Peru's Tacna and Puno regions on Monday. Hours later, Peruvian "
+         "forces fired heavy weapons at Chilean military posts along the border.",
+         dict(predicate="attacked", subject="Chile", object="Peru"),
+         dict(predicate="attacked", subject="Peru", object="~Chilean military posts"),
+         id="targets-inside-regions-and-fired-weapons-at"),
+    case("Ghana accused Togo of supplying Niger with artillery shells.",
+         dict(predicate="providedAssistanceTo", subject="Togo", object="Niger", modality="hedged"),
+         absent=[dict(predicate="providedAssistanceTo", subject="Ghana")], id="accused-x-of-doing"),
     case("Pakistan carried out air strikes inside Afghanistan on Monday.",
          dict(predicate="attacked", subject="Pakistan", object="Afghanistan", place="Afghanistan", date="2024-03-11"),
          id="strikes-inside-another-state-hit-it"),
