@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .article import Article
 from .claim import Claim, Entity, EventDate, Quantity, make_args
-from .entities import Resolver, facility_entity, phrase_text
+from .entities import Resolver, facility_entity, from_gazetteer, phrase_text
 from .lexicon import (plural_role, AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
@@ -48,6 +48,8 @@ def _planned(tok) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in ("planned", "upcoming", "scheduled", "proposed", "expected")
                for c in t.children):
             return True
+        if any(c.dep_ in ("acomp", "advmod") and c.lower_ in ("due", "expected", "scheduled", "set") for c in t.children):
+            return True     # "X is due in Klow next week"
         if t.dep_ not in ("xcomp", "aux", "dobj", "pobj", "prep"):
             break
     return False
@@ -1055,7 +1057,6 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         entry = ctx.res.gaz.person(person.label)
         state = ctx.res.gaz.state(entry.country) if entry is not None and entry.country else None
         if state is not None and any(m.entity.key == state.key for m in ctx.res.mentions):
-            from .entities import from_gazetteer
             org = from_gazetteer(state)
     office = next((w for w in reversed(role.lower().split()) if w in ROLE_NOUNS), "")
     holder = anchor.head if anchor.dep_ == "appos" and ctx.res.mention_span(anchor.head.i) is not None else anchor
@@ -1064,6 +1065,10 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
                                                                 or holder.head.dep_ == "agent"
                                                                 or holder.dep_ == "conj" and holder.head.dep_ == "nsubj"):
         org = _acting_state(ctx, holder)    # the holder acts or speaks here, for the state acting around
+        entry = ctx.res.gaz.person(person.label)
+        if org is not None and entry is not None and entry.country and (ctx.res.as_state(org) or org).key != \
+                getattr(ctx.res.gaz.state(entry.country), "key", None):
+            org = None      # the people gazetteer knows them for another state: "President Y hosted X"
     ctx.roles.setdefault(person.key, (role, org))
     head = role.split()[-1].lower()
     org_key = (ctx.res.as_state(org) or org).key if org is not None else None
@@ -1101,8 +1106,18 @@ def _visits(ctx):
                 for p in places:
                     if p.type in _LOCATABLE and where.key != p.key:
                         yield ctx.claim("locatedIn", p, where, tok, "located-visited-in", 0.5)
-        elif tok.pos_ == "VERB" and _is(tok, MOTION_VERBS):
-            dest = _prep_objs(tok, "to", "in", "into")
+        elif tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl") and (
+                ins := _prep_objs(tok, "in") + [o for a in _children(tok, "acomp") if a.lower_ == "due"
+                                                for o in _prep_objs(a, "in")]):
+            # "Earlier this week, X was in Klow": a leader abroad is on a visit ("X is due in Klow": a plan)
+            where = [p for p in _place_entities(ctx, ins) if p.type in ("City", "State")]
+            people = _ents(ctx, _subjects(tok), types=("Person",))
+            if where and people:
+                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-was-in")
+            continue
+        elif tok.pos_ == "VERB" and (_is(tok, MOTION_VERBS) or lemma in ("leave", "depart") and _prep_objs(tok, "for")):
+            # "left Klow for Zelen": the next stop (not "left troops in X")
+            dest = _prep_objs(tok, "for") if lemma in ("leave", "depart") else _prep_objs(tok, "to", "in", "into")
             # "flew to the command's headquarters in Klow": to Klow
             dest = [x for t in dest for x in (_prep_objs(t, "in") if t.pos_ == "NOUN" and _is(t, _VENUE_NOUNS | FACILITY_NOUNS)
                                               and _prep_objs(t, "in") else [t])]
@@ -1191,7 +1206,6 @@ def _home_state(ctx, person):
         entry = ctx.res.gaz.person(person.label)
         st = ctx.res.gaz.state(entry.country) if entry is not None and entry.country else None
         if st is not None:
-            from .entities import from_gazetteer
             home = from_gazetteer(st)
     return home
 
@@ -1282,6 +1296,9 @@ def _meetings(ctx):
 def _visits_abroad(ctx, people, place, tok, date, extractor="visit-from-meeting"):
     """Presence at a meeting abroad is a visit, for each side: "X held talks in Klow"."""
     there = (ctx.res.as_state(place) or ctx.res.country_of(place)) if place is not None else None
+    if there is None and place is not None and (entry := ctx.res.gaz.lookup(place.label)) is not None:
+        known = from_gazetteer(entry)      # "hosted at the White House": a venue the gazetteer knows
+        there = ctx.res.as_state(known) or ctx.res.country_of(known)
     for who in people if there is not None else ():
         home = _home_state(ctx, who)
         if home is not None and home.key != there.key:

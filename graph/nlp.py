@@ -55,6 +55,11 @@ def _is_title_word(tok) -> bool:
     return tok.is_title and (low in _TITLES or low in TITLE_MODIFIERS or plural_role(low))
 
 
+# Lower-case particles inside a person's name: "Ursula von der Leyen", "Rafael van der Vaart" (not the
+# Romance "da", "de", "dos": place names have them too, "Vila Nova da Praia").
+_NAME_PARTICLES = frozenset("von van der den ter bin ibn".split())
+
+
 def _names_after_titles(doc):
     """Two or three capitalised words after a capitalised title are a person's name, whatever the
     tagger or the gazetteer made of them: 'Cabinet Secretary Paris Omondi' (not the city of Paris)."""
@@ -69,6 +74,20 @@ def _names_after_titles(doc):
         trimmed.append(Span(doc, k, e.end, label=e.label_) if k > e.start and e.end - k >= 1 else e)
     if any(a.start != b.start for a, b in zip(trimmed, doc.ents)):
         doc.ents = trimmed
+    # a person span the tagger closed inside a name's particles ("Ursula von der" + "Leyen"): it runs on
+    grown = []
+    for e in doc.ents:
+        end = e.end
+        if e.label_ == "PERSON":
+            k = end
+            while k < len(doc) and doc[k].lower_ in _NAME_PARTICLES:
+                k += 1
+            if (k > end or doc[end - 1].lower_ in _NAME_PARTICLES) and k < len(doc) and doc[k].is_title \
+                    and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].lower_ not in ROLE_NOUNS:
+                end = k + 1
+        grown.append(Span(doc, e.start, end, label=e.label_) if end > e.end else e)
+    if any(a.end != b.end for a, b in zip(grown, doc.ents)):
+        doc.ents = filter_spans(grown)
     new = []
     for tok in doc[:-2]:
         low = tok.lower_.rstrip(".")

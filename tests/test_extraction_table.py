@@ -141,6 +141,15 @@ def check(nlp, text, expected, absent, date):
 # visits: visit / trip to / arrive in / travel to / "X's visit to Y"
 
 VISITS = [
+    case("Earlier this week, Chilean President Ana Rojas was in Paris. Peruvian Foreign Minister Luis Mendes left Lima "
+         "on Thursday for Hanoi. Ghanaian President Kofi Mensah, who was hosted by President Joe Biden at the White "
+         "House last month, spoke. Bolivian President Eva Cruz is due in Madrid next week.",
+         dict(predicate="visited", subject="Ana Rojas", object="Paris"),
+         dict(predicate="visited", subject="Luis Mendes", object="Hanoi"),
+         dict(predicate="visited", subject="Kofi Mensah", object="White House"),
+         dict(predicate="visited", subject="Eva Cruz", object="Madrid", modality="hedged"),
+         absent=[dict(predicate="holdsRole", subject="Joe Biden", object="Ghana")],
+         id="was-in-left-for-hosted-at-and-due-in"),
     case("General Ivo Marek had flown on Tuesday to the Western Command headquarters in Mombasa to meet the crews. "
          "Addressing the council in New York on June 16, Malian Foreign Minister Tomas Brod spoke.",
          dict(predicate="visited", subject="Ivo Marek", object="Mombasa", date="2024-03-12"),
@@ -193,6 +202,10 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("European Commission President Ursula von der Leyen met Emmanuel Macron in Paris on Monday.",
+         dict(predicate="metWith", subject="Ursula von der Leyen", object="Emmanuel Macron", place="Paris"),
+         dict(predicate="holdsRole", subject="Ursula von der Leyen", object="European Commission"),
+         id="a-name-with-particles"),
     case("The pact was announced on Friday in Nairobi at the end of three days of talks, kept secret until then, between "
          "Ivo Marek, Kenya's national security adviser, and Tomas Brod, Uganda's defence minister.",
          dict(predicate="metWith", subject="Ivo Marek|Tomas Brod", object="Ivo Marek|Tomas Brod", place="Nairobi"),
