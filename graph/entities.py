@@ -400,9 +400,10 @@ class Resolver:
                     or self.following(tok, ("Person",)))
         if low in _GROUP_PRONOUNS:
             types = ("ArmedGroup", "Organization", "InternationalOrganization", "State")
-            if low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+            if (low == "it" and tok.dep_ in ("nsubj", "nsubjpass") or low == "its") and not any(
                     m.entity.type in types and tok.sent.start <= m.start < tok.i for m in self.mentions):
-                # "X lost its coast when Y became independent. It now ...": the main subject before
+                # "X lost its coast when Y became independent. It now ...", "... Its president, Z,": the
+                # main subject before
                 main = self._main_subject_before(tok, types)
                 if main is not None:
                     return main

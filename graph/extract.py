@@ -2422,6 +2422,8 @@ def _the_two(ctx, tok):
                 b = ctx.res.recent(t.i, ("Person",), window=3, exclude={a.key} if a else set())
                 return [x for x in (b, a) if x]
             return _two_main_states(ctx, t)
+        if low in ("neighbour", "neighbor") and t.tag_ == "NNS" and any(c.lower_ == "the" for c in t.children):
+            return _two_main_states(ctx, t)     # "relations between the neighbours": the pair the article is about
     return None
 
 
@@ -3057,6 +3059,24 @@ def _borders(ctx):
                                                                                           exclude={e.key})
             if other is not None:
                 yield ctx.claim("borders", other, e, tok, "border-neighbouring", 0.5, modality="asserted")
+        # "Egypt, Sudan's northern neighbour", "Sudan's neighbour Egypt", "Egypt is Sudan's neighbour"
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ("neighbour", "neighbor") and any(
+                c.dep_ == "poss" for c in tok.children):
+            owner = _entity(ctx, next(c for c in tok.children if c.dep_ == "poss"), want="state", types=_STATEISH)
+            others = [tok.head] if tok.dep_ == "appos" else _children(tok, "appos") + (
+                _subjects(tok.head) if tok.dep_ == "attr" else [])
+            for o in _ents(ctx, others, want="state", types=_STATEISH) if owner is not None else ():
+                if o.key != owner.key:
+                    yield ctx.claim("borders", o, owner, tok, "border-neighbour-of", 0.6)
+        elif tok.lemma_.lower() == "share" and any(o.lemma_.lower() == "island" for o in _children(tok, "dobj")):
+            # "X, which shares the island of Hispaniola with Y": two states of one island meet on land
+            a = _ents(ctx, _subjects(tok), want="state", types=_STATEISH)
+            b = _ents(ctx, _prep_objs(tok, "with") + [w for o in _children(tok, "dobj") for w in _prep_objs(o, "with")],
+                      want="state", types=_STATEISH)
+            for x in a:
+                for y in b:
+                    if x.key != y.key:
+                        yield ctx.claim("borders", x, y, tok, "border-share-island", 0.6)
         # "relations between the neighbours ...: A invaded B", "the two Nordic neighbours": a pair of states
         elif tok.lower_ in ("neighbours", "neighbors") and tok.pos_ == "NOUN" and tok.dep_ != "dobj" \
                 and any(c.lower_ == "the" for c in tok.children) and not _prep_objs(tok, "of") \

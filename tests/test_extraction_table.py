@@ -761,6 +761,17 @@ def test_assistance(nlp, text, expected, absent, date):
 # borders: neighbouring X, X borders Y, the X-Y border
 
 BORDERS = [
+    case("Egypt, Libya's eastern neighbour, took in 110,000 refugees. Peru is Chile's neighbour. The Dominican "
+         "Republic, which shares the island of Hispaniola with Haiti, closed its border.",
+         dict(predicate="borders", subject="Egypt", object="Libya"),
+         dict(predicate="borders", subject="Peru", object="Chile"),
+         dict(predicate="borders", subject="Dominican Republic", object="Haiti"), id="x-ys-neighbour-and-shared-island"),
+    case("Ghanaian aircraft struck targets inside Togo on Monday. Relations between the neighbours, which share a "
+         "long frontier, have soured.",
+         dict(predicate="borders", subject="Ghana|Togo", object="Ghana|Togo"), id="the-neighbours-share-a-frontier"),
+    case("The Dominican Republic, which trades with Haiti, closed its border. Its president, Luis Cabrera, said so.",
+         dict(predicate="holdsRole", subject="Luis Cabrera", object="Dominican Republic"),
+         id="its-at-sentence-start-is-the-subject-before"),
     case("The 1998-2000 border war between Eritrea and Ethiopia killed some 80,000 people. Israel bombed border "
          "crossings between Lebanon and Syria.",
          dict(predicate="borders", subject="Eritrea|Ethiopia", object="Eritrea|Ethiopia"),
