@@ -182,8 +182,17 @@ class Resolver:
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         if len(ent) >= 2 and before is not None and before.lower_ in nouns and before.is_lower:
             return True     # "government spokesperson Ana Rojas": a lower-case title before a full name
-        return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children) or (
-            root.dep_ == "appos" and root.head.lemma_.lower() in nouns)
+        if root.dep_ == "appos":
+            # "The commander of the Syldavian contingent, Ivo Marek,": the parser may hang the name on the
+            # 'of' phrase of the title rather than on the title itself
+            h = root.head
+            for _ in range(3):
+                if h.lemma_.lower() in nouns:
+                    return True
+                if h.dep_ not in ("pobj", "prep"):
+                    break
+                h = h.head
+        return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
 
     def _part_of_full_name(self, ent) -> bool:
         """A one-word PERSON that is a word of a longer person's name here ('Marques' after 'Joao Tiago Marques

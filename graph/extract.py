@@ -399,6 +399,12 @@ def _speakers(ctx, subj):
     if e is None:
         for ap in _children(subj, "appos"):
             e = e or res.entity_at(ap.i)
+    if e is None and _is(subj, ROLE_NOUNS):
+        # "The commander of the Syldavian contingent, Ivo Marek, said": the name hangs on the 'of' phrase
+        for o in _prep_objs(subj, "of"):
+            for ap in _children(o, "appos"):
+                x = res.entity_at(ap.i)
+                e = e or (x if x is not None and x.type == "Person" else None)
     if (e is None or e.type in ("Organization", "City", "Place")) and (subj.pos_ == "PROPN" or subj.is_title):
         e = _named_person_before(ctx, subj) or e     # "Dvor accused ...": a surname the tagger missed or took for a place
     if e is not None:
@@ -571,7 +577,8 @@ def _relative(ctx, tok):
 
 def _attributions(ctx):
     doc = ctx.doc
-    quotes = quote_spans(doc.text)
+    # a name in quotes ('a former officer known as "Barbecue"') is nobody's statement
+    quotes = [(s, e) for s, e in quote_spans(doc.text) if not _NAMING_BEFORE_QUOTE.search(doc.text[max(0, s - 25):s])]
     by_sent: dict[int, Attribution] = {}
     last_quote_speakers = None
     last_quote_end = -1
@@ -583,7 +590,8 @@ def _attributions(ctx):
         for tok in sent:
             if att is not None:
                 # a second speech verb in the sentence: "X said A, but added that B"; its own statement
-                if is_speech_verb(tok) and tok.dep_ in ("conj", "ROOT") and (att.verb is None or tok.i != att.verb.i) \
+                if is_speech_verb(tok) and (tok.dep_ in ("conj", "ROOT") or tok.dep_ == "advcl" and tok.tag_ == "VBG") \
+                        and (att.verb is None or tok.i != att.verb.i) \
                         and (comp := next((c for c in tok.children if c.dep_ == "ccomp"), None)) is not None:
                     subj = speech_subject(tok)
                     speakers = [e for e in _speakers(ctx, subj) if e is not None and e.type in _ACTORS] if subj is not None else []
@@ -625,6 +633,8 @@ def _attributions(ctx):
                 q = _quote_around(quotes, tok, sent)
                 if q is not None and _quote_of_other_speaker(tok, q, quotes):
                     q = None        # "X urged calm, while Y called it 'a step'": the quote is Y's
+                if q is not None and comp is not None and q[1] <= tok.idx and q[0] > sent.start_char + 1:
+                    q = None        # "X condemned it as 'A' and warned that B": the quote is the other verb's
                 if q is not None and comp is not None and doc[comp.left_edge.i].idx < q[0] \
                         and q[1] <= doc[comp.right_edge.i].idx + len(doc[comp.right_edge.i]):
                     q = None        # a short quote inside the reported clause: the clause is the gist
@@ -669,6 +679,9 @@ def _attributions(ctx):
         if att is not None:
             by_sent[sent.start] = att
     return by_sent
+
+
+_NAMING_BEFORE_QUOTE = re.compile(r"(?i)\b(known as|nicknamed|dubbed|so-called|called|named)\s*[“\"]$")
 
 
 def _rejects_claim(tok) -> bool:
@@ -914,9 +927,12 @@ def _roles(ctx):
             noun, org = found
             if org is not None or not _children(noun, "appos"):
                 yield _role_claim(ctx, m.entity, _role_text(noun), org, noun, "role-before-name")
-        # "Director of Y, X"
-        if head.dep_ == "appos" and _is(head.head, ROLE_NOUNS):
-            noun = head.head
+        # "Director of Y, X" (the parser may hang X on Y: "The commander of the Syldavian contingent, X,")
+        title = head.head if head.dep_ == "appos" else None
+        if title is not None and not _is(title, ROLE_NOUNS) and title.dep_ == "pobj" and title.head.lower_ == "of":
+            title = title.head.head
+        if title is not None and _is(title, ROLE_NOUNS):
+            noun = title
             yield _role_claim(ctx, m.entity, _role_text(noun), _role_org_of(ctx, noun), noun, "role-apposition")
     # "X, who heads the Y", "X, who chairs its council": a verb of office on a person
     for tok in ctx.doc:
@@ -4437,6 +4453,24 @@ def _occasion_date(ctx, verb, speaker):
     return None
 
 
+def _speech_clause_date(ctx, verb) -> EventDate | None:
+    """The day a speech verb's own clauses give: "..., saying that ..." is said when the main verb happened
+    ("announced on May 2 that ..., saying ..."); "told them before they left on Monday that ..." that day."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl"):
+        if any(t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == verb.i for t in verb.subtree):
+            return ctx.date_of(verb)        # "speaking at a church on Sunday": its own day
+        # the speech verb it goes with, else the clause it hangs on (not "an accord revised in 2019, saying")
+        main = next((a for a in verb.ancestors if is_speech_verb(a)), None) or (
+            verb.head if verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ not in ("acl", "relcl") else None)
+        return _date_near(ctx, main) if main is not None else None
+    for c in _children(verb, "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in ("before", "as", "when", "while") for m in c.children):
+            d = _date_near(ctx, c)
+            if d is not None and d.precision == "day":
+                return d
+    return None
+
+
 def _told_clause_date(ctx, verb):
     """'On Wednesday, X received Y and thanked him, his office said': a past event told before its speech
     verb, with one date, is what the speaker reported that day."""
@@ -4505,9 +4539,13 @@ def _statements(ctx):
         if anchor is None or (att.verb is None and att.gist in seen):
             continue
         seen.add(att.gist)
-        date = ctx.date_of(att.verb) if att.verb is not None else None
+        date = None
+        if att.verb is not None:
+            date = _speech_clause_date(ctx, att.verb) if att.verb.tag_ == "VBG" else ctx.date_of(att.verb)
         if date is not None and ctx.article.date is not None and date.iso > ctx.article.date.isoformat()[:len(date.iso)]:
             date = None         # "said it would create jobs through 2055": no one spoke in the future
+        if date is None and att.verb is not None:
+            date = _speech_clause_date(ctx, att.verb)
         if date is None and att.verb is not None:
             date = _occasion_date(ctx, att.verb, att.speaker)
         if date is None and att.verb is not None:
