@@ -4080,6 +4080,8 @@ def _change_subject(verb):
         subj = _subject_before(subj) or subj    # "Remittances reached $2.7 billion. This year they fell 21 percent"
     if subj is not None and subj.lower_ not in ("this", "it", "that", "they"):
         return subj
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return verb.head        # "a population estimated at 10 million": the noun the participle is said of
     for t in reversed(list(verb.sent)[: verb.i - verb.sent.start]):
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not any(
                 x.tag_ in ("WP", "WDT") for x in t.subtree):
@@ -4106,6 +4108,8 @@ def _figure_period(ctx, ent, subj):
         d = normalise(e.text, ctx.article.date)
         if d is None and (m := re.search(r"\b(this|last) year$", e.text, re.IGNORECASE)):
             d = normalise(m.group(0), ctx.article.date)     # "the first eight months of this year"
+        if d is not None and d.precision == "month":
+            return d.iso        # "by mid-June": that month
         return d.iso[:4] if d is not None and d.precision == "year" else None
     dates = [e for e in ent.sent.ents if e.label_ == "DATE" and text(e)]
     if subj is not None:
@@ -4365,8 +4369,9 @@ def _figures(ctx):
                 of = _prep_objs(noun, "of")
                 if of and noun.lemma_.lower() in _CONTAINER_NOUNS:
                     measure += " of " + phrase_text(of[0], drop=_NP_DROP)   # "250 pieces of military hardware"
-                if noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN":
-                    measure += " " + noun.head.text     # "1.2 million people were displaced"
+                if noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN" or noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
+                        and noun.head.lemma_.lower() not in ("be", "have", "say") and not is_speech_verb(noun.head):
+                    measure += " " + noun.head.text     # "1.2 million people were displaced", "1.1 million people have fled"
                 if unit is None and noun.pos_ == "NOUN":
                     unit = noun.lower_          # a count: "4,800 radios" -> 4800 radios
         elif ent.label_ == "CARDINAL" and _prep_objs(head, "of") and _prep_objs(head, "of")[0].pos_ == "NOUN" \

@@ -1122,6 +1122,12 @@ FIGURES = [
          dict(predicate="reportedFigure", quantity=1e8, unit="USD", subject="Norway"),
          dict(predicate="reportedFigure", quantity=400, subject="Ghana"),
          dict(predicate="reportedFigure", quantity=3.4e7, subject="Peru"), id="figure-subject"),
+    case("More than 1.1 million people have fled their homes. Chile has a population estimated at more than 19 "
+         "million. A trust fund had received only $21 million by mid-June.",
+         dict(predicate="reportedFigure", quantity=1.1e6, measure="~fled"),
+         dict(predicate="reportedFigure", quantity=1.9e7, measure="~population"),
+         dict(predicate="reportedFigure", quantity=2.1e7, measure="~trust fund", period="2023-06"),
+         id="people-fled-population-estimated-at-and-a-month-period"),
     case("Inflation in Turkey reached 46.2 percent in 2023.",
          dict(predicate="reportedFigure", quantity=46.2, unit="percent", measure="~inflation", period="2023"),
          id="percent-period"),
