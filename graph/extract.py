@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .article import Article
@@ -1268,7 +1269,8 @@ def _meetings(ctx):
                 subj = [p for s_ in _subjects(tok.head) for p in (_the_two(ctx, s_) or []) if p.type == "Person"]
             if not subj and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "after") \
                     and tok.head.head.pos_ == "VERB":
-                subj = _ents(ctx, _subjects(tok.head.head), types=("Person",))   # "A and B spoke during a meeting"
+                # "A and B spoke during a meeting", "After talks in X, the two leaders signed ..."
+                subj = [p for s_ in _subjects(tok.head.head) for p in _people_of(ctx, s_)]
             trip = _trip_for(tok)
             if trip is not None:
                 subj = _ents(ctx, _subjects(trip), types=("Person",))     # "X travelled to Klow for talks with Y"
@@ -2418,6 +2420,7 @@ def _comma_in_state(ctx, end):
 def _agreement_noun(tok):
     """'a deal', 'the treaties', and 'the ceasefire statement' (an agreement noun naming the kind)."""
     return _is(tok, AGREEMENT_NOUNS) or (tok.lower_ in ("ceasefires", "agreements", "deals", "treaties")) or (
+        tok.lemma_.lower() in ("statement", "communique") and any(c.lower_ == "joint" for c in tok.children)) or (
         tok.pos_ == "NOUN" and any(c.dep_ == "compound" and _is(c, AGREEMENT_NOUNS) for c in tok.children))
 
 
@@ -2434,13 +2437,32 @@ def _the_two(ctx, tok):
                    "neighbor", "ally", "partner") and any(
                 c.lower_ in ("both", "two") for c in t.children):
             if low in ("official", "leader") and t is tok:
-                a = ctx.res.recent(t.i, ("Person",), window=3)
-                b = ctx.res.recent(t.i, ("Person",), window=3, exclude={a.key} if a else set())
-                return [x for x in (b, a) if x]
+                return _two_people(ctx, t)
             return _two_main_states(ctx, t)
         if low in ("neighbour", "neighbor") and t.tag_ == "NNS" and any(c.lower_ == "the" for c in t.children):
             return _two_main_states(ctx, t)     # "relations between the neighbours": the pair the article is about
     return None
+
+
+def _two_people(ctx, tok):
+    """'the two leaders', 'both officials': the two people last named, the other one further back the
+    person the article names most before here."""
+    a = ctx.res.recent(tok.i, ("Person",), window=3)
+    b = ctx.res.recent(tok.i, ("Person",), window=3, exclude={a.key} if a else set())
+    if a is not None and b is None:
+        counts = Counter(m.entity.key for m in ctx.res.mentions if m.start < tok.i
+                         and m.entity.type == "Person" and m.entity.key != a.key)
+        if counts:
+            key = counts.most_common(1)[0][0]
+            b = next(m.entity for m in ctx.res.mentions if m.entity.key == key)
+    return [x for x in (b, a) if x]
+
+
+def _people_of(ctx, tok):
+    """The people a subject names: a name, or 'the two leaders'."""
+    if tok.lemma_.lower() in ("official", "leader") and any(c.lower_ in ("both", "two") for c in tok.children):
+        return _two_people(ctx, tok)
+    return _ents(ctx, [tok], types=("Person",))
 
 
 _GROUP_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -2500,6 +2522,8 @@ def _two_main_states(ctx, tok):
 
 
 def _parties(ctx, verb):
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("watch", "witness"):
+        return _parties(ctx, verb.head)     # "the two leaders watched ministers sign 28 agreements": theirs
     subj = _subjects(verb)
     parties = []
     for s in subj:

@@ -88,6 +88,21 @@ def _names_after_titles(doc):
         grown.append(Span(doc, e.start, end, label=e.label_) if end > e.end else e)
     if any(a.end != b.end for a, b in zip(grown, doc.ents)):
         doc.ents = filter_spans(grown)
+    # a name the tagger cut at its preposition ("the Palace of" + "Serbia", "Islamic Resistance in" + "Iraq")
+    ents, joined = list(doc.ents), []
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if e.label_ in ("ORG", "FAC", "LOC") and doc[e.end - 1].lower_ in ("of", "in", "for") and nxt is not None \
+                and nxt.start == e.end and nxt.label_ in ("GPE", "LOC", "ORG"):
+            joined.append(Span(doc, e.start, nxt.end, label=e.label_))
+            k += 2
+            continue
+        joined.append(e)
+        k += 1
+    if len(joined) != len(ents):
+        doc.ents = joined
     new = []
     for tok in doc[:-2]:
         low = tok.lower_.rstrip(".")

@@ -202,6 +202,13 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("Chilean President Ana Rojas flew to Lima, where she and Peru's President Jan Nowak agreed to build a "
+         "bridge. Rojas arrived on Tuesday. Crowds waved flags. After talks at the Palace of Peru, the two leaders "
+         "signed a joint statement and watched ministers sign 28 other agreements.",
+         dict(predicate="metWith", subject="Ana Rojas|Jan Nowak", object="Ana Rojas|Jan Nowak", place="~Palace"),
+         dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", agreement="joint statement"),
+         dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", agreement="~28 other agreements"),
+         id="after-talks-the-two-leaders-signed-a-joint-statement"),
     case("European Commission President Ursula von der Leyen met Emmanuel Macron in Paris on Monday.",
          dict(predicate="metWith", subject="Ursula von der Leyen", object="Emmanuel Macron", place="Paris"),
          dict(predicate="holdsRole", subject="Ursula von der Leyen", object="European Commission"),
