@@ -357,9 +357,20 @@ def _ents(ctx, toks, want=None, types=None):
     return out
 
 
+def _the_city(ctx, tok):
+    """'the city', 'the capital' with no name: the city named last in the three sentences before."""
+    if tok.lemma_.lower() in ("city", "town") and ctx.res.entity_at(tok.i) is None and not _prep_objs(tok, "of") \
+            and [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]:
+        return ctx.res.recent(tok.i, ("City",), window=3)
+    return None
+
+
 def _place_entities(ctx, toks):
     # "near the Molvanian border" is no place in Molvania
     toks = [t for t in toks if not _is(t, BORDER_NOUNS)]
+    anaphoric = [e for t in toks if _is(t, {"city", "town"}) for e in [_the_city(ctx, t)] if e is not None]
+    if anaphoric and not any(ctx.res.resolve(t, want="place") for t in toks):
+        return anaphoric        # "bombed the embassy in the city"
     return [_longer_name(ctx, t) or e for t in toks for e in [_entity(ctx, t, "place", _PLACES)] if e is not None] \
         if any(_longer_name(ctx, t) for t in toks) else _ents(ctx, toks, want="place", types=_PLACES)
 
@@ -3542,6 +3553,11 @@ def _targets(ctx, toks):
                 r for a in _prep_objs(o, "at") if ctx.res.entity_at(a.i) is None for r in _prep_objs(a, "in")]:
             q = _named_by_class_noun(q)
             p = _longer_name(ctx, q) or ctx.res.resolve(q, want="place")
+            p = p or _the_city(ctx, q)     # "the embassy in the city": the city named before
+            if (p is None or p.type == "Person") and q.pos_ == "PROPN" and q.head.lower_ == "in" \
+                    and _is(o, FACILITY_NOUNS | _SITE_NOUNS | {"post"}):
+                # "an army post in Mir Ali": a name after a site's 'in' is a place, whatever the tagger took it for
+                p = Entity("place-" + _slug(phrase_text(q, drop=_NP_DROP)), phrase_text(q, drop=_NP_DROP), "Place")
             if p is not None and p.type in _PLACES and place is None:
                 place = p
         # "a column of rebels that had crossed into Ruritania": where the target was
@@ -3576,6 +3592,11 @@ def _attackers(ctx, toks):
     # "some 30 heavily armed Borduri": a band of people, not their state
     out = [ctx.res.phrase_entity(t, "ArmedGroup") for t in people]
     out += _ents(ctx, [t for t in toks if t not in people], want="state", types=_ACTORS)
+    if out:
+        return out
+    # "Nato aircraft", "Wagner troops": the body named on the weapon or force
+    out = _ents(ctx, [c for t in toks if _is(t, WEAPON_NOUNS | TROOP_NOUNS) for c in t.children
+                      if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None], want="state", types=_ACTORS)
     if out:
         return out
     for t in toks:
@@ -3679,26 +3700,75 @@ def _shifted_date(ctx, tok) -> EventDate | None:
     else the main clause's date), the given number of days, weeks, months or years before ('after') or after
     ('before') it."""
     c = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ == "VERB"), tok)
-    unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week", "month", "year")),
-                None)
+    units = ("day", "week", "month", "year")
+    unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in units), None)
+    if unit is None and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in c.children):
+        # "X arrived on Tuesday, 25 years to the day after Y bombed Z": the parser hangs the span on the main verb
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]
+        unit = next((u for u in list(c.head.children) + [x for m in marks for x in m.children]
+                     if u.dep_ == "npadvmod" and u.lemma_.lower() in units and u.i < c.i), None)
     mark = next((m for m in list(c.children) + (list(unit.children) if unit is not None else [])
                  if m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before")), None)
     if c.dep_ not in ("advcl", "conj") or mark is None or unit is None:
         return None
-    if any(d.lower_ in ("a", "an", "one") for d in unit.children):
-        n = 1
-    else:
-        q = next((parse_quantity(d.text) for d in unit.children if d.dep_ == "nummod"), None)
-        if q is None:
-            return None
-        n = int(q.value)
+    n = _unit_count(unit)
+    if n is None:
+        return None
     told = [d for e in tok.sent.ents if e.label_ == "DATE" and e.end <= unit.i and unit.i not in range(e.start, e.end)
             for d in [_date_at(ctx, tok.doc[e.start])] if d is not None and d.precision == "day"]
+    for e in tok.sent.ents:     # "on Tuesday, 25 years to the day after": one entity for the day and the span
+        if e.label_ == "DATE" and e.start < unit.left_edge.i <= e.end and not told:
+            d = normalise(tok.doc[e.start:unit.left_edge.i].text.strip(" ,"), ctx.article.date)
+            told = [d] if d is not None and d.precision == "day" else []
     base = told[-1] if told else _date_near(ctx, c.head)
+    if base is None and _is(c, ATTACK_VERBS | KILL_VERBS) and _is(c.head, {"come"}):
+        base = _story_hostility_date(ctx, c.head)   # "The strikes came two days after militants killed ..."
+    to_the_day = any(o.lower_ == "day" for o in _prep_objs(unit, "to"))     # "25 years to the day after"
+    return _shift(base, unit.lemma_.lower(), n, -1 if mark.lower_ == "after" else 1, to_the_day)
+
+
+def _story_hostility_date(ctx, verb) -> EventDate | None:
+    """'The strikes came two days after ...': the day of the hostility told just before, else of the last one
+    the article dated to the day."""
+    return _last_hostility_date(ctx, verb) or next(
+        (c.arg("date") for c in reversed(ctx.claims) if c.predicate == "attacked" and c.start < verb.sent.start_char
+         and c.arg("date") is not None and c.arg("date").precision == "day" and not c.extractor.endswith(_ARTICLE_DATED)),
+        None)
+
+
+def _unit_count(unit) -> int | None:
+    """The number of days, weeks, ... an npadvmod unit counts ('two days', 'a month')."""
+    if any(d.lower_ in ("a", "an", "one") for d in unit.children):
+        return 1
+    q = next((parse_quantity(d.text) for d in unit.children if d.dep_ == "nummod"), None)
+    return int(q.value) if q is not None else None
+
+
+def _shifted_noun_date(ctx, tok) -> EventDate | None:
+    """'The strikes came two days after a suicide attack on X': the event a noun after 'N days after'
+    names is dated from the clause it hangs on (its own date, else the hostility told just before)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "before") or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    prep, verb = tok.head, tok.head.head
+    unit = next((u for u in list(prep.children) + list(verb.children) if u.dep_ == "npadvmod"
+                 and u.lemma_.lower() in ("day", "week", "month", "year")), None)
+    n = _unit_count(unit) if unit is not None else None
+    if n is None:
+        return None
+    base = _date_near(ctx, verb) or _story_hostility_date(ctx, verb)
+    return _shift(base, unit.lemma_.lower(), n, -1 if prep.lower_ == "after" else 1)
+
+
+def _shift(base, kind, n, sign, to_the_day=False) -> EventDate | None:
+    """base moved n days, weeks, months or years (sign -1: back), at the precision base allows ('to the
+    day': years later on the same day)."""
     if base is None:
         return None
-    sign = -1 if mark.lower_ == "after" else 1
-    kind = unit.lemma_.lower()
+    if to_the_day and kind == "year" and base.precision == "day":
+        day = _dt.date.fromisoformat(base.iso)
+        year = day.year + sign * n
+        return EventDate((day.replace(year=year) if (day.month, day.day) != (2, 29) or year % 4 == 0 and (
+            year % 100 != 0 or year % 400 == 0) else day.replace(year=year, day=28)).isoformat(), "day")
     y, mo = (int(x) for x in (base.iso.split("-") + ["1"])[:2])
     if kind in ("day", "week") and base.precision == "day":
         d = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=sign * n * (7 if kind == "week" else 1))
@@ -3966,7 +4036,8 @@ def _hostilities(ctx):
                 killed, toll_place = _kill_toll(ctx, tok)
                 place = place or toll_place
             # "a day after X's attack": the noun's verb is not always its clause head, so shift from it first
-            date = _own_date(ctx, tok) or _shifted_date(ctx, tok) or ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) \
+            date = _own_date(ctx, tok) or _shifted_noun_date(ctx, tok) or _shifted_date(ctx, tok) \
+                or ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) \
                 or _temporal_clause_date(ctx, tok)
             if date is None and reached:    # "regained control of X in a one-day offensive last September"
                 date = ctx.date_of(tok.head.head)

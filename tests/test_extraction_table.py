@@ -923,6 +923,13 @@ def test_memberships(nlp, text, expected, absent, date):
 # hostilities: attacked, offensive, strikes, clashes with a death toll
 
 HOSTILITIES = [
+    case("Chilean aircraft struck targets in Peru on Monday. Officials met. The strikes came two days after a suicide "
+         "attack on an army post in Tambo Alto killed seven soldiers. Ana Rojas arrived in Lima on Tuesday, 25 years "
+         "to the day after Nato aircraft bombed the Chilean embassy in the city.",
+         dict(predicate="attacked", object="~army post", date="2024-03-09", place="Tambo Alto"),
+         dict(predicate="attacked", subject="Nato|North Atlantic Treaty Organization", object="Chilean embassy",
+              date="1999-03-12", place="Lima"),
+         id="n-days-after-an-attack-and-years-to-the-day"),
     case("Chilean aircraft struck targets inside Peru's Tacna and Puno regions on Monday. Hours later, Peruvian "
          "forces fired heavy weapons at Chilean military posts along the border.",
          dict(predicate="attacked", subject="Chile", object="Peru"),
