@@ -4710,6 +4710,12 @@ def _person_relations(ctx):
         elif tok.pos_ == "VERB" and _is(tok, REPLACE_VERBS):
             subj = _ents(ctx, _subjects(tok), types=("Person",))
             objs = _ents(ctx, _children(tok, "dobj"), types=("Person",))
+            if _children(tok, "nsubjpass") or any(c.dep_ == "auxpass" for c in tok.children):
+                # "X was replaced in May by Y", "was replaced first by a council and then by Y": Y replaced X
+                objs = subj
+                bys = _children(tok, "agent") + [c for c in tok.children if c.dep_ == "conj" and c.lower_ == "by"]
+                agents = [x for a in bys for o in _children(a, "pobj") for x in _with_conj(o)]
+                subj = _ents(ctx, agents + [ap for o in agents for ap in _children(o, "appos")], types=("Person",))
             for s in subj:
                 for o in objs:
                     if s.key != o.key:
@@ -4717,6 +4723,12 @@ def _person_relations(ctx):
                         role = ctx.roles.get(s.key)
                         if role is not None and o.key not in ctx.roles:
                             yield ctx.claim("holdsRole", o, role[1], tok, "role-predecessor", 0.4,
+                                            modality="asserted", roleTitle=role[0])
+                        role = ctx.roles.get(o.key)
+                        if role is not None and s.key not in ctx.roles:
+                            # "Defence Minister X was replaced by Y": Y holds the office now
+                            ctx.roles[s.key] = role
+                            yield ctx.claim("holdsRole", s, role[1], tok, "role-successor", 0.4,
                                             modality="asserted", roleTitle=role[0])
 
 

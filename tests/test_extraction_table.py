@@ -1370,6 +1370,11 @@ def test_statements(nlp, text, expected, absent, date):
 # person relations: son of, daughter, replaced, succeeded
 
 PERSON_RELATIONS = [
+    case("Chilean Defence Minister Ivo Marek travelled to Lima. Marek was replaced in May by the economist Tomas "
+         "Brod. Prime Minister Ana Rojas resigned in April and was replaced first by a council and then by Luis Mendes.",
+         dict(predicate="replaced", subject="Tomas Brod", object="Ivo Marek"),
+         dict(predicate="holdsRole", subject="Tomas Brod", object="Chile", roleTitle="Defence Minister"),
+         dict(predicate="replaced", subject="Luis Mendes", object="Ana Rojas"), id="was-replaced-by"),
     case("Ali Rahimi, the son of former Iranian president Hassan Rahimi, visited Beirut.",
          dict(predicate="sonOf", subject="Ali Rahimi", object="Hassan Rahimi"),
          dict(predicate="visited", subject="Ali Rahimi", object="Beirut"),
