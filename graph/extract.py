@@ -960,6 +960,21 @@ def _roles(ctx):
                     org = ctx.res.phrase_entity(o, "Organization") if o.pos_ == "NOUN" else None
                 if person is not None and org is not None:
                     yield _role_claim(ctx, person, _OFFICE_VERBS[tok.lemma_.lower()], org, tok, "role-office-verb")
+    # "the army, led by General X", "the RSF, commanded by his former deputy X": X leads the body
+    for tok in ctx.doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFICE_VERBS and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
+            people = _ents(ctx, agents + [ap for o in agents for ap in _children(o, "appos")], types=("Person",))
+            led = tok.head
+            if tok.i >= 2 and ctx.doc[tok.i - 1].text == "," and ctx.doc[tok.i - 2].pos_ in ("NOUN", "PROPN"):
+                led = ctx.doc[tok.i - 2]    # "..., and the RSF, commanded by X": the parser may hang it further back
+            # a named body, or an unnamed one with a standing leader ("the army"), not "a delegation led by X"
+            body = ctx.res.entity_at(led.i) if led.pos_ == "PROPN" else \
+                (_entity(ctx, led) or ctx.res.phrase_entity(led, "Organization")) if _is(led, _LED_BODIES) else None
+            if body is not None and body.type in ("Person", "City", "Region", "Place"):
+                body = ctx.res.phrase_entity(led, "Organization")
+            for person in people if body is not None else ():
+                yield _role_claim(ctx, person, _OFFICE_VERBS[tok.lemma_.lower()], body, tok, "role-led-by")
     # "X was elected/appointed speaker of Y", "who was appointed head of Y", "X is the president of Y"
     # "lawmakers approved X as prime minister in place of Y", "X replaced Y as chairman of Z"
     for tok in ctx.doc:
@@ -1012,6 +1027,8 @@ _STATE_OFFICES = frozenset("president minister premier chancellor king queen emi
 
 
 # Verbs of holding an office, with the title they give: "X, who heads the Y" -> Head of Y.
+# Unnamed bodies whose leader holds an office: "the army, led by General X" (not "a delegation led by X").
+_LED_BODIES = frozenset("army military force forces government party coalition alliance movement junta militia rebels".split())
 _OFFICE_VERBS = {"head": "Head", "chair": "Chair", "lead": "Leader", "command": "Commander", "direct": "Director"}
 # Offices that speak or act for a government: "Defense Secretary X", "government spokesperson X".
 _GOVERNMENT_VOICES = frozenset("secretary spokesman spokeswoman spokesperson ambassador".split())
@@ -4725,9 +4742,9 @@ def _person_relations(ctx):
                             yield ctx.claim("holdsRole", o, role[1], tok, "role-predecessor", 0.4,
                                             modality="asserted", roleTitle=role[0])
                         role = ctx.roles.get(o.key)
-                        if role is not None and s.key not in ctx.roles:
-                            # "Defence Minister X was replaced by Y": Y holds the office now
-                            ctx.roles[s.key] = role
+                        if role is not None and ctx.roles.get(s.key, (None,))[0] != role[0]:
+                            # "Defence Minister X was replaced by (the economist) Y": Y holds the office now
+                            ctx.roles.setdefault(s.key, role)
                             yield ctx.claim("holdsRole", s, role[1], tok, "role-successor", 0.4,
                                             modality="asserted", roleTitle=role[0])
 

@@ -103,7 +103,7 @@ ROLE_NOUNS = frozenset("""president minister secretary chancellor premier king q
 chief director commander general colonel admiral lieutenant major captain marshal ambassador envoy spokesman
 spokeswoman spokesperson adviser advisor aide speaker chairman chairwoman chair governor mayor deputy counterpart
 representative official officer diplomat senator lawmaker attorney judge prosecutor editor founder ceo coordinator
-chairperson analyst researcher executive
+chairperson analyst researcher executive ruler fellow economist politician professor
 """.split())
 # Abbreviated titles before a name ("Gov. Ana Rojas", "Dr Ivo Marek").
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gov gen sen rep lt col maj capt adm sgt".split())

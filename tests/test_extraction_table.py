@@ -361,6 +361,13 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("Fighting erupted between the army, led by General Ivo Marek, Syldavia's de facto ruler, and the Freedom "
+         "Front, commanded by his former deputy Tomas Brod. A US delegation led by Ana Rojas arrived. \"It is "
+         "policing,\" said Eva Cruz, a fellow at the Andean Policy Centre.",
+         dict(predicate="holdsRole", subject="Ivo Marek", object="army", roleTitle="Leader"),
+         dict(predicate="holdsRole", subject="Tomas Brod", object="Freedom Front", roleTitle="Commander"),
+         dict(predicate="holdsRole", subject="Eva Cruz", object="Andean Policy Centre", roleTitle="Fellow"),
+         absent=[dict(predicate="holdsRole", subject="Ana Rojas", roleTitle="Leader")], id="led-by-and-a-fellow-at"),
     case("Foreign Minister Ana Rojas, accompanied by intelligence chief Tomas Brod, met Prime Minister Jan Kowal and his "
          "Iraqi counterpart, Ivo Marek, in Baghdad.",
          dict(predicate="holdsRole", subject="Tomas Brod", roleTitle="Intelligence chief"),
