@@ -627,8 +627,9 @@ def _attributions(ctx):
                                                                  tok.idx + len(tok.text), tuple(speakers[1:]), tok))
                 continue
             if (is_speech_verb(tok) or _calls_quoted(tok, quotes) or _rejects_claim(tok)) and not (
-                    any(c.dep_ == "auxpass" for c in tok.children) and tok.lemma_.lower() not in ("quote", "cite")):
-                # (a passive "was admitted as a member" is no speech)
+                    any(c.dep_ == "auxpass" for c in tok.children) and tok.lemma_.lower() not in ("quote", "cite")) \
+                    and tok.dep_ not in ("oprd", "acomp", "amod"):
+                # (a passive "was admitted as a member", a state "was kept informed", is no speech)
                 subj = speech_subject(tok)
                 if subj is None or subj.lemma_.lower() in _NOT_SPEAKERS:
                     continue        # "media reports say", "sources said": no speaker to credit

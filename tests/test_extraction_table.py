@@ -1227,6 +1227,13 @@ def test_figures(nlp, text, expected, absent, date):
 # statements: said that, told reporters, according to, quotes with the attribution after them
 
 STATEMENTS = [
+    case("The US was kept informed by the Chileans but was not involved, White House spokesman Tomas Brod said. UN "
+         "Secretary-General Ana Rojas thanked Peru and Chile for their efforts. Envoy Eva Cruz condemned Peru's "
+         "\"aggressive\" actions.",
+         dict(predicate="stated", subject="Tomas Brod", gist="~kept informed"),
+         dict(predicate="stated", subject="Ana Rojas", gist="~thanked Peru"),
+         dict(predicate="stated", subject="Eva Cruz", gist="~aggressive"),
+         absent=[dict(predicate="stated", subject="Chile")], id="thanked-condemned-and-kept-informed"),
     case("The commander of the Ghanaian contingent, Kofi Boateng, said his officers had come \"to support the "
          "police\". Paulo Costa, a former officer known as \"Barbecue\", said his men would resist.",
          dict(predicate="stated", subject="Kofi Boateng", gist="~to support the police"),
