@@ -169,9 +169,11 @@ class Resolver:
     def _person_like(self, ent) -> bool:
         """A name the tagger took for an organisation or place but that stands for a person: it shares a
         word with a person's name in the article, or a person noun stands in apposition to it."""
-        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or not 1 <= len(ent) <= 3:
+        words = [t for t in ent if not t.is_punct]       # (a hyphen inside a name is fine: "El-Ghassim Wane")
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or not 1 <= len(words) <= 3:
             return False
-        if any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
+        if any(not t.is_title or t.lower_ in _ORG_WORDS for t in words) or ent[-1].pos_ != "PROPN" or any(
+                t.pos_ != "PROPN" and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in ("-", "‑")) for t in words):
             return False
         if self.gaz.lookup(_clean(ent.text)) is not None:
             return False

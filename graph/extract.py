@@ -628,7 +628,9 @@ def _attributions(ctx):
                 continue
             if (is_speech_verb(tok) or _calls_quoted(tok, quotes) or _rejects_claim(tok)) and not (
                     any(c.dep_ == "auxpass" for c in tok.children) and tok.lemma_.lower() not in ("quote", "cite")) \
-                    and tok.dep_ not in ("oprd", "acomp", "amod"):
+                    and tok.dep_ not in ("oprd", "acomp", "amod") \
+                    and not (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i < tok.head.i and is_speech_verb(tok.head)):
+                # ("Speaking to reporters, he said ...": the participle sets the occasion; 'said' speaks)
                 # (a passive "was admitted as a member", a state "was kept informed", is no speech)
                 subj = speech_subject(tok)
                 if subj is None or subj.lemma_.lower() in _NOT_SPEAKERS:
@@ -4582,6 +4584,11 @@ def _speech_clause_date(ctx, verb) -> EventDate | None:
             verb.head if verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ not in ("acl", "relcl") else None)
         return _date_near(ctx, main) if main is not None else None
     for c in _children(verb, "advcl"):
+        if c.tag_ == "VBG" and not _children(c, "nsubj") and any(
+                t.ent_type_ == "DATE" and _clause_head(t).i == c.i for t in c.subtree):
+            d = ctx.date_of(c)      # "Addressing the council on June 16, X said ..."
+            if d is not None:
+                return d
         if any(m.dep_ == "mark" and m.lower_ in ("before", "as", "when", "while") for m in c.children):
             d = _date_near(ctx, c)
             if d is not None and d.precision == "day":

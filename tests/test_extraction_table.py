@@ -1227,6 +1227,13 @@ def test_figures(nlp, text, expected, absent, date):
 # statements: said that, told reporters, according to, quotes with the attribution after them
 
 STATEMENTS = [
+    case("Addressing the council in New York on March 6, Foreign Minister Tomas Brod said the mission had failed. "
+         "El-Ghassim Wane, the Mauritanian diplomat who heads the mission, called the plan \"a challenge\". Speaking "
+         "to reporters in Bamako, he said no mission could work without consent.",
+         dict(predicate="stated", subject="Tomas Brod", gist="~mission had failed", date="2024-03-06"),
+         dict(predicate="stated", subject="El-Ghassim Wane", gist="~without consent"),
+         dict(predicate="holdsRole", subject="El-Ghassim Wane", roleTitle="Diplomat"),
+         absent=[dict(predicate="stated", gist="~Speaking to reporters")], id="addressing-on-a-day-and-speaking-he-said"),
     case("The US was kept informed by the Chileans but was not involved, White House spokesman Tomas Brod said. UN "
          "Secretary-General Ana Rojas thanked Peru and Chile for their efforts. Envoy Eva Cruz condemned Peru's "
          "\"aggressive\" actions.",
