@@ -2558,11 +2558,18 @@ def _parties(ctx, verb):
     subj = _subjects(verb)
     parties = []
     for s in subj:
-        two = _the_two(ctx, s)
+        e = None
+        if s.lower_ == "it" and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "pobj"):
+            # "X declined to renew an agreement it had signed with Y": it is the clause's subject, X
+            owner = next((x for t in verb.head.ancestors if t.pos_ in ("VERB", "AUX") for x in _subjects(t)), None)
+            x = ctx.res.resolve(owner, want="state") if owner is not None else None
+            e = (ctx.res.as_state(x) or x) if x is not None else None
+            e = e if e is not None and e.type == "State" else None
+        two = _the_two(ctx, s) if e is None else None
         if two is not None:
             parties += two
             continue
-        e = ctx.res.resolve(s, want="state")
+        e = e or ctx.res.resolve(s, want="state")
         if e is None and s.lower_ == "it":
             # "an agreement it had signed with Y": 'it' may be a capital standing for its state
             c = ctx.res.recent(s.i, ("State", "City"), window=1)
@@ -2570,9 +2577,18 @@ def _parties(ctx, verb):
             e = e if e is not None and e.type == "State" else None
         if e is None and s.pos_ == "NOUN":
             # "the border commissions of A and B agreed": the bodies' states
-            parties += _ents(ctx, [x for o in _prep_objs(s, "of") for x in _with_conj(o)], want="state", types=("State",))
+            of = _ents(ctx, [x for o in _prep_objs(s, "of") for x in _with_conj(o)], want="state", types=("State",))
+            parties += of
+            if not of and (_is(s, FIGHTER_NOUNS) or _is(s, _BAND_NOUNS) and any(
+                    c.dep_ in ("amod", "compound") for c in s.children)):
+                # "the mainly Tuareg armed groups of the north, which signed a peace agreement with Bamako"
+                parties.append(ctx.res.phrase_entity(s, "ArmedGroup"))
         if e is not None:
             parties.append(e)
+    if verb.dep_ == "conj" and _is(verb.head, MEET_VERBS):
+        # "X met President Y in Klow and signed 20 agreements": with the one X met
+        parties += _ents(ctx, [x for o in _children(verb.head, "dobj") + _prep_objs(verb.head, "with")
+                               for x in _with_conj(o)], types=("Person", "State"))
     if _is(verb, BROKER_VERBS):
         parties = []        # "Klow brokered a truce between A and B": the broker is no party
     # passive: "signed by the two nations' leaders", "signed by A, B and C" (not "brokered by" a mediator)
@@ -2596,8 +2612,27 @@ def _parties(ctx, verb):
     return out
 
 
+def _redate_told_agreement(ctx, tok):
+    """'X and Y agreed to restore ties ... . The agreement was announced on Friday in Beijing': the agreement
+    told just before, dated so far only by the article, takes that day."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("announce", "sign", "reach", "conclude", "unveil", "seal") \
+            or not any(_agreement_noun(s) and any(c.lower_ == "the" for c in s.children)
+                       for s in _children(tok, "nsubjpass", "nsubj")):
+        return
+    d = ctx.date_of(tok)
+    if d is None or d.precision != "day":
+        return
+    lo = ctx.doc[_sentences_before(tok, 1)].idx
+    for k in range(len(ctx.claims) - 1, -1, -1):
+        c = ctx.claims[k]
+        if c.predicate == "signedAgreementWith" and lo <= c.start < tok.sent.start_char \
+                and c.extractor.endswith(_ARTICLE_DATED):
+            ctx.claims[k] = replace(c.with_roles(date=d), extractor=c.extractor[:-len(_ARTICLE_DATED)] + "+told-date")
+
+
 def _agreements(ctx):
     for tok in ctx.doc:
+        _redate_told_agreement(ctx, tok)
         if tok.pos_ == "VERB" and _is(tok, AGREEMENT_VERBS):
             near_found = None
             cands = _children(tok, "dobj", "nsubjpass") + _prep_objs(tok, "to", "on")

@@ -602,6 +602,15 @@ def test_presence(nlp, text, expected, absent, date):
 # agreements: signed / extended / ratified / concluded, with dates
 
 AGREEMENTS = [
+    case("Chile and Peru have agreed to restore diplomatic relations, in a deal brokered by Brazil. The agreement "
+         "was announced on Tuesday in Brasilia. The mainly Aymara armed groups of the south signed a peace agreement "
+         "with Lima in 2015. Bolivian President Eva Cruz flew to China, met President Xi Jinping in Beijing and "
+         "signed 20 agreements. In December, Nairobi also declined to renew a survey agreement it had signed with India in 2019.",
+         dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", date="2024-03-12"),
+         dict(predicate="signedAgreementWith", subject="~armed groups", object="Peru", date="2015"),
+         dict(predicate="signedAgreementWith", subject="Bolivia|China", object="Bolivia|China", agreement="20 agreements"),
+         dict(predicate="signedAgreementWith", subject="Kenya|India", object="Kenya|India", date="2019"),
+         id="dated-when-announced-groups-met-and-signed-and-it-had-signed"),
     case("Mogadishu is angry about a port deal that Addis Ababa signed with the breakaway region of Somaliland.",
          dict(predicate="signedAgreementWith", subject="Ethiopia|Somaliland", object="Ethiopia|Somaliland",
               agreement="port deal"), id="signed-with-the-breakaway-region-of-x"),
