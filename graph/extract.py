@@ -2260,9 +2260,37 @@ def _located_sites(ctx):
                 yield ctx.claim("locatedIn", thing, p, t, "located-site-in", 0.5)
 
 
+def _located_story_areas(ctx):
+    """'the central village of Moura', 'the northern provinces of A and B' with no state named: in the state
+    the story is filed from (its dateline), unless the gazetteer puts the place elsewhere."""
+    story = _story_state(ctx)
+    end = ctx.dateline_end() or 0
+    if story is None or sum(1 for m in ctx.res.mentions if m.entity.key == story.key
+                            and ctx.doc[m.start].idx >= end) < 2:
+        return      # (a story filed from Berlin about two other states is no story of Germany's places)
+    for noun in ctx.doc:
+        if noun.pos_ != "NOUN" or not _is(noun, ADMIN_AREA_NOUNS | SETTLEMENT_NOUNS) or _is(noun, {"island", "islands"}) \
+                or any(m.entity.type == "State" and m.entity.key != story.key for m in ctx.res.mentions
+                       if noun.sent.start <= m.start < noun.sent.end) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                or any(c.dep_ == "poss" for c in noun.children):
+            continue
+        names = [x for o in _prep_objs(noun, "of") if o.pos_ == "PROPN" for x in [o] + list(o.conjuncts) if x.pos_ == "PROPN"]
+        for x in names:
+            e = ctx.res.entity_at(x.i)
+            if e is not None and (e.type in ("State", "Person") or getattr(ctx.res.country_of(e), "key", story.key) != story.key):
+                continue        # a state, or a place the gazetteer puts in another state
+            if e is None or e.type not in ("City", "Region", "Place"):
+                label = phrase_text(x, drop=_NP_DROP)
+                e = Entity("place-" + _slug(label), label, "City" if _is(noun, SETTLEMENT_NOUNS) else "Region")
+            if e.key != story.key:
+                yield ctx.claim("locatedIn", e, story, noun, "located-story-area", 0.4)
+
+
 def _located(ctx):
     """'X in Y' for named places, and a city of a state the article names as a place."""
     yield from _located_areas(ctx)
+    yield from _located_story_areas(ctx)
     yield from _located_sites(ctx)
     yield from _located_seats(ctx)
     yield from _located_dateline(ctx)

@@ -535,6 +535,11 @@ PRESENCE = [
          dict(predicate="locatedIn", subject="police training centre", object="Accra"),
          absent=[dict(predicate="locatedIn", subject="~port"), dict(predicate="locatedIn", subject="hospital")],
          id="an-institution-or-building-in-a-city"),
+    case("BAMAKO, Mali (Reuters) - Mali's army took over. Over five days in 2022, at least 500 people were killed in "
+         "the central village of Tamba Kora, officials in Mali said.",
+         dict(predicate="locatedIn", subject="Tamba Kora", object="Mali"), id="a-village-of-the-story-state"),
+    case("BERLIN (Reuters) - Armenia and Azerbaijan held talks. Shelling hit the village of Tamba Kora.",
+         absent=[dict(predicate="locatedIn", object="Germany")], id="no-village-of-the-dateline-state-alone"),
     case("BANGUI, Central African Republic (AP) — Zambia has sent 350 soldiers, while Ghana and Senegal have "
          "pledged personnel.",
          dict(predicate="hasMilitaryPresenceIn", subject="Zambia", object="Central African Republic", troops=350),
