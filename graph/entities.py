@@ -503,8 +503,8 @@ class Resolver:
 
     def title_holder(self, tok) -> Entity | None:
         """'the president', 'the Syldavian president', 'the leader of Syldavia', 'FSB chief' -> the person."""
-        if tok.lemma_.lower() not in ROLE_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if tok.lemma_.lower() not in ROLE_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+            return None     # ("the two foreign ministers" are no one holder)
         org = None
         for ch in tok.children:
             if ch.dep_ in ("amod", "compound", "poss") or (ch.dep_ == "prep" and ch.lower_ == "of"):

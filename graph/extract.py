@@ -44,8 +44,9 @@ def _planned(tok) -> bool:
     for t in [tok] + [a for a in tok.ancestors][:3]:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children):
             return True
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _PLAN_VERBS:
-            return True
+        if t.dep_ == "xcomp" and (t.head.lemma_.lower() in _PLAN_VERBS or t.head.lemma_ == "be" and t.head.tag_ in (
+                "VBZ", "VBP") and any(c.lower_ == "to" for c in t.children)):
+            return True     # "plans to meet", "are to meet" (not "were to meet": a report of the day's plan)
         if any(c.dep_ == "amod" and c.lower_ in ("planned", "upcoming", "scheduled", "proposed", "expected")
                for c in t.children):
             return True
@@ -2506,14 +2507,21 @@ def _the_two(ctx, tok):
 def _two_people(ctx, tok):
     """'the two leaders', 'both officials': the two people last named, the other one further back the
     person the article names most before here."""
+    before = [m for m in ctx.res.mentions if m.start < tok.i and m.entity.type == "Person"]
+    counts = Counter(m.entity.key for m in before)
+    last = {m.entity.key: m.start for m in before}
+    if len(counts) > 2 and tok.lemma_.lower() == "leader":
+        # "the two leaders": the two people the article is about (named most, then last)
+        top = sorted(counts, key=lambda k: (counts[k], last[k]), reverse=True)[:2]
+        people = {m.entity.key: m.entity for m in before}
+        return sorted((people[k] for k in top), key=lambda e: last[e.key])
     a = ctx.res.recent(tok.i, ("Person",), window=3)
     b = ctx.res.recent(tok.i, ("Person",), window=3, exclude={a.key} if a else set())
     if a is not None and b is None:
-        counts = Counter(m.entity.key for m in ctx.res.mentions if m.start < tok.i
-                         and m.entity.type == "Person" and m.entity.key != a.key)
+        counts.pop(a.key, None)
         if counts:
             key = counts.most_common(1)[0][0]
-            b = next(m.entity for m in ctx.res.mentions if m.entity.key == key)
+            b = next(m.entity for m in before if m.entity.key == key)
     return [x for x in (b, a) if x]
 
 

@@ -202,6 +202,11 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("The two foreign ministers, Chile's Carlos Mendoza and Peru's Luis Garcia, are to meet to arrange the return of "
+         "ambassadors. Former Prime Minister Ivo Marek called the deal a danger.",
+         dict(predicate="metWith", subject="Carlos Mendoza|Luis Garcia", object="Carlos Mendoza|Luis Garcia", modality="hedged"),
+         absent=[dict(predicate="metWith", subject="Ivo Marek"), dict(predicate="metWith", object="Ivo Marek")],
+         id="are-to-meet-is-a-plan-of-the-two-named"),
     case("Chilean President Ana Rojas flew to Lima, where she and Peru's President Jan Nowak agreed to build a "
          "bridge. Rojas arrived on Tuesday. Crowds waved flags. After talks at the Palace of Peru, the two leaders "
          "signed a joint statement and watched ministers sign 28 other agreements.",
