@@ -2894,6 +2894,21 @@ def _assistance(ctx):
             if not providers and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and not _children(tok, "nsubj"):
                 providers = _providers(ctx, tok.head)   # "X has backed Y, sending it tanks": X sends them
             objs = _assist_objects(tok)
+            rel = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("that", "which")] \
+                if tok.dep_ == "relcl" else []
+            if rel and lemma in ("give", "send", "donate", "supply", "deliver", "lend", "grant"):
+                # "two helicopters that New Delhi gave the country": the noun is given, the other object receives
+                others = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c not in rel]
+                recips = _ents(ctx, others, want="state", types=("State",)) or [
+                    st for c in others if c.lemma_.lower() in ("country", "nation")
+                    for st in [_the_country(ctx, c, exclude={p.key for p in providers})] if st is not None]
+                given = tok.head.head if tok.head.dep_ == "conj" else tok.head     # "two helicopters and a ... aircraft"
+                what = " and ".join(phrase_text(x, drop=_NP_DROP) for x in [given, *given.conjuncts])
+                for p in providers:
+                    for r in recips:
+                        if p.key != r.key:
+                            yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-{lemma}", 0.6, what=what[:200])
+                continue
             first = []
             if len([o for o in objs if o.dep_ == "dobj"]) == 2:
                 # "sending it tanks", "gave Syldavia $5 million": the first of two objects receives
@@ -2912,6 +2927,9 @@ def _assistance(ctx):
                 continue        # "gives X leverage", "provided an opportunity": not assistance
             if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and _is(tok.head.head, PURCHASE_VERBS):
                 continue        # "bought Bordurian jets, delivered in 2022": a sale
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "on" and (_is(tok.head.head, _BAN_NOUNS) or any(
+                    _is(o, _BAN_NOUNS) and o.i == tok.head.i - 1 for o in _children(tok.head.head, "dobj"))):
+                continue        # "its ban on sending weapons to X" (the parser may hang 'on' on the verb): not done
             if lemma == "send" and any(c.lower_ in ("home", "back") for c in tok.children):
                 continue        # "sent 2,000 of them home": a withdrawal
             if _is(tok, ASSIST_MONEY_VERBS) and not any(t.ent_type_ == "MONEY" or _is(t, ASSIST_NOUNS) or is_currency(t.text)
@@ -2942,7 +2960,9 @@ def _assistance(ctx):
                 what = ctx.doc[tok.i:tok.right_edge.i + 1].text
             for p in providers:
                 rs = recips or [_recent_recipient(ctx, p, tok)]
-                if rs == [None] and lemma in _SEND_VERBS:
+                if rs == [None] and lemma in _SEND_VERBS and not any(
+                        _is(o, BORDER_NOUNS) or any(c.lower_ in ("its", "their") for c in o.children)
+                        for o in _prep_objs(tok, "to")):    # (not "sent troops to its border")
                     rs = [_story_state(ctx)]    # "X sent a police team": to the country the story is filed from
                 for r in rs:
                     if r is not None and p.key != r.key:
@@ -2963,7 +2983,8 @@ def _assistance(ctx):
                                             what=phrase_text(o)[:200])
         # "schools built with funding from Szprod", "ran a training course for Syldavian marines"
         elif tok.pos_ == "NOUN" and (_is(tok, ASSIST_NOUNS) or any(c.dep_ == "compound" and c.lower_ == "training"
-                                                                   for c in tok.children)):
+                                                                   for c in tok.children)) \
+                and not any(_is(o, _STANCE_NOUNS) for o in _prep_objs(tok, "for")):   # ("support for Y's sovereignty")
             providers = _ents(ctx, _prep_objs(tok, "from", "by"), want="state", types=_ACTORS)
             for c in tok.children:
                 if c.dep_ in ("poss", "amod", "compound") and ctx.res.entity_at(c.i) is not None:
@@ -3039,6 +3060,12 @@ def _assist_objects(verb):
             continue
         objs.append(o)
     return objs
+
+
+# Nouns that stop what their 'on' phrase names: "a ban on sending weapons".
+_BAN_NOUNS = frozenset("ban moratorium embargo halt freeze restriction restrictions".split())
+# What political support is for, not aid: "support for Y's sovereignty".
+_STANCE_NOUNS = frozenset("sovereignty independence bid position claim claims candidacy stance integrity".split())
 
 
 # Objects of 'give' / 'provide' that are not aid.

@@ -733,6 +733,14 @@ ASSISTANCE = [
     case("In 2020 Egypt sent a team of doctors and planeloads of masks to Ghana, a gesture Ghanaians recall.",
          dict(predicate="providedAssistanceTo", subject="Egypt", object="Ghana", what="~team of doctors"),
          absent=[dict(predicate="providedAssistanceTo", what="~gesture")], id="clause-apposition-is-no-object"),
+    case("About 80 Indian soldiers are stationed in Sri Lanka to operate two helicopters and a Dornier aircraft that "
+         "New Delhi gave the country. "
+         "Seoul would \"reconsider\" its ban on sending weapons to Ukraine. Rubio stressed Washington's support for "
+         "Guyana's sovereignty. Brazil sent armored vehicles to its border with Venezuela.",
+         dict(predicate="providedAssistanceTo", subject="India", object="Sri Lanka", what="~helicopters"),
+         absent=[dict(predicate="providedAssistanceTo", object="Ukraine"),
+                 dict(predicate="providedAssistanceTo", object="Guyana"),
+                 dict(predicate="providedAssistanceTo", subject="Brazil")], id="gave-the-country-a-ban-on-and-stances"),
     case("Peru later bought Chilean air defence systems, delivered in 2022.",
          absent=[dict(predicate="providedAssistanceTo")], id="a-purchase-is-no-assistance"),
     case("The mission has begun to withdraw. It sent 2,000 of them home by the end of June.",
