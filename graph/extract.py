@@ -2228,7 +2228,7 @@ def _located_dateline(ctx):
 # Nouns of a building or institution that stands somewhere: "the embassy in X", "a think tank's Centre in X".
 _SITE_NOUNS = frozenset("""institute centre center forum university college academy school embassy consulate
 factory plant steelworks refinery mine hospital prison guesthouse hotel stadium museum palace airport port
-headquarters""".split())
+headquarters mall market church mosque cathedral temple shipyard terminal""".split())
 # Entity types a site may not be: a person, or a place the other rules already put in its state.
 _NOT_SITES = ("Person", "State", "City", "Region", "MilitaryFacility", "InternationalOrganization")
 
@@ -2241,6 +2241,16 @@ def _located_sites(ctx):
             continue
         places = [p for o in _through_direction(_prep_objs(t, "in")) if o.ent_type_ != "DATE"
                   for p in [ctx.res.resolve(o, want="place")] if p is not None and p.type in ("State", "City", "Region")]
+        if not places and ctx.res.mention_span(t.i) is None and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+            # "Iraq's Grand Faw port": a named site of a state
+            places = [st for c in t.children if c.dep_ == "poss" for st in [_entity(ctx, c, want="state", types=_STATEISH)]
+                      if st is not None]
+            if places:
+                label = " ".join(x.text for x in t.subtree if x.dep_ == "compound" or x.i == t.i)
+                yield ctx.claim("locatedIn", Entity("place-" + _slug(label), label, "Place"), places[0], t,
+                                "located-site-of-state", 0.5)
+            continue
         if not places:
             continue
         m = ctx.res.mention_span(t.i)

@@ -540,6 +540,9 @@ PRESENCE = [
          dict(predicate="locatedIn", subject="police training centre", object="Accra"),
          absent=[dict(predicate="locatedIn", subject="~port"), dict(predicate="locatedIn", subject="hospital")],
          id="an-institution-or-building-in-a-city"),
+    case("The corridor links Peru's Gran Callao port to the border. The group carried out the 2013 siege of the Arcadia shopping mall in Lima.",
+         dict(predicate="locatedIn", subject="Gran Callao port", object="Peru"),
+         dict(predicate="locatedIn", subject="~Arcadia shopping mall", object="Lima"), id="a-states-named-port-and-a-mall"),
     case("BAMAKO, Mali (Reuters) - Mali's army took over. Over five days in 2022, at least 500 people were killed in "
          "the central village of Tamba Kora, officials in Mali said.",
          dict(predicate="locatedIn", subject="Tamba Kora", object="Mali"), id="a-village-of-the-story-state"),
