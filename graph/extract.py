@@ -1332,6 +1332,8 @@ def _meetings(ctx):
         if place is not None and any(t.lower_ in ("again", "next") and t.i < _first_place_token(ctx, tok, place)
                                      for t in tok.sent):
             place = None        # the place belongs to the second meeting ("and again the next day on X")
+        if place is None and not _phone_call(tok):
+            place = _host_dateline_city(ctx, pairs)
         for a, b in pairs:
             yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}", 0.7, date=date, place=place)
             # a second date for the same pair: "on May 8 and again the next day"
@@ -1341,6 +1343,22 @@ def _meetings(ctx):
                 place2 = _place_after(ctx, tok, "next")
                 yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}-next-day", 0.5, date=nd, place=place2)
             yield from _visits_abroad(ctx, (a, b), place, tok, date)
+
+
+def _host_dateline_city(ctx, pairs):
+    """'BAGHDAD, Iraq - ... X met Prime Minister Y': a meeting the text gives no place, between a visitor and
+    a host of the dateline's state, took place in the dateline's city."""
+    end = ctx.dateline_end()
+    story = _story_state(ctx)
+    city = next((m.entity for m in ctx.res.mentions if end is not None and ctx.doc[m.start].idx < end
+                 and m.entity.type == "City"), None)
+    if city is None or story is None:
+        return None
+    for a, b in pairs:
+        homes = [getattr(_home_state(ctx, x), "key", None) for x in (a, b)]
+        if None not in homes and story.key in homes and homes[0] != homes[1]:
+            return city
+    return None
 
 
 def _visits_abroad(ctx, people, place, tok, date, extractor="visit-from-meeting"):

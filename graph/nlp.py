@@ -20,14 +20,19 @@ _DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'’-]{2,40},?\s+(?:[A-Z][a-z]+(?: [A-Z
                        r"(?:\([A-Za-z .]+\)|/[A-Za-z .]+/\.?)?\s*(?:--|[-–—])?\s*(?=[A-Z])")
 
 
+# The title-case dateline of some outlets: "Klow, Syldavia - " (a city, its state, a dash).
+_TITLE_DATELINE = re.compile(r"(?m)^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,3} [-–—] (?=[A-Z])")
+
+
 def dateline_end(text: str) -> int | None:
-    """The character offset where the article's dateline ends ("KLOW, Syldavia (AP) — "), if its
-    body opens with one (within its first three paragraphs); None otherwise."""
-    for k, m in enumerate(_DATELINE.finditer(text)):
-        if k >= 1 or text[:m.start()].count("\n\n") > 3:
-            break
-        if m.end() - m.start() >= 6:
-            return m.end()
+    """The character offset where the article's dateline ends ("KLOW, Syldavia (AP) — ", "Klow, Syldavia - "),
+    if its body opens with one (within its first three paragraphs); None otherwise."""
+    for pattern in (_DATELINE, _TITLE_DATELINE):
+        for k, m in enumerate(pattern.finditer(text)):
+            if k >= 1 or text[:m.start()].count("\n\n") > 3:
+                break
+            if m.end() - m.start() >= 6:
+                return m.end()
     return None
 
 

@@ -202,6 +202,11 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("Lima, Peru - Chile's top diplomat held talks with Peruvian leaders on Thursday.\n\nChilean Foreign Minister "
+         "Ana Rojas met Peruvian Prime Minister Luis Garcia, the Peruvian foreign ministry said.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima"),
+         dict(predicate="visited", subject="Ana Rojas", object="Lima"),
+         dict(predicate="locatedIn", subject="Lima", object="Peru"), id="a-meeting-in-the-title-case-dateline-city"),
     case("The two foreign ministers, Chile's Carlos Mendoza and Peru's Luis Garcia, are to meet to arrange the return of "
          "ambassadors. Former Prime Minister Ivo Marek called the deal a danger.",
          dict(predicate="metWith", subject="Carlos Mendoza|Luis Garcia", object="Carlos Mendoza|Luis Garcia", modality="hedged"),
