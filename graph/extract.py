@@ -2585,12 +2585,17 @@ def _group_states(ctx, tok):
         seen = []
         for m in reversed(ctx.res.mentions):
             if m.start < tok.i and 0 <= s - m.sent <= 2 and m.entity.type == "State" \
-                    and ctx.doc[m.start].ent_type_ != "NORP" and m.entity.key not in {x.key for x in seen}:
+                    and ctx.doc[m.start].ent_type_ != "NORP" and ctx.doc[m.end - 1].dep_ not in ("compound", "amod") \
+                    and m.entity.key not in {x.key for x in seen}:     # (not "US troops": a modifier)
                 seen.append(m.entity)
         return seen[:n] if len(seen) >= n else []
     for t in reversed(ctx.doc[max(0, tok.sent.start - 200):tok.i]):
         if s - ctx.res.sentence_of(t.i) > 1:
             break
+        if t.lemma_.lower() in _STATE_GROUP_NOUNS and t.tag_ == "NNS" and any(c.lower_ in _GROUP_NUMBERS for c in t.children):
+            group = _group_states(ctx, t)   # "... the three countries announced ... . In September they signed"
+            if group:
+                return group
         if t.dep_ not in ("conj", "appos") and len(_with_conj(t)) > 1 and ctx.res.entity_at(t.i) is not None:
             group = _ents(ctx, _with_conj(t), want="state", types=_STATEISH)
             if len(group) >= 2:
@@ -2706,9 +2711,11 @@ def _agreements(ctx):
             objs = [o for o in cands if _agreement_noun(o)]
             if tok.dep_ in ("acl", "relcl") and _agreement_noun(tok.head):
                 objs.append(tok.head)
+            action = False
             if not objs and tok.lemma_.lower() == "agree" and not _planned(tok):
                 # "A and B agreed to demarcate their border": the agreed action names the agreement
                 objs = [x for x in _children(tok, "xcomp") if x.lemma_.lower() in AGREED_ACTIONS]
+                action = bool(objs)
             if not objs and tok.tag_ == "VBN" and not _children(tok, "nsubj", "nsubjpass", "dobj") \
                     and "," in (ctx.doc[max(tok.i - 2, 0)].text, ctx.doc[max(tok.i - 1, 0)].text):
                 # "the accord with Y, last revised in 2019" (the parser hangs the participle elsewhere)
@@ -2762,6 +2769,8 @@ def _agreements(ctx):
                 date = ctx.date_of(tok) or ctx.date_of(o)
                 yield from _signing_meetings(ctx, tok, parties, date)
                 ps = _signing_states(ctx, parties)
+                if action and len(ps) < 2:
+                    continue        # "they agreed to set up committees" with the other side unknown: no claim
                 years = _years_in(ctx, tok) if tok.dep_ in ("acl", "relcl") else []
                 if len(ps) == 2 and len(years) >= 2:    # "agreements signed in 1993 and 1996": one each
                     for y in years:

@@ -620,6 +620,13 @@ def test_presence(nlp, text, expected, absent, date):
 # agreements: signed / extended / ratified / concluded, with dates
 
 AGREEMENTS = [
+    case("Niger ordered US troops out. Mali and Burkina Faso had earlier forced out French troops, and in January "
+         "the three countries announced they were leaving the bloc. In September they signed a mutual defence pact.",
+         dict(predicate="signedAgreementWith", subject="Mali|Niger", object="Mali|Niger", agreement="~defence pact"),
+         dict(predicate="signedAgreementWith", subject="Burkina Faso|Niger", object="Burkina Faso|Niger"),
+         id="they-the-three-countries"),
+    case("Officials met. They also agreed to set up permanent joint committees on trade.",
+         absent=[dict(predicate="signedAgreementWith")], id="an-agreed-action-with-one-side-unknown"),
     case("Chile and Peru have agreed to restore diplomatic relations, in a deal brokered by Brazil. The agreement "
          "was announced on Tuesday in Brasilia. The mainly Aymara armed groups of the south signed a peace agreement "
          "with Lima in 2015. Bolivian President Eva Cruz flew to China, met President Xi Jinping in Beijing and "
