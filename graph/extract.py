@@ -1221,8 +1221,9 @@ def _visits(ctx):
         date = ctx.date_of(tok)
         for v in visitors:
             for p in places:
-                if v.key == p.key:
-                    continue
+                if v.key == p.key or v.type == "State" and getattr(
+                        ctx.res.as_state(p) or ctx.res.country_of(p), "key", None) == v.key:
+                    continue        # (a state does not visit its own capital)
                 yield ctx.claim("visited", v, p, tok, f"visit-{lemma}", 0.7, date=date)
 
 

@@ -141,6 +141,9 @@ def check(nlp, text, expected, absent, date):
 # visits: visit / trip to / arrive in / travel to / "X's visit to Y"
 
 VISITS = [
+    case("Ouagadougou (AFP) - Around 100 Russian military personnel have arrived in Burkina Faso's capital "
+         "Ouagadougou.",
+         absent=[dict(predicate="visited", subject="Burkina Faso")], id="no-state-visits-its-own-capital"),
     case("Earlier this week, Chilean President Ana Rojas was in Paris. Peruvian Foreign Minister Luis Mendes left Lima "
          "on Thursday for Hanoi. Ghanaian President Kofi Mensah, who was hosted by President Joe Biden at the White "
          "House last month, spoke. Bolivian President Eva Cruz is due in Madrid next week.",
@@ -524,7 +527,7 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Somalia", facility="~Kessel air base"),
          dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Somalia", facility="~naval facility"),
          id="keeps-troops-at-and-at"),
-    case("Around 100 Russian military personnel have arrived in Burkina Faso's capital Ouagadougou.",
+    case("Ouagadougou (AFP) - Around 100 Russian military personnel have arrived in Burkina Faso's capital Ouagadougou.",
          dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Burkina Faso", troops=100),
          id="counted-troops-arrive"),
     case("Canberra sent police to Fiji in November. About 120 Australian troops and police officers remain in "
