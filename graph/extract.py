@@ -2953,6 +2953,12 @@ def _assistance(ctx):
                 first, objs = objs[:1], objs[1:]
             recips = _ents(ctx, _children(tok, "dative") + first + _prep_objs(tok, "to", "for"), want="state",
                            types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
+            purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in
+                       ("support", "help", "back", "assist", "bolster") and any(a.lower_ == "to" for a in c.children)]
+            if not recips and purpose:
+                # "sent troops, drones and fighters to support Tripoli": whom the sending is for
+                recips = _ents(ctx, [x for c in purpose for o in _children(c, "dobj") for x in _with_conj(o)],
+                               want="state", types=("State", "Organization", "ArmedForces", "GovernmentAgency", "ArmedGroup"))
             with_ = _prep_objs(tok, "with")
             if with_ and lemma in ("provide", "supply", "equip", "furnish", "arm"):
                 # "provide X with Y": X receives Y ("the coast guard, which it has supplied with ...")
@@ -2965,6 +2971,9 @@ def _assistance(ctx):
                 continue        # "gives X leverage", "provided an opportunity": not assistance
             if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and _is(tok.head.head, PURCHASE_VERBS):
                 continue        # "bought Bordurian jets, delivered in 2022": a sale
+            if tok.dep_ in ("advcl", "xcomp") and lemma in ("support", "help", "back", "assist") \
+                    and _is(tok.head, ASSIST_VERBS) and any(c.lower_ == "to" for c in tok.children):
+                continue        # "sent troops to support X": the purpose of the sending, one claim with it
             if tok.dep_ == "pcomp" and tok.head.lower_ == "on" and (_is(tok.head.head, _BAN_NOUNS) or any(
                     _is(o, _BAN_NOUNS) and o.i == tok.head.i - 1 for o in _children(tok.head.head, "dobj"))):
                 continue        # "its ban on sending weapons to X" (the parser may hang 'on' on the verb): not done
@@ -3213,8 +3222,8 @@ def _recipients_in(ctx, tok, exclude=frozenset()):
     toks = [t for t in toks if t.dep_ == "pobj" and t.head.lower_ in ("for", "to")] + toks
     for t in toks:
         e = ctx.res.entity_at(t.i)
-        if t.dep_ in ("amod", "compound") and _is(t.head, TROOP_NOUNS) and not _in_phrase_below(t.head, tok):
-            continue        # "2,000 troops, most of them Bordurian paratroopers": the sender's own
+        if t.dep_ in ("amod", "compound") and _is(t.head, TROOP_NOUNS | FIGHTER_NOUNS) and not _in_phrase_below(t.head, tok):
+            continue        # "2,000 troops, most of them Bordurian paratroopers", "Syrian fighters": the sender's men
         if e is not None and t.dep_ in ("poss", "amod", "compound", "pobj", "nmod"):
             s = ctx.res.as_state(e) or (e if e.type in ("State",) else None)
             if s is not None and s.key not in {x.key for x in out} and s.key not in exclude:
