@@ -1777,7 +1777,7 @@ def _presence(ctx):
         # / "100 Bordurian troops have arrived in Klow" / "120 Bordurian police and soldiers remain in the country"
         if lemma in _STAY_VERBS and tok.pos_ == "VERB" or tok.lemma_.lower() in ("station", "deploy", "base") and tok.pos_ == "VERB":
             subj = [s for s in _dateline_free(ctx, _subjects(tok)) for s in [_counted_noun(s)] if _is(s, TROOP_NOUNS)
-                    or _is(s, FIGHTER_NOUNS) and _operator(ctx, s) is not None] or (
+                    or (_is(s, FIGHTER_NOUNS) or _police_unit(s)) and _operator(ctx, s) is not None] or (
                 [tok.head] if tok.dep_ == "acl" and _is(tok.head, TROOP_NOUNS) else [])
             forces = {s.i: (_operator(ctx, s), _count(s)) for s in subj}
             for s in subj:
@@ -2070,6 +2070,12 @@ def _host_of_facility(ctx, facility):
         if c.predicate == "hasMilitaryPresenceIn" and c.arg("facility") is not None and c.arg("facility").key == facility.key:
             return c.object
     return None
+
+
+def _police_unit(tok) -> bool:
+    """A police force sent abroad: '400 Syldavian police officers', 'gendarmes', 'policemen'."""
+    return tok.lower_ in ("police", "policemen", "gendarmes") or tok.lemma_.lower() in ("officer", "policeman") and any(
+        c.dep_ == "compound" and c.lower_ == "police" for c in tok.children)
 
 
 def _counted_noun(tok):

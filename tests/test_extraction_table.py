@@ -556,6 +556,10 @@ PRESENCE = [
          dict(predicate="locatedIn", subject="Tamba Kora", object="Mali"), id="a-village-of-the-story-state"),
     case("BERLIN (Reuters) - Armenia and Azerbaijan held talks. Shelling hit the village of Tamba Kora.",
          absent=[dict(predicate="locatedIn", object="Germany")], id="no-village-of-the-dateline-state-alone"),
+    case("PORT-AU-PRINCE, Haiti (AP) — Some 400 Kenyan police officers arrived in Haiti's capital on Tuesday. Local "
+         "police officers arrived at the scene.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Kenya", object="Haiti", troops=400),
+         absent=[dict(predicate="hasMilitaryPresenceIn", subject="Haiti")], id="a-police-contingent-abroad"),
     case("BANGUI, Central African Republic (AP) — Zambia has sent 350 soldiers, while Ghana and Senegal have "
          "pledged personnel.",
          dict(predicate="hasMilitaryPresenceIn", subject="Zambia", object="Central African Republic", troops=350),
