@@ -4554,8 +4554,14 @@ def _figure_subject(ctx, head, noun):
     verb = counted
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("nsubj", "nsubjpass"):
         verb = verb.head
+    if verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head        # the figure is the subject: its clause
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        e = ctx.res.resolve(verb.head, want="place")   # "Bougainville, where 97.7% of voters chose independence"
+        if e is not None and e.type in ("State", "Region", "City"):
+            return e
     for s in _subjects(verb)[:1]:
         if s.i >= counted.i and s.i <= counted.right_edge.i:
             return None         # the figure is itself the subject

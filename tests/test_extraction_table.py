@@ -1202,6 +1202,8 @@ FIGURES = [
          dict(predicate="reportedFigure", quantity=1.9e7, measure="~population"),
          dict(predicate="reportedFigure", quantity=2.1e7, measure="~trust fund", period="2023-06"),
          id="people-fled-population-estimated-at-and-a-month-period"),
+    case("The pact commits them to consult on the future of Tigray, where 97.7% of voters chose autonomy in 2019.",
+         dict(predicate="reportedFigure", quantity=97.7, unit="percent", subject="Tigray"), id="a-figure-where-clause"),
     case("Inflation in Turkey reached 46.2 percent in 2023.",
          dict(predicate="reportedFigure", quantity=46.2, unit="percent", measure="~inflation", period="2023"),
          id="percent-period"),
