@@ -4167,6 +4167,10 @@ def _hostilities(ctx):
             if place is None and targets and (_is(tok, _OF_TARGET_NOUNS) or reached):
                 place = next((t for t in targets if t.type in ("State", "Region", "City")), None)
             between = [x for o in _prep_objs(tok, "between") for x in _with_conj(o)] if _is(tok, _WAR_NOUNS) else []
+            if not between and _is(tok, _WAR_NOUNS) and tok.dep_ == "nsubj" and _is(tok.head, _OUTBREAK_VERBS):
+                # "Fighting erupted on April 15 between A and B" (the parser hangs 'between' anywhere in the clause)
+                between = [x for b in tok.head.subtree if b.lower_ == "between" and b.dep_ == "prep"
+                           for o in _children(b, "pobj") for x in _with_conj(o)]
             parties = _ents(ctx, between, want="state", types=_ACTORS)
             for c in tok.children:
                 if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None \

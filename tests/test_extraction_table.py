@@ -983,6 +983,9 @@ def test_memberships(nlp, text, expected, absent, date):
 # hostilities: attacked, offensive, strikes, clashes with a death toll
 
 HOSTILITIES = [
+    case("Fighting erupted on March 5 between Chad and Sudan.",
+         dict(predicate="attacked", subject="Chad", object="Sudan", date="2024-03-05"),
+         dict(predicate="attacked", subject="Sudan", object="Chad"), id="fighting-erupted-between"),
     case("Chilean aircraft struck targets in Peru on Monday. Officials met. The strikes came two days after a suicide "
          "attack on an army post in Tambo Alto killed seven soldiers. Ana Rojas arrived in Lima on Tuesday, 25 years "
          "to the day after Nato aircraft bombed the Chilean embassy in the city.",
