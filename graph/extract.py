@@ -80,6 +80,15 @@ class _Ctx:
             self.cache["dateline_end"] = dateline_end(self.doc.text)
         return self.cache["dateline_end"]
 
+    def dateline_places(self) -> list:
+        """The place mentions (city, region, state) of the article's dateline, in order (computed once)."""
+        if "dateline_places" not in self.cache:
+            end = self.dateline_end()
+            self.cache["dateline_places"] = [m for m in self.res.mentions if end is not None
+                                             and self.doc[m.start].idx < end
+                                             and m.entity.type in ("City", "Region", "State")]
+        return self.cache["dateline_places"]
+
     def ent_at(self, i: int):
         """The named-entity span that starts at token i, if any (indexed once)."""
         if "ents_by_start" not in self.cache:
@@ -359,7 +368,7 @@ def _ents(ctx, toks, want=None, types=None):
 
 
 def _the_city(ctx, tok):
-    """'the city', 'the capital' with no name: the city named last in the three sentences before."""
+    """'the city', 'the town' with no name: the city named last in the three sentences before."""
     if tok.lemma_.lower() in ("city", "town") and ctx.res.entity_at(tok.i) is None and not _prep_objs(tok, "of") \
             and [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]:
         return ctx.res.recent(tok.i, ("City",), window=3)
@@ -369,11 +378,10 @@ def _the_city(ctx, tok):
 def _place_entities(ctx, toks):
     # "near the Molvanian border" is no place in Molvania
     toks = [t for t in toks if not _is(t, BORDER_NOUNS)]
-    anaphoric = [e for t in toks if _is(t, {"city", "town"}) for e in [_the_city(ctx, t)] if e is not None]
-    if anaphoric and not any(ctx.res.resolve(t, want="place") for t in toks):
-        return anaphoric        # "bombed the embassy in the city"
-    return [_longer_name(ctx, t) or e for t in toks for e in [_entity(ctx, t, "place", _PLACES)] if e is not None] \
+    found = [_longer_name(ctx, t) or e for t in toks for e in [_entity(ctx, t, "place", _PLACES)] if e is not None] \
         if any(_longer_name(ctx, t) for t in toks) else _ents(ctx, toks, want="place", types=_PLACES)
+    # "bombed the embassy in the city": the city named before
+    return found or [e for t in toks for e in [_the_city(ctx, t)] if e is not None]
 
 
 def _longer_name(ctx, tok):
@@ -1349,10 +1357,8 @@ def _meetings(ctx):
 def _host_dateline_city(ctx, pairs):
     """'BAGHDAD, Iraq - ... X met Prime Minister Y': a meeting the text gives no place, between a visitor and
     a host of the dateline's state, took place in the dateline's city."""
-    end = ctx.dateline_end()
     story = _story_state(ctx)
-    city = next((m.entity for m in ctx.res.mentions if end is not None and ctx.doc[m.start].idx < end
-                 and m.entity.type == "City"), None)
+    city = next((m.entity for m in ctx.dateline_places() if m.entity.type == "City"), None)
     if city is None or story is None:
         return None
     for a, b in pairs:
@@ -2242,9 +2248,7 @@ def _located_seats(ctx):
 
 def _located_dateline(ctx):
     """'ZELEN, Syldavia (AP) -': the dateline's city lies in the state (or region) it names."""
-    end = ctx.dateline_end()
-    places = [m for m in ctx.res.mentions if end is not None and ctx.doc[m.start].idx < end
-              and m.entity.type in ("City", "Region", "State")]
+    places = ctx.dateline_places()
     if len(places) == 2 and places[0].entity.type in ("City", "Region") and places[1].entity.type in ("State", "Region") \
             and places[0].entity.key != places[1].entity.key:
         yield ctx.claim("locatedIn", places[0].entity, places[1].entity, ctx.doc[places[0].start], "located-dateline", 0.6)
@@ -3145,16 +3149,8 @@ _SEND_VERBS = frozenset("send dispatch donate deliver".split())
 def _story_state(ctx):
     """The state of the article's dateline ("KLOW, Syldavia (AP) —" -> Syldavia), or None."""
     if "story_state" not in ctx.cache:
-        end = ctx.dateline_end()
-        state = None
-        for m in ctx.res.mentions if end is not None else ():
-            if ctx.doc[m.start].idx >= end:
-                break
-            if m.entity.type in ("State", "City", "Region"):
-                state = m.entity if m.entity.type == "State" else ctx.res.country_of(m.entity)
-                if state is not None:
-                    break
-        ctx.cache["story_state"] = state
+        ctx.cache["story_state"] = next((st for m in ctx.dateline_places() for st in [
+            m.entity if m.entity.type == "State" else ctx.res.country_of(m.entity)] if st is not None), None)
     return ctx.cache["story_state"]
 
 
@@ -4820,18 +4816,19 @@ def _statements(ctx):
     last_dated = None   # (sentence start, day) of the last statement the story dates
     atts = sorted(list(ctx.attributions.values()) + ctx.more_attributions,
                   key=lambda a: a.anchor.i if a.anchor is not None else -1)
+    def spoken(d):      # "said it would create jobs through 2055": no one spoke in the future
+        today = ctx.article.date.isoformat() if ctx.article.date is not None else None
+        return None if d is None or today is not None and d.iso > today[:len(d.iso)] else d
+
     for att in atts:
         anchor = att.anchor
         if anchor is None or (att.verb is None and att.gist in seen):
             continue
         seen.add(att.gist)
-        date = None
-        if att.verb is not None:
-            date = _speech_clause_date(ctx, att.verb) if att.verb.tag_ == "VBG" else ctx.date_of(att.verb)
-        if date is not None and ctx.article.date is not None and date.iso > ctx.article.date.isoformat()[:len(date.iso)]:
-            date = None         # "said it would create jobs through 2055": no one spoke in the future
+        # (a participle, "..., saying ...", is dated by the speech verb it goes with)
+        date = spoken(ctx.date_of(att.verb)) if att.verb is not None and att.verb.tag_ != "VBG" else None
         if date is None and att.verb is not None:
-            date = _speech_clause_date(ctx, att.verb)
+            date = spoken(_speech_clause_date(ctx, att.verb))
         if date is None and att.verb is not None:
             date = _occasion_date(ctx, att.verb, att.speaker)
         if date is None and att.verb is not None:

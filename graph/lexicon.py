@@ -21,7 +21,7 @@ ACCUSE_VERBS = frozenset("accuse charge suspect blame".split())
 DENIAL_VERBS = frozenset("deny reject dismiss refute".split())
 # Hedging modals and verbs ("may plunge", "is expected to", "is set to").
 HEDGE_MODALS = frozenset("may might could should would can".split())
-HEDGE_VERBS = frozenset("expect seek plan intend aim hope try attempt look want wish consider set offer promise pledge vow propose threaten".split())
+HEDGE_VERBS = frozenset("expect seek plan intend aim hope try attempt look want wish consider set offer propose threaten".split())
 HEDGE_ADVERBS = frozenset("possibly probably perhaps reportedly allegedly likely apparently presumably".split())
 HYPOTHETICAL_NOUNS = frozenset("hypothesis hypothetical speculation scenario possibility".split())
 

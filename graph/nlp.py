@@ -65,21 +65,9 @@ def _is_title_word(tok) -> bool:
 _NAME_PARTICLES = frozenset("von van der den ter bin ibn".split())
 
 
-def _names_after_titles(doc):
-    """Two or three capitalised words after a capitalised title are a person's name, whatever the
-    tagger or the gazetteer made of them: 'Cabinet Secretary Paris Omondi' (not the city of Paris)."""
-    from .gazetteer import load_gazetteer
-    gaz = load_gazetteer()
-    # a person span the tagger opened with title words ("Prime Ministers X Y"): the name starts after them
-    trimmed = []
-    for e in doc.ents:
-        k = e.start
-        while e.label_ == "PERSON" and k < e.end - 1 and _is_title_word(doc[k]):
-            k += 1
-        trimmed.append(Span(doc, k, e.end, label=e.label_) if k > e.start and e.end - k >= 1 else e)
-    if any(a.start != b.start for a, b in zip(trimmed, doc.ents)):
-        doc.ents = trimmed
-    # a person span the tagger closed inside a name's particles ("Ursula von der" + "Leyen"): it runs on
+def _cut_names(doc):
+    """Names the tagger cut short: a person span closed inside its particles ("Ursula von der" + "Leyen"),
+    a name closed at its preposition ("the Palace of" + "Serbia")."""
     grown = []
     for e in doc.ents:
         end = e.end
@@ -108,6 +96,23 @@ def _names_after_titles(doc):
         k += 1
     if len(joined) != len(ents):
         doc.ents = joined
+    return doc
+
+
+def _names_after_titles(doc):
+    """Two or three capitalised words after a capitalised title are a person's name, whatever the
+    tagger or the gazetteer made of them: 'Cabinet Secretary Paris Omondi' (not the city of Paris)."""
+    from .gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    # a person span the tagger opened with title words ("Prime Ministers X Y"): the name starts after them
+    trimmed = []
+    for e in doc.ents:
+        k = e.start
+        while e.label_ == "PERSON" and k < e.end - 1 and _is_title_word(doc[k]):
+            k += 1
+        trimmed.append(Span(doc, k, e.end, label=e.label_) if k > e.start and e.end - k >= 1 else e)
+    if any(a.start != b.start for a, b in zip(trimmed, doc.ents)):
+        doc.ents = trimmed
     new = []
     for tok in doc[:-2]:
         low = tok.lower_.rstrip(".")
@@ -187,9 +192,12 @@ def load_nlp():
     nlp.add_pipe("claimgraph_paragraph_breaks", before="parser")
     from .gazetteer import add_entity_ruler
     add_entity_ruler(nlp)
+    if not Language.has_factory("claimgraph_cut_names"):
+        Language.component("claimgraph_cut_names", func=_cut_names)
+    nlp.add_pipe("claimgraph_cut_names", after="ner")
     if not Language.has_factory("claimgraph_names_after_titles"):
         Language.component("claimgraph_names_after_titles", func=_names_after_titles)
-    nlp.add_pipe("claimgraph_names_after_titles", after="ner")
+    nlp.add_pipe("claimgraph_names_after_titles", after="claimgraph_cut_names")
     if not Language.has_factory("claimgraph_holiday_dates"):
         Language.component("claimgraph_holiday_dates", func=_holiday_dates)
     nlp.add_pipe("claimgraph_holiday_dates", after="claimgraph_names_after_titles")
