@@ -219,10 +219,18 @@ def _clause_head(tok):
     return t
 
 
-def _date_near(ctx, tok) -> EventDate | None:
+def _date_near(ctx, tok, skip_subject=False) -> EventDate | None:
     """A date attached to tok (its prepositional or noun modifiers, not a clause inside it), else
-    the one date of tok's own clause."""
+    the one date of tok's own clause. With skip_subject, a date inside the subject ("X, who took over
+    in 2013, said ...": the parser may hang "in 2013" on X) does not date the clause."""
     own = _clause_head(tok)
+    if skip_subject:
+        inside = {t.i for s_ in _children(own, "nsubj") for c in s_.children if c.dep_ in ("relcl", "appos")
+                  for t in s_.subtree if t.i > c.i}      # (not "The chief on Wednesday accused ...")
+        if any(ctx.doc[i].ent_type_ == "DATE" for i in inside):
+            dated = [t for t in own.sent if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and t.i not in inside
+                     and _clause_head(t).i == own.i]
+            return _date_at(ctx, dated[0]) if len(dated) == 1 else None
     shifted = _shifted_date(ctx, own)
     if shifted is not None:
         return shifted
@@ -368,7 +376,15 @@ def _ents(ctx, toks, want=None, types=None):
 
 
 def _the_city(ctx, tok):
-    """'the city', 'the town' with no name: the city named last in the three sentences before."""
+    """'the city', 'the town' with no name: the city named last in the three sentences before; 'the
+    Syldavian capital', "Syldavia's capital": the state's capital (the gazetteer's)."""
+    if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN" and ctx.res.entity_at(tok.i) is None:
+        for c in tok.children:
+            st = ctx.res.as_state(ctx.res.entity_at(c.i)) if c.dep_ in ("amod", "compound", "poss") else None
+            entry = ctx.res.gaz.get(st.key) if st is not None else None
+            cap = ctx.res.gaz.capital_of(entry.country) if entry is not None and entry.country else None
+            if cap is not None:
+                return from_gazetteer(cap)
     if tok.lemma_.lower() in ("city", "town") and ctx.res.entity_at(tok.i) is None and not _prep_objs(tok, "of") \
             and [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]:
         return ctx.res.recent(tok.i, ("City",), window=3)
@@ -380,6 +396,10 @@ def _place_entities(ctx, toks):
     toks = [t for t in toks if not _is(t, BORDER_NOUNS)]
     found = [_longer_name(ctx, t) or e for t in toks for e in [_entity(ctx, t, "place", _PLACES)] if e is not None] \
         if any(_longer_name(ctx, t) for t in toks) else _ents(ctx, toks, want="place", types=_PLACES)
+    # "in the Syldavian capital": the capital city, not the state its adjective names
+    found = [c if t.lemma_.lower() == "capital" and t.head.lower_ in ("in", "to", "at")
+             and (c := _the_city(ctx, t)) is not None else e
+             for t, e in zip(toks, found)] if len(found) == len(toks) else found
     # "bombed the embassy in the city": the city named before
     return found or [e for t in toks for e in [_the_city(ctx, t)] if e is not None]
 
@@ -912,6 +932,10 @@ def _role_text(noun):
     words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
              and (c.lower_ in TITLE_MODIFIERS or c.lower_ in ROLE_NOUNS)]
     text = " ".join([w.text for w in sorted(words, key=lambda w: w.i)] + [noun.text])
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
+            and doc[noun.i + 2].lower_ in TITLE_MODIFIERS | ROLE_NOUNS:
+        text += "-" + doc[noun.i + 2].text      # "secretary-general"
     # "Minister of Defense": keep a short 'of' complement that is itself a title word
     for p in noun.children:
         if p.dep_ == "prep" and p.lower_ == "of":
@@ -956,8 +980,13 @@ def _roles(ctx):
         if title is not None and not _is(title, ROLE_NOUNS) and title.dep_ == "pobj" and title.head.lower_ == "of":
             title = title.head.head
         if title is not None and _is(title, ROLE_NOUNS):
-            noun = title
-            yield _role_claim(ctx, m.entity, _role_text(noun), _role_org_of(ctx, noun), noun, "role-apposition")
+            # "Syldavia's Prime Minister and Foreign Minister, X,": X holds both, for the state of the first
+            # (the parser hangs X on either title)
+            first = title.head if title.dep_ == "conj" and _is(title.head, ROLE_NOUNS) else title
+            org = _role_org_of(ctx, first)
+            for noun in [first] + [cj for cj in first.conjuncts if cj.i > first.i and _is(cj, ROLE_NOUNS)]:
+                yield _role_claim(ctx, m.entity, _role_text(noun), _role_org_of(ctx, noun) or org, noun,
+                                  "role-apposition")
     # "X, who heads the Y", "X, who chairs its council": a verb of office on a person
     for tok in ctx.doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFICE_VERBS and tok.dep_ == "relcl" \
@@ -1062,13 +1091,26 @@ def _acting_state(ctx, anchor):
                     found.append(e)
         return found
     sent = anchor.sent
+    # "In Argentina, Security Minister X offered ...": the state the clause is set in
+    verb = _clause_head(anchor)
+    for p in _children(verb, "prep"):
+        if p.lower_ == "in" and p.i < anchor.i and p.i + 1 < len(ctx.doc) and any(
+                t.text == "," for t in ctx.doc[p.right_edge.i + 1:anchor.i]):
+            e = next(iter(_ents(ctx, _children(p, "pobj"), types=("State",))), None)
+            if e is not None:
+                return e
+    # the one state acting in this sentence ("Klow has asked ..., Foreign Minister X said"), else in the
+    # main clause of the sentence before ("Klow rejected the claim. Foreign ministry spokesman X said ...")
+    found = acting(t for t in sent if _clause_head(t).i == sent.root.i or _clause_head(t).dep_ == "ccomp"
+                   and _clause_head(t).head.i == sent.root.i)
+    if len(found) == 1:
+        return found[0]
     if sent.start > 0:
         before = ctx.doc[sent.start - 1].sent
         found = acting(t for t in before if _clause_head(t).i == before.root.i)
         if len(found) == 1:
             return found[0]
-    found = acting(sent)
-    return found[0] if len(found) == 1 else None
+    return None
 
 
 def _counterpart_role(ctx, anchor):
@@ -1126,6 +1168,15 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         if org is not None and entry is not None and entry.country and (ctx.res.as_state(org) or org).key != \
                 getattr(ctx.res.gaz.state(entry.country), "key", None):
             org = None      # the people gazetteer knows them for another state: "President Y hosted X"
+    if org is None and office in _STATE_OFFICES | _GOVERNMENT_VOICES and "general" not in role.lower() \
+            and extractor in ("role-title", "role-apposition", "role-before-name"):
+        # "Defence Minister X", "Government spokesman X" with no state named anywhere around: in a story
+        # filed from a state, its own government's (a foreign one is named: "Peruvian President Y")
+        entry = ctx.res.gaz.person(person.label)
+        story = _story_state(ctx)
+        if story is not None and not (entry is not None and entry.country and story.key !=
+                                      getattr(ctx.res.gaz.state(entry.country), "key", None)):
+            org = story
     ctx.roles.setdefault(person.key, (role, org))
     head = role.split()[-1].lower()
     org_key = (ctx.res.as_state(org) or org).key if org is not None else None
@@ -1212,6 +1263,16 @@ def _visits(ctx):
                 if d is not None:
                     for v in visitors:
                         ctx.visit_dates.setdefault(v.key, d)   # "X's June 28 working visit"
+        elif tok.pos_ == "VERB" and lemma == "attend" and _children(tok, "dobj"):
+            # "X attended the commissioning of the brigade in the Syldavian capital, Klow": there, a visit abroad
+            where = [p for p in _place_entities(ctx, _expand_places(
+                _prep_objs(tok, "in") + [x for o in _children(tok, "dobj") for x in o.subtree
+                                         if x.dep_ == "pobj" and x.head.lower_ == "in"]))
+                     if p.type in ("City", "State")]
+            people = _ents(ctx, _subjects(tok), types=("Person",))
+            if where and people:
+                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-attended")
+            continue
         elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and (_is(tok, SPEECH_VERBS) or lemma == "address") \
                 and not _children(tok, "nsubj"):
             # "Speaking in Klow on Thursday, X said ...": X was there, a visit when it is abroad
@@ -1279,6 +1340,9 @@ def _meetings(ctx):
             subj = _ents(ctx, _subjects(tok), types=("Person",)) or [
                 p for s_ in _subjects(tok) for p in (_the_two(ctx, s_) or []) if p.type == "Person"]   # "the two leaders met"
             objs = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)] + _prep_objs(tok, "with")
+                         # "received the president of the X Commission, Y,": the one named in apposition
+                         + [a for o in _children(tok, "dobj") if ctx.res.mention_span(o.i) is None
+                            for a in _children(o, "appos") + [g for x in _prep_objs(o, "of") for g in _children(x, "appos")]]
                          + [g for a in _children(tok, "agent") for g in _children(a, "pobj")
                             if _children(tok, "nsubjpass")],   # "X was greeted by Y"
                          types=("Person",))
@@ -1374,10 +1438,15 @@ def _visits_abroad(ctx, people, place, tok, date, extractor="visit-from-meeting"
     if there is None and place is not None and (entry := ctx.res.gaz.lookup(place.label)) is not None:
         known = from_gazetteer(entry)      # "hosted at the White House": a venue the gazetteer knows
         there = ctx.res.as_state(known) or ctx.res.country_of(known)
-    for who in people if there is not None else ():
-        home = _home_state(ctx, who)
+    homes = {who.key: _home_state(ctx, who) for who in people}
+    for k, who in enumerate(people if there is not None else ()):
+        home = homes[who.key]
         if home is not None and home.key != there.key:
             yield ctx.claim("visited", who, place, tok, extractor, 0.5, date=date)
+        elif home is None and k == 1 and _is(tok, MEET_VERBS) and tok.lemma_.lower() != "meet" \
+                and getattr(homes[people[0].key], "key", None) == there.key:
+            # "President X received the head of the Y Commission, Z, in Klow": a guest of the host's state
+            yield ctx.claim("visited", who, place, tok, extractor, 0.4, date=date)
 
 
 # Words that make a conversation a call, not a meeting: "talked by phone".
@@ -1442,6 +1511,13 @@ def _link_events(ctx, claims):
                 c = c.with_roles(date=date)
             visits.setdefault(c.subject.key, []).append(c)
         out.append(c)
+    for tok, lead, companion in _companions(ctx):
+        # "X was accompanied by Defence Minister Y": Y made X's trip (the first one told)
+        v = min(visits.get(lead.key, []), key=lambda v: v.start, default=None)
+        if v is not None and companion.key not in {c.subject.key for c in visits.get(companion.key, [])}:
+            c = ctx.claim("visited", companion, v.object, tok, "visit-accompanied", 0.4, date=v.arg("date"))
+            visits.setdefault(companion.key, []).append(c)
+            out.append(c)
     pair_dates = {}     # the same two people meeting, dated elsewhere in the article
     for c in sorted(out, key=lambda c: c.start):
         if c.predicate == "metWith" and c.arg("date") is not None and c.subject is not None and c.object is not None:
@@ -1469,6 +1545,19 @@ def _link_events(ctx, claims):
                     break
         linked.append(c)
     return linked
+
+
+def _companions(ctx):
+    """(verb, lead, companion) for 'X was accompanied by Y' and 'X, accompanied by Y,'."""
+    for tok in ctx.doc:
+        if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB":
+            continue
+        lead = _children(tok, "nsubjpass") or ([tok.head] if tok.dep_ == "acl" else [])
+        by = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
+        for x in _ents(ctx, lead, types=("Person",)):
+            for y in _ents(ctx, [w for o in by for w in _with_conj(o)], types=("Person",)):
+                if x.key != y.key:
+                    yield tok, x, y
 
 
 def _same_trip(dated, c, article) -> bool:
@@ -2987,6 +3076,9 @@ def _assistance(ctx):
             if tok.dep_ == "pcomp" and tok.head.lower_ == "on" and (_is(tok.head.head, _BAN_NOUNS) or any(
                     _is(o, _BAN_NOUNS) and o.i == tok.head.i - 1 for o in _children(tok.head.head, "dobj"))):
                 continue        # "its ban on sending weapons to X" (the parser may hang 'on' on the verb): not done
+            if lemma in ("help", "assist") and not _children(tok, "dobj", "dative") \
+                    and any(o.dep_ == "xcomp" and o.lemma_.lower() in _DEED_VERBS for o in objs):
+                continue        # "helped secure Y's acceptance of the ceasefire": a hand in a deed, not aid to Y
             if lemma == "send" and any(c.lower_ in ("home", "back") for c in tok.children):
                 continue        # "sent 2,000 of them home": a withdrawal
             if _is(tok, ASSIST_MONEY_VERBS) and not any(t.ent_type_ == "MONEY" or _is(t, ASSIST_NOUNS) or is_currency(t.text)
@@ -3089,6 +3181,11 @@ def _assistance(ctx):
                         if p.key != r.key:
                             yield ctx.claim("providedAssistanceTo", p, r, tok, "assist-debt-write-off", 0.6,
                                             what=f"{phrase_text(loan, drop=_NP_DROP)} written off")
+
+
+# Deeds one can help do that give the other side nothing: "helped secure Y's acceptance of the ceasefire"
+# (not "helping to strengthen Y's armed forces").
+_DEED_VERBS = frozenset("secure broker negotiate mediate arrange end resolve defuse win obtain".split())
 
 
 def _ent_around(tok):
@@ -3262,6 +3359,24 @@ def _close(a, b):
 
 def _borders(ctx):
     for tok in ctx.doc:
+        # "Ruritania, which joined the X bloc in 1999, borders Y and ...": the tagger may take "borders" for a
+        # noun in a conjunct or compound; read the verb off the tokens: the sentence's first state borders
+        # each state named after it in the clause
+        if tok.lower_ in ("borders", "bordered") and tok.pos_ != "VERB" and tok.i > tok.sent.start \
+                and ctx.doc[tok.i - 1].text == "," and not any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+            first = ctx.res.entity_at(tok.sent.start)
+            a = ctx.res.as_state(first) if first is not None else None
+            after = []
+            for t in ctx.doc[tok.i + 1:tok.sent.end]:
+                if t.pos_ in ("VERB", "AUX") or t.text in (";", ".", ":"):
+                    break
+                e = ctx.res.entity_at(t.i)
+                st = e if e is not None and e.type == "State" else ctx.res.country_of(e) if e is not None else None
+                if st is not None and st.type == "State" and st.key not in {x.key for x in after}:
+                    after.append(st)
+            for y in after if a is not None else ():
+                if y.key != a.key:
+                    yield ctx.claim("borders", a, y, tok, "border-verb-tokens", 0.5, modality="asserted")
         # "neighboring Molvania": borders the state the text is about
         if _is_neighbour_word(tok) and tok.dep_ in ("amod", "compound", "advmod", "nmod") and tok.pos_ in ("ADJ", "VERB", "NOUN", "PROPN"):
             e = ctx.res.resolve(tok.head, want="state")
@@ -3338,10 +3453,19 @@ def _borders(ctx):
             for x, y in pairs:
                 if x.key != y.key:
                     yield ctx.claim("borders", x, y, tok, "border-share", 0.7)
-        elif tok.lemma_.lower() in ("border",) and _children(tok, "dobj"):
-            # "X borders Y" (the tagger sometimes reads "X borders" as a compound noun)
-            a = _ents(ctx, _subjects(tok) or _children(tok, "compound"), want="state", types=_STATEISH)
-            b = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)], want="state", types=_STATEISH)
+        elif tok.lemma_.lower() in ("border",) and (_children(tok, "dobj") or tok.lower_ in ("borders", "bordered")
+                                                    and _children(tok, "appos")
+                                                    and (_children(tok, "nsubj") or tok.dep_ == "conj")):
+            # "X borders Y" (the tagger sometimes reads "X borders" as a compound noun, or "borders" as a noun
+            # with its object in apposition: "X, which joined ..., borders Y and Z", even as a conjunct of X)
+            a = _ents(ctx, _subjects(tok) or _children(tok, "compound") or [tok.head] * (tok.dep_ == "conj"),
+                      want="state", types=_STATEISH)
+            # "borders Nigeria to the east, Togo to the west, and Niger to the north": the parser hangs the
+            # later objects on the verb (npadvmod, conj)
+            objs = [x for o in _children(tok, "dobj", "appos", "npadvmod", "conj") for x in _with_conj(o)
+                    if o.dep_ == "dobj" or ctx.res.entity_at(x.i) is not None]
+            # "borders Borduria's Z exclave": the state that owns the area
+            b = _ents(ctx, [p_ for x in objs for p_ in (_children(x, "poss") or [x])], want="state", types=_STATEISH)
             for x in a:
                 for y in b:
                     if x.key != y.key:
@@ -3363,6 +3487,13 @@ def _borders(ctx):
                     states.append(s)
             if len(states) == 2:
                 yield ctx.claim("borders", states[0], states[1], tok, "border-pair", 0.7, modality="asserted")
+                continue
+            # "where the borders of A, B and C meet": each pair of them shares a border
+            met = _ents(ctx, [x for o in _prep_objs(tok, "of") for x in _with_conj(o)], want="state", types=("State",))
+            if len(met) >= 2:
+                for x, y in _all_pairs(met):
+                    if x.key != y.key:
+                        yield ctx.claim("borders", x, y, tok, "border-of-states", 0.6, modality="asserted")
                 continue
             if tok.dep_ == "compound" and tok.i + 1 == tok.head.i:
                 # "the border war between A and B", "border crossings between A and B"
@@ -3524,7 +3655,8 @@ def _memberships(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and _is(tok, JOIN_VERBS | LEAVE_VERBS):
-            orgs = _orgs(ctx, _children(tok, "dobj") + _prep_objs(tok, "from", "to"))
+            # "joined the X alliance and the Y union in 2004": each of them
+            orgs = _orgs(ctx, [x for o in _children(tok, "dobj") + _prep_objs(tok, "from", "to") for x in _with_conj(o)])
             members = _member_states(ctx, tok)
             if not members and tok.dep_ in ("pcomp", "acl", "advcl") or not members:
                 # "the case for Syldavia joining X": the gerund's subject
@@ -3576,6 +3708,11 @@ def _memberships(ctx):
         # (read off the tokens: the tagger often takes "groups" or "unites" for a noun here)
         if tok.lower_ in _COMPOSE_WORDS and tok.i >= 1:
             yield from _bloc_list(ctx, tok)
+        # "X, which holds a non-permanent seat on the U.N. Security Council": a member of the body
+        if lemma == "seat" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have", "win", "take"):
+            for m in _member_states(ctx, tok.head):
+                for o in _orgs(ctx, _prep_objs(tok, "on", "in")):
+                    yield ctx.claim("memberOf", m, o, tok, "membership-seat", 0.6, membershipStatus="member")
         # "Syldavia belongs to the X bloc"
         if tok.pos_ == "VERB" and lemma == "belong":
             for m in _member_states(ctx, tok):
@@ -3617,6 +3754,17 @@ def _memberships(ctx):
                 orgs = [o for o in [ctx.res.recent(tok.i, ("InternationalOrganization",), window=1)] if o is not None]
             if tok.dep_ == "appos":
                 members = _ents(ctx, [tok.head], want="state", types=_STATEISH)
+            elif tok.dep_ == "conj" and tok.head.dep_ == "appos":
+                # "Benin, a coastal country and a founding member of X,"
+                members = _ents(ctx, [tok.head.head], want="state", types=_STATEISH)
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include" and any(
+                    c.lower_ == "whose" for c in tok.children) and tok.head.dep_ == "relcl":
+                # "the X Council - whose members include A and B -"
+                whose = next(c for c in tok.children if c.lower_ == "whose")
+                before = [t for t in ctx.doc[tok.sent.start:whose.i] if t.pos_ in ("NOUN", "PROPN")]
+                orgs = _orgs(ctx, [tok.head.head]) or _orgs(ctx, before[-1:])   # (the parser may hang it higher)
+                members = _ents(ctx, [x for o in _children(tok.head, "dobj") for x in _with_conj(o)], want="state",
+                                types=("State",))
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "admit":
                 members = _ents(ctx, _children(tok.head.head, "nsubjpass"), want="state", types=_STATEISH)
             for m in members:
@@ -4826,7 +4974,8 @@ def _statements(ctx):
             continue
         seen.add(att.gist)
         # (a participle, "..., saying ...", is dated by the speech verb it goes with)
-        date = spoken(ctx.date_of(att.verb)) if att.verb is not None and att.verb.tag_ != "VBG" else None
+        date = spoken(_date_near(ctx, att.verb, skip_subject=True)) \
+            if att.verb is not None and att.verb.tag_ != "VBG" else None
         if date is None and att.verb is not None:
             date = spoken(_speech_clause_date(ctx, att.verb))
         if date is None and att.verb is not None:
@@ -4874,6 +5023,9 @@ def _person_relations(ctx):
                 person = _entity(ctx, ap, types=("Person",))
             if person is None and tok.dep_ == "appos":
                 person = _entity(ctx, tok.head, types=("Person",))
+            if person is None and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                # "X is the daughter of Y", "Y is X's father"
+                person = next(iter(_ents(ctx, _subjects(tok.head), types=("Person",))), None)
             relative = None
             for c in tok.children:
                 if c.dep_ == "poss":
@@ -4889,6 +5041,13 @@ def _person_relations(ctx):
                     if role is not None and holder.key not in ctx.roles:
                         yield ctx.claim("holdsRole", holder, role[1], tok, "role-successor", 0.4,
                                         modality="asserted", roleTitle=role[0])
+        # "X, who took over from his father, Y,": X succeeded Y
+        elif tok.lemma_.lower() == "take" and any(c.lower_ == "over" for c in tok.children) and _prep_objs(tok, "from"):
+            olds = [o for f in _prep_objs(tok, "from") for o in [f] + _children(f, "appos")]
+            for s in _ents(ctx, _subjects(tok), types=("Person",)):
+                for o in _ents(ctx, olds, types=("Person",)):
+                    if s.key != o.key:
+                        yield ctx.claim("replaced", s, o, tok, "succession-take-over", 0.6)
         # "he displaced Karel Dvor"
         elif tok.pos_ == "VERB" and _is(tok, REPLACE_VERBS):
             subj = _ents(ctx, _subjects(tok), types=("Person",))

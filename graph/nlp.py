@@ -65,9 +65,36 @@ def _is_title_word(tok) -> bool:
 _NAME_PARTICLES = frozenset("von van der den ter bin ibn".split())
 
 
+# Honorifics that open an Arabic name ("Sheikh Khalid bin Saud Al Marek"): the words after them are a name.
+_HONORIFICS = frozenset("sheikh sheik shaikh sheikha".split())
+# Lower-case links inside such a name: "bin", "bint", "ibn", "al" (before a capitalised word).
+_NASAB = frozenset("bin bint ibn al".split())
+
+
+def _honorific_names(doc):
+    """'Sheikh Khalid', 'Sheikh Saud bin Khalid bin Zayed Al Marek': the capitalised words
+    (with their bin/al links) after an honorific are one person, whatever the tagger made of them."""
+    new = []
+    for tok in doc[:-1]:
+        if tok.lower_ not in _HONORIFICS or not tok.is_title or not doc[tok.i + 1].is_title:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 8 and (
+                doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].lower_ not in ROLE_NOUNS
+                or doc[end].lower_ in _NASAB and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        if end > tok.i + 1:
+            new.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    if new:
+        keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(keep + new)
+    return doc
+
+
 def _cut_names(doc):
     """Names the tagger cut short: a person span closed inside its particles ("Ursula von der" + "Leyen"),
-    a name closed at its preposition ("the Palace of" + "Serbia")."""
+    a name closed at its preposition ("the Palace of" + "Serbia"), a name after an honorific."""
+    doc = _honorific_names(doc)
     grown = []
     for e in doc.ents:
         end = e.end

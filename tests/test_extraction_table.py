@@ -193,6 +193,12 @@ VISITS = [
     case("A Peruvian delegation headed by Foreign Minister Julia Vargas arrived in Quito on Sunday.",
          dict(predicate="visited", subject="Julia Vargas", object="Quito", date="2024-03-10"),
          id="delegation-headed-by"),
+    case("French President Paul Morel on Thursday attended a ceremony in the Estonian capital, Tallinn. "
+         "He was accompanied by Defence Minister Luc Garnier.",
+         dict(predicate="visited", subject="Paul Morel", object="Tallinn", date="2024-03-14"),
+         dict(predicate="visited", subject="Luc Garnier", object="Tallinn", date="2024-03-14"),
+         absent=[dict(predicate="visited", object="Estonia")],
+         id="attended-in-the-capital-and-accompanied-by"),
 ]
 
 
@@ -362,6 +368,12 @@ MEETINGS = [
          dict(predicate="holdsRole", subject="Jan Kowal", object="United States", roleTitle="~assistant secretary"),
          dict(predicate="visited", subject="Jan Kowal", object="Suva"),
          id="envoy-of-the-acting-state-visits"),
+    case("DAKAR (AFP) - President Amadou Fall received the head of the African Union Commission, Ahmed Salim Ould, "
+         "in Dakar on Thursday, the presidency said.",
+         dict(predicate="metWith", subject="Amadou Fall", object="Ahmed Salim Ould", place="Dakar",
+              date="2024-03-14"),
+         dict(predicate="visited", subject="Ahmed Salim Ould", object="Dakar", date="2024-03-14"),
+         id="received-the-head-of-a-body-named-in-apposition"),
 ]
 
 
@@ -466,6 +478,23 @@ ROLES = [
          "called a summit.",
          dict(predicate="holdsRole", subject="Tomas Odhiambo", object="East African Community", roleTitle="Chairman"),
          id="whose-chairman"),
+    case("LIMA, Peru (AP) - The envoy held talks with Defense Minister Tomas Quispe Huanca, the embassy said.",
+         dict(predicate="holdsRole", subject="Tomas Quispe Huanca", object="Peru", roleTitle="Defense Minister"),
+         id="untagged-minister-of-the-dateline-state"),
+    case("Chile declared an emergency. In Bolivia, Interior Minister Raul Condori Mamani offered to send police. "
+         "Peru has asked for help, Foreign Minister Ana Torres Vega said.",
+         dict(predicate="holdsRole", subject="Raul Condori Mamani", object="Bolivia"),
+         dict(predicate="holdsRole", subject="Ana Torres Vega", object="Peru"),
+         absent=[dict(predicate="holdsRole", subject="Raul Condori Mamani", object="Chile"),
+                 dict(predicate="holdsRole", subject="Ana Torres Vega", object="Chile|Bolivia")],
+         id="in-state-comma-minister-and-the-state-of-the-reported-clause"),
+    case("Oman's Prime Minister and Foreign Minister, Sayyid Harith bin Talal, arrived in Doha.",
+         dict(predicate="holdsRole", subject="~Harith bin Talal", object="Oman", roleTitle="Prime Minister"),
+         dict(predicate="holdsRole", subject="~Harith bin Talal", object="Oman", roleTitle="Foreign Minister"),
+         id="two-titles-before-one-name"),
+    case("Omar Diallo, secretary-general of the African Union, said the summit would go ahead.",
+         dict(predicate="holdsRole", subject="Omar Diallo", object="African Union", roleTitle="~secretary-general"),
+         id="hyphenated-secretary-general"),
 ]
 
 
@@ -816,6 +845,9 @@ ASSISTANCE = [
          dict(predicate="providedAssistanceTo", subject="Collective Security Treaty Organization", object="Kazakhstan"),
          absent=[dict(predicate="providedAssistanceTo", object="Russia")],
          id="troops-own-demonym-is-no-recipient"),
+    case("Norway's foreign minister helped secure Colombia's acceptance of the ceasefire in calls on Monday.",
+         absent=[dict(predicate="providedAssistanceTo", object="Colombia")],
+         id="helped-secure-an-acceptance-is-no-aid"),
 ]
 
 
@@ -892,6 +924,21 @@ BORDERS = [
          dict(predicate="borders", subject="Jordan", object="Iraq"), id="possessive-borders-with"),
     case("Accra summoned Togo's ambassador after the Ghanaian president said rebels crossed near their common border.",
          dict(predicate="borders", subject="Ghana|Togo", object="Togo|Ghana"), id="their-common-border"),
+    case("Ghana, a founding member of the African Union, borders Togo to the east, Burkina Faso to the north, "
+         "and Ivory Coast to the west.",
+         dict(predicate="borders", subject="Ghana", object="Togo"),
+         dict(predicate="borders", subject="Ghana", object="Burkina Faso"),
+         dict(predicate="borders", subject="Ghana", object="Ivory Coast|Côte d'Ivoire|Cote d'Ivoire"),
+         id="borders-a-to-the-east-b-to-the-north"),
+    case("Poland, which joined NATO in 1999, borders Ukraine and Russia's Kaliningrad exclave.",
+         dict(predicate="borders", subject="Poland", object="Ukraine"),
+         dict(predicate="borders", subject="Poland", object="Russia"),
+         id="borders-an-exclave-of-a-state"),
+    case("The camp lies near the point where the borders of Kenya, Uganda and South Sudan meet.",
+         dict(predicate="borders", subject="Kenya", object="Uganda"),
+         dict(predicate="borders", subject="Kenya", object="South Sudan"),
+         dict(predicate="borders", subject="Uganda", object="South Sudan"),
+         id="where-the-borders-of-three-states-meet"),
 ]
 
 
@@ -971,6 +1018,20 @@ MEMBERSHIPS = [
          dict(predicate="memberOf", subject="Belarus", object="Collective Security Treaty Organization"),
          dict(predicate="memberOf", subject="Tajikistan", object="Collective Security Treaty Organization"),
          absent=[dict(predicate="reportedFigure", unit="member")], id="bloc-groups-a-list"),
+    case("Senegal, a coastal country and a founding member of the African Union, held elections.",
+         dict(predicate="memberOf", subject="Senegal", object="African Union", membershipStatus="member"),
+         id="founding-member-in-a-second-apposition"),
+    case("Mexico, which holds a non-permanent seat on the U.N. Security Council, called for a vote.",
+         dict(predicate="memberOf", subject="Mexico", object="~Security Council", membershipStatus="member"),
+         id="holds-a-seat-on"),
+    case("Fatima Kane, head of the Arab League - whose members include Egypt and Jordan - said the bloc was united.",
+         dict(predicate="memberOf", subject="Egypt", object="Arab League|League of Arab States"),
+         dict(predicate="memberOf", subject="Jordan", object="Arab League|League of Arab States"),
+         id="whose-members-include"),
+    case("Croatia, which joined NATO and the European Union years ago, hosted the summit.",
+         dict(predicate="memberOf", subject="Croatia", object="NATO"),
+         dict(predicate="memberOf", subject="Croatia", object="European Union"),
+         id="joined-two-blocs"),
 ]
 
 
@@ -1482,6 +1543,18 @@ PERSON_RELATIONS = [
          dict(predicate="holdsRole", subject="Patrick Mwamba", roleTitle="~prime minister"),
          dict(predicate="holdsRole", subject="Tomas Brod", roleTitle="~prime minister"),
          id="approved-as-in-place-of"),
+    case("Amara Sesay is the daughter of former President Kofi Sesay.",
+         dict(predicate="daughterOf", subject="Amara Sesay", object="Kofi Sesay"),
+         id="copula-daughter-of"),
+    case("Ibrahim Tall is Moussa Tall's father.",
+         dict(predicate="parentOf", subject="Ibrahim Tall", object="Moussa Tall"),
+         id="copula-possessive-father"),
+    case("Sheikh Khalid bin Saud Al Nahyan, who took over from his father, Sheikh Saud bin Zayed Al Nahyan, in 2015, "
+         "told reporters the talks had failed.",
+         dict(predicate="replaced", subject="~Khalid bin Saud", object="~Saud bin Zayed"),
+         dict(predicate="stated", subject="~Khalid bin Saud", date="2024-03-15"),
+         absent=[dict(predicate="stated", date="2015")],
+         id="took-over-from-his-father-honorific-names"),
 ]
 
 
