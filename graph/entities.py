@@ -59,6 +59,16 @@ def ascii_label(text: str) -> str:
     return folded if folded.strip() else text
 
 
+# Nouns of "the <adjective> town of X": the word before them is an adjective, not the place's name.
+_OF_PLACE_NOUNS = frozenset("town city village port region province district enclave".split())
+
+
+def _names_the_of(tok) -> bool:
+    """True for "Chechen" in "the Chechen town of X": a modifier of a place noun that names its place after 'of'."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _OF_PLACE_NOUNS \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.head.children)
+
+
 def from_gazetteer(entry: GazEntry, surface: str | None = None) -> Entity:
     label = ascii_label(entry.label)
     alts = tuple(a for a in {surface, entry.label} if a and a != label)
@@ -131,7 +141,7 @@ class Resolver:
             span = doc[m.start:m.end]
             text = _clean(span.text)
             if span.label_ == "NORP" or any(t.ent_type_ == "NORP" for t in span) or not text or (
-                    len(span) == 1 and (span[0].pos_ == "ADJ" or span[0].dep_ == "amod")) or (
+                    len(span) == 1 and (span[0].pos_ == "ADJ" or span[0].dep_ == "amod" or _names_the_of(span[0]))) or (
                     text.isupper() and text.lower() in {x.lower() for x in (e.label, *e.alt_labels)}
                     and not e.label.isupper()):
                 continue        # a demonym or adjective ("Houthi fighters"), or a dateline's capitals ("DUBAI")
@@ -460,7 +470,11 @@ class Resolver:
                 continue
             best = m
             head = self.doc[m.end - 1]
-            if s - m.sent <= 1 and head.dep_ in ("nsubj", "nsubjpass"):
+            if head.dep_ in ("nsubj", "nsubjpass") and (s - m.sent <= 1 or s - m.sent == 2 and not any(
+                    self.doc[x.end - 1].dep_ in ("nsubj", "nsubjpass") for x in self.mentions
+                    if x.sent == s - 1 and x.entity.type == "Person")):
+                # the last subject person; one two sentences back when the sentence between has none
+                # ("X laid a wreath. They were deployed under an accord signed by Y. He later met Z": X)
                 best_subject = m
             # this sentence's subject, or the antecedent of its subject 'who' ("X, who travelled to Klow ...")
             if m.sent == s and (head.dep_ in ("nsubj", "nsubjpass") or any(

@@ -19,7 +19,7 @@ from .lexicon import (plural_role, AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, A
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
-                      FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS,
+                      FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS, DEPLOYED_WEAPON_NOUNS, FOUND_VERBS,
                       SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS, REJECT_VERBS, CLAIM_NOUNS, PURCHASE_VERBS, ACCUSE_VERBS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
@@ -99,7 +99,8 @@ class _Ctx:
         sent = anchor.sent
         att = self.attribution_for(anchor)
         mod = modality or modality_of(anchor, reported=att is not None)
-        if predicate in _EVENT_PREDICATES and mod in ("asserted", "reported") and _planned(anchor):
+        if (predicate in _EVENT_PREDICATES or extractor.startswith("presence-")) and mod in ("asserted", "reported") \
+                and _planned(anchor):
             mod = "hedged"          # "is expected to visit", "will meet": a forecast, not (yet) an event
         if predicate in _EVENT_PREDICATES and roles.get("date") is None:
             d = self.article_date_for(anchor)
@@ -234,6 +235,13 @@ def _date_near(ctx, tok, skip_subject=False) -> EventDate | None:
     shifted = _shifted_date(ctx, own)
     if shifted is not None:
         return shifted
+    if own.dep_ == "advcl" and any(c.lower_ == "when" for c in _children(own, "advmod")) and own.head.i != own.i:
+        # "agreed to build it in August 2008, when X signed the deal": the when-clause happens at its
+        # head's date unless it names its own (a date inside its subject's relative clause does not count)
+        inside = {t.i for s_ in _children(own, "nsubj", "nsubjpass") for t in s_.subtree if t.i != s_.i}
+        own_dates = [t for t in own.subtree if t.ent_type_ == "DATE" and t.i not in inside and t.lower_ != "then"]
+        if not own_dates:
+            return _date_near(ctx, own.head)
     if own.dep_ == "relcl" and own.head.ent_type_ == "DATE":
         # "since 2010, when X shelled Y": a clause on a date happened then
         ent = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= own.head.i < e.end), None)
@@ -1139,6 +1147,12 @@ def _counterpart_role(ctx, anchor):
     return held[0] if held else None
 
 
+# A state's own forces: "the army commander" with no state named is the story's state's.
+_NATIONAL_FORCES = frozenset("army navy military police".split())
+# Offices of a province or region, not of a state.
+_REGION_OFFICES = frozenset("governor".split())
+
+
 def _role_claim(ctx, person, role, org, anchor, extractor):
     if role.split()[-1].lower() == "counterpart":
         org_key = (ctx.res.as_state(org) or org).key if org is not None else None
@@ -1168,7 +1182,8 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         if org is not None and entry is not None and entry.country and (ctx.res.as_state(org) or org).key != \
                 getattr(ctx.res.gaz.state(entry.country), "key", None):
             org = None      # the people gazetteer knows them for another state: "President Y hosted X"
-    if org is None and office in _STATE_OFFICES | _GOVERNMENT_VOICES and "general" not in role.lower() \
+    if org is None and (office in _STATE_OFFICES | _GOVERNMENT_VOICES and "general" not in role.lower()
+                        or _NATIONAL_FORCES & set(role.lower().split())) \
             and extractor in ("role-title", "role-apposition", "role-before-name"):
         # "Defence Minister X", "Government spokesman X" with no state named anywhere around: in a story
         # filed from a state, its own government's (a foreign one is named: "Peruvian President Y")
@@ -1177,6 +1192,11 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         if story is not None and not (entry is not None and entry.country and story.key !=
                                       getattr(ctx.res.gaz.state(entry.country), "key", None)):
             org = story
+    if org is None and office in _REGION_OFFICES:
+        # "Governor X" with no province named on the title: the region of the sentence, else the one just before
+        org = next((m.entity for m in ctx.res.mentions if m.entity.type == "Region"
+                    and anchor.sent.start <= m.start < anchor.sent.end), None) \
+            or ctx.res.recent(anchor.i, ("Region",), window=1)
     ctx.roles.setdefault(person.key, (role, org))
     head = role.split()[-1].lower()
     org_key = (ctx.res.as_state(org) or org).key if org is not None else None
@@ -1271,17 +1291,20 @@ def _visits(ctx):
                      if p.type in ("City", "State")]
             people = _ents(ctx, _subjects(tok), types=("Person",))
             if where and people:
-                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-attended")
+                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-attended", domestic=True)
             continue
-        elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and (_is(tok, SPEECH_VERBS) or lemma == "address") \
+        elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and (_is(tok, SPEECH_VERBS) or lemma == "address") \
+                and tok.dep_ in ("advcl", "acl") and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ in ("nsubj", "nsubjpass")) \
                 and not _children(tok, "nsubj"):
-            # "Speaking in Klow on Thursday, X said ...": X was there, a visit when it is abroad
-            where = [p for p in _place_entities(ctx, _prep_objs(tok, "in") + [x for o in _children(tok, "dobj")
-                                                                              for x in _prep_objs(o, "in")])
+            # "Speaking in Klow on Thursday, X said ...", "X, speaking in Klow, said": X was there
+            where = [p for p in _place_entities(ctx, _expand_places(_prep_objs(tok, "in") + [
+                         x for o in _children(tok, "dobj") for x in _prep_objs(o, "in")]))
                      if p.type in ("City", "State")]        # "Addressing the council in New York"
-            people = _ents(ctx, _subjects(tok.head), types=("Person",))
+            speakers = _subjects(tok.head) if tok.head.pos_ in ("VERB", "AUX") else [tok.head]
+            people = _ents(ctx, speakers, types=("Person",)) or [
+                e for s_ in speakers for e in _speakers(ctx, s_) if isinstance(e, Entity) and e.type == "Person"]
             if where and people:
-                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-speaking-in")
+                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-speaking-in", domestic=True)
             continue
         else:
             continue
@@ -1432,8 +1455,9 @@ def _host_dateline_city(ctx, pairs):
     return None
 
 
-def _visits_abroad(ctx, people, place, tok, date, extractor="visit-from-meeting"):
-    """Presence at a meeting abroad is a visit, for each side: "X held talks in Klow"."""
+def _visits_abroad(ctx, people, place, tok, date, extractor="visit-from-meeting", domestic=False):
+    """Presence at a meeting abroad is a visit, for each side: "X held talks in Klow". With domestic,
+    an appearance in a town of one's own state that is not its capital is a (domestic) trip too."""
     there = (ctx.res.as_state(place) or ctx.res.country_of(place)) if place is not None else None
     if there is None and place is not None and (entry := ctx.res.gaz.lookup(place.label)) is not None:
         known = from_gazetteer(entry)      # "hosted at the White House": a venue the gazetteer knows
@@ -1441,12 +1465,21 @@ def _visits_abroad(ctx, people, place, tok, date, extractor="visit-from-meeting"
     homes = {who.key: _home_state(ctx, who) for who in people}
     for k, who in enumerate(people if there is not None else ()):
         home = homes[who.key]
-        if home is not None and home.key != there.key:
+        if home is not None and home.key != there.key or home is not None and domestic and _provincial(ctx, place, home):
             yield ctx.claim("visited", who, place, tok, extractor, 0.5, date=date)
         elif home is None and k == 1 and _is(tok, MEET_VERBS) and tok.lemma_.lower() != "meet" \
                 and getattr(homes[people[0].key], "key", None) == there.key:
             # "President X received the head of the Y Commission, Z, in Klow": a guest of the host's state
             yield ctx.claim("visited", who, place, tok, extractor, 0.4, date=date)
+
+
+def _provincial(ctx, place, home) -> bool:
+    """True for a city of the home state that is not its capital: going there is a trip."""
+    if place.type != "City" or getattr(ctx.res.country_of(place), "key", None) != home.key:
+        return False
+    entry = ctx.res.gaz.get(home.key)
+    cap = ctx.res.gaz.capital_of(entry.country) if entry is not None and entry.country else None
+    return cap is not None and cap.key != place.key
 
 
 # Words that make a conversation a call, not a meeting: "talked by phone".
@@ -1577,7 +1610,7 @@ def _same_trip(dated, c, article) -> bool:
 _DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Nouns for the venues of meetings: "at the X guest house", "at the presidential palace".
 _VENUE_NOUNS = frozenset("""house palace residence hotel headquarters ministry kremlin summit conference forum
-island estate villa castle chancellery""".split())
+island estate villa castle chancellery bridge crossing""".split())
 
 
 def _meeting_place(ctx, tok):
@@ -1594,6 +1627,19 @@ def _meeting_place(ctx, tok):
                     return c
             text = phrase_text(o, drop=("relcl", "acl", "appos", "advcl", "conj", "cc", "prep"))
             return Entity("place-" + _slug(text), text, "Place")     # "the Villa X guest house"
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _is(tok.head, VISIT_VERBS):
+        # "X visited Klow in January and met Y": there
+        for o in _children(tok.head, "dobj"):
+            e = ctx.res.resolve(_named_by_class_noun(o), want="place")
+            if e is not None and e.type in ("City", "State", "Region"):
+                return e
+    # "X and Y held talks after the ceremony": where the ceremony told just before was
+    _when = ("after", "before", "during", "on", "at")
+    for o in _prep_objs(tok, *_when) + (_prep_objs(tok.head, *_when) if tok.dep_ == "dobj" else []):
+        if o.lemma_.lower() in _EVENT_NOUNS and not _prep_objs(o, "in", "at"):
+            e = _event_place(ctx, o)
+            if e is not None:
+                return e
     # "a trip to Klow where he met with X"
     if tok.dep_ == "relcl":
         head = tok.head
@@ -1602,6 +1648,10 @@ def _meeting_place(ctx, tok):
             before = [t for t in ctx.doc[tok.sent.start:head.head.head.i]
                       if ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type in _PLACES]
             head = before[-1] if before else head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "appos" \
+                and head.head.head.lemma_.lower() in _PLACE_CLASS_NOUNS | {"capital"}:
+            # "Klow, the capital of Zelen province, where they met X": where is Klow
+            head = head.head.head.head
         e = ctx.res.resolve(head, want="place")
         if e is not None and e.type in _PLACES:
             return e
@@ -1617,6 +1667,28 @@ def _meeting_place(ctx, tok):
                 e = ctx.res.resolve(_named_by_class_noun(t), want="place")
                 if e is not None and e.type == "City":
                     return e
+    return None
+
+
+# Nouns for an event that has a place: "after the ceremony", "on the sidelines of the summit".
+_EVENT_NOUNS = frozenset("ceremony summit conference forum signing meeting parade event sidelines".split())
+
+
+def _event_place(ctx, noun):
+    """The place of the event that the noun names again: the same noun in the two sentences before,
+    with an 'in'/'at' place of its own or of the facility it was held at."""
+    if noun.lemma_.lower() == "sidelines":
+        noun = next(iter(_prep_objs(noun, "of")), noun)
+    lo = _sentences_before(noun, 2)
+    for t in reversed(ctx.doc[lo:noun.i]):
+        if t.lemma_.lower() != noun.lemma_.lower() or t.i == noun.i:
+            continue
+        where = _prep_objs(t, "in", "at") + (_prep_objs(t.head, "in", "at") if t.dep_ == "dobj" else []) \
+            + [x for o in _prep_objs(t, "of") for x in _prep_objs(o, "in", "at")]    # "the opening of a station in X"
+        for o in where + [x for w in where for x in _prep_objs(w, "in")]:
+            e = ctx.res.resolve(_named_by_class_noun(o), want="place")
+            if e is not None and e.type in ("City", "State", "Region", "Place"):
+                return e
     return None
 
 
@@ -1764,10 +1836,23 @@ def _hosts_of(ctx, toks, exclude=()):
                 near[e.key] = c
     hosts = []
     for p in places:
-        h = p if p.type == "State" else near.get(p.key) or ctx.res.country_of(p)
+        h = p if p.type == "State" else near.get(p.key) or ctx.res.country_of(p) or _stated_country(ctx, p)
         if h is not None and h.key not in {x.key for x in hosts}:
             hosts.append(h)
     return places, hosts
+
+
+def _stated_country(ctx, place):
+    """The state the article puts a place in ("the Abkhaz town of X": X in the region, the region in its
+    state), for places the gazetteer does not know."""
+    for c in ctx.claims:
+        if c.predicate == "locatedIn" and getattr(c.subject, "key", None) == place.key and isinstance(c.object, Entity):
+            if c.object.type == "State":
+                return c.object
+            st = ctx.res.country_of(c.object)
+            if st is not None:
+                return st
+    return None
 
 
 def _presence(ctx):
@@ -1827,13 +1912,18 @@ def _presence(ctx):
                             yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
         # "X keeps about 1,500 troops in Y", "X maintains a base in Y", "X has deployed troops to Y"
         if (lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base", "operate", "run")
-                or lemma in _COMMIT_VERBS) and tok.pos_ in ("VERB", "AUX"):
+                or lemma in _COMMIT_VERBS or _founds(tok)) and tok.pos_ in ("VERB", "AUX"):
             for obj in _children(tok, "dobj"):
-                if not (_is(obj, TROOP_NOUNS) or _is_facility_noun(obj)):
+                # "deployed tactical nuclear weapons in X": weapons stationed abroad are there too
+                weapons = lemma in ("deploy", "station", "position", "base") and _is(obj, DEPLOYED_WEAPON_NOUNS)
+                if not (_is(obj, TROOP_NOUNS) or _is_facility_noun(obj) or weapons) \
+                        or _founds(tok) and not _is_facility_noun(obj):
                     continue
                 ops = _force_operators(ctx, _subjects(tok)) \
                     or _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
                 where = _prep_objs(tok, "in", "to", "at") + _prep_objs(obj, "in", "at")
+                # "keeps 4,000 troops at its 7th military base in the town of X": where the base is
+                where += _expand_places([p for w in where if _is_facility_noun(w) for p in _prep_objs(w, "in", "at")])
                 places, hosts = _hosts_of(ctx, where, exclude=[o.key for o in ops])
                 if not hosts and (lemma in _COMMIT_VERBS or lemma in ("send", "deploy")) and _count(obj) is not None:
                     hosts = _sent_to_story(ctx, tok, where, ops)
@@ -1842,7 +1932,8 @@ def _presence(ctx):
                     for h in hosts:
                         if op.key != h.key:
                             fac = (_facility_name(ctx, obj) or _unnamed_facility(ctx, obj, places)) \
-                                if _is_facility_noun(obj) else next((p for p in places if p.type == "MilitaryFacility"), None)
+                                if _is_facility_noun(obj) else next((p for p in places if p.type == "MilitaryFacility"), None) \
+                                or next((f for w in where if _is_facility_noun(w) for f in [_facility_name(ctx, w)] if f), None)
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
                                             troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
                             if _is(obj, TROOP_NOUNS):
@@ -1963,6 +2054,11 @@ def _presence(ctx):
                         # "withdrew its last 1,500 soldiers from X": that many were there
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6, troops=count,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
+
+
+def _founds(verb) -> bool:
+    """'opened', 'built', 'set up', 'established' (a facility)."""
+    return _is(verb, FOUND_VERBS) and (verb.lemma_.lower() != "set" or any(c.lower_ == "up" for c in _children(verb, "prt")))
 
 
 # Verbs that put a counted force at a mission's or a host's disposal: "committed 1,495 soldiers to the mission".
@@ -2497,7 +2593,12 @@ def _located(ctx):
                     yield ctx.claim("locatedIn", e, st, head, "located-capital-of", 0.6)
             for a in cue.children if cue is not None else ():
                 st = ctx.res.resolve(a, want="state") if a.dep_ in ("amod", "compound") else None
-                if st is not None and st.type == "State" and (e.key, st.key) not in seen:
+                reg = ctx.res.entity_at(a.i) if a.dep_ in ("amod", "compound") else None
+                if st is None and reg is not None and reg.type == "Region":
+                    st = reg        # "the Abkhaz town of X": the region's adjective
+                if st is not None and st.type == "Region" and (entry := ctx.res.gaz.get(st.key)) is not None:
+                    st = from_gazetteer(entry)      # named by its gazetteer label, not the adjective
+                if st is not None and st.type in ("State", "Region") and (e.key, st.key) not in seen:
                     seen.add((e.key, st.key))
                     yield ctx.claim("locatedIn", e, st, head, "located-demonym-city", 0.6)
                 # "Syldavia's capital Klow", "Zelen, Ruritania's main city", "Zelen, the country's largest city"

@@ -80,7 +80,12 @@ facilities outpost camp center centre site station hub""".split())
 FACILITY_MODIFIERS = frozenset("military air naval army airforce force transit logistics".split())
 TROOP_NOUNS = frozenset("""troop troops soldier soldiers serviceman servicemen personnel force forces contingent
 contingents military marine marines paratrooper paratroopers peacekeeper peacekeepers battlegroup battlegroups
-paramilitary paramilitaries instructor instructors""".split())
+paramilitary paramilitaries instructor instructors sailor sailors airman airmen""".split())
+# Weapons whose deployment abroad is a military presence ("deployed tactical nuclear weapons in X").
+DEPLOYED_WEAPON_NOUNS = frozenset("""missile missiles weapon weapons warship warships ship ships submarine submarines
+bomber bombers jet jets aircraft warplane warplanes drone drones interceptor interceptors""".split())
+# Verbs that set up a facility ("opened a base in X", "built an air base in Y").
+FOUND_VERBS = frozenset("open build establish set construct".split())
 DEPLOY_VERBS = frozenset("deploy station base keep maintain host house open position garrison".split())
 WITHDRAW_VERBS = frozenset("withdraw leave pull".split())
 # Borders.
@@ -114,7 +119,7 @@ ADMIN_AREA_NOUNS = frozenset("region province district county municipality oblas
 # Words that may stand inside a multi-word title.
 TITLE_MODIFIERS = frozenset("""defense defence foreign prime interior finance economy health justice deputy first vice
 chief executive general national security state army air navy supreme top senior acting former assistant
-under permanent special cabinet military presidential intelligence spy trade energy""".split())
+under permanent special cabinet military presidential intelligence spy trade energy opposition""".split())
 # Nouns for a government body inside a title: "foreign ministry spokesperson", "party secretary".
 TITLE_BODY_NOUNS = frozenset("ministry department office council committee party police government".split())
 
