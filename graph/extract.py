@@ -886,6 +886,9 @@ def _role_org_of(ctx, noun):
         if o.lemma_.lower() in ("state", "government"):
             return None     # "head of state"
         e = ctx.res.entity_at(o.i) or _entity(ctx, o)
+        if e is not None and e.type == "State" and ctx.res.entity_at(o.i) is None and o.pos_ == "PROPN":
+            # "a researcher at the Syldavia Policy Forum": a body the tagger missed, not the state in its name
+            e = _proper_body(o, min([o.i] + [t.i for t in o.lefts if t.pos_ == "PROPN" and t.dep_ != "poss"]))
         if o.head.lower_ == "in" and (e is None or e.type in _PLACES + ("State",)):
             continue        # "the group's leader, X, in Klow's suburbs": where, not whose
         if e is not None and e.type != "Person":
@@ -2390,13 +2393,28 @@ def _seat_place(ctx, tok):
     return None
 
 
+def _proper_body(head, start) -> Entity | None:
+    """A body named by capitalised words the tagger missed: "the Klow-based Policy Forum", "Observatory for
+    Human Rights" (the name runs from start to the head, with a capitalised 'for'/'of' phrase after it)."""
+    words = head.doc[start:head.i + 1]
+    if head.pos_ != "PROPN" or not words or any(not t.text[:1].isupper() for t in words):
+        return None
+    end = head.i + 1
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i == end \
+                and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in p.subtree if t.i != p.i):
+            end = max(t.i for t in p.subtree) + 1
+    text = head.doc[start:end].text
+    return Entity("org-" + _slug(text), text, "Organization")
+
+
 def _located_seats(ctx):
     """Where bodies sit: 'X is headquartered in Y', "the alliance's headquarters in Y", 'the X Ministry in Y';
     and cities named as a province's capital ('Zelen, the provincial capital')."""
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in _SEAT_VERBS and tok.tag_ == "VBN":
-            # "the bloc is headquartered in Klow", "the Klow-based X" is left to the gazetteer
+            # "the bloc is headquartered in Klow" ("the Klow-based X", a body, is no base, facility or place)
             place = _seat_place(ctx, tok)
             for s_ in _children(tok, "nsubjpass") + ([tok.head] if tok.dep_ == "acl" else []):
                 e = ctx.res.resolve(s_)
@@ -2495,8 +2513,11 @@ def _located_story_areas(ctx):
         return      # (a story filed from Berlin about two other states is no story of Germany's places)
     for noun in ctx.doc:
         if noun.pos_ != "NOUN" or not _is(noun, ADMIN_AREA_NOUNS | SETTLEMENT_NOUNS) or _is(noun, {"island", "islands"}) \
-                or any(m.entity.type == "State" and m.entity.key != story.key for m in ctx.res.mentions
-                       if noun.sent.start <= m.start < noun.sent.end) \
+                or any(m.entity.type == "State" and m.entity.key != story.key
+                       and (_place_use(ctx.doc[m.end - 1]) or ctx.doc[m.end - 1].dep_ == "poss")
+                       for m in ctx.res.mentions if noun.sent.start <= m.start < noun.sent.end) \
+                or any(c.dep_ in ("amod", "compound") and ctx.res.entity_at(c.i) is not None
+                       and ctx.res.entity_at(c.i).key != story.key for c in noun.children) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
                 or any(c.dep_ == "poss" for c in noun.children):
             continue

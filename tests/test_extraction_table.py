@@ -521,6 +521,10 @@ ROLES = [
     case("Opposition leader Maria Lopez said the vote was rigged.",
          dict(predicate="holdsRole", subject="Maria Lopez", roleTitle="Opposition leader"),
          id="opposition-leader-keeps-its-modifier"),
+    case("\"It is a hedge,\" said Aishath Rasheeda, a researcher at the Male-based Maldives Policy Forum.",
+         dict(predicate="holdsRole", subject="Aishath Rasheeda", object="Maldives Policy Forum", roleTitle="Researcher"),
+         absent=[dict(predicate="holdsRole", subject="Aishath Rasheeda", object="Maldives")],
+         id="researcher-at-a-forum-named-after-a-state"),
 ]
 
 
@@ -1857,6 +1861,15 @@ ENTITIES = [
          id="an-agency-named-as-the-article-does"),
     case("Police were deployed in the Chechen town of Gudermes.",
          dict(predicate="locatedIn", subject="Gudermes", object="Chechnya"), id="the-region-adjective-town-of-x"),
+    case("MANILA, June 20 (Reuters) - The Philippines protested on Monday. US troops rotate through nine Philippine "
+         "bases, including sites in the northern provinces of Cagayan and Isabela.",
+         dict(predicate="locatedIn", subject="Cagayan", object="Philippines"),
+         dict(predicate="locatedIn", subject="Isabela", object="Philippines"),
+         date="2024-06-21", id="story-provinces-beside-a-foreign-actor"),
+    case("BERLIN, Feb 29 (Reuters) - Germany hosted the talks. Germany said on Thursday that four soldiers were "
+         "killed near the village of Nerkin Hand, in Armenia's southern Syunik province.",
+         absent=[dict(predicate="locatedIn", subject="Nerkin Hand", object="Germany")],
+         date="2024-02-29", id="village-in-another-states-province-is-not-the-storys"),
 ]
 
 
