@@ -143,8 +143,9 @@ class Resolver:
             if span.label_ == "NORP" or any(t.ent_type_ == "NORP" for t in span) or not text or (
                     len(span) == 1 and (span[0].pos_ == "ADJ" or span[0].dep_ == "amod" or _names_the_of(span[0]))) or (
                     text.isupper() and text.lower() in {x.lower() for x in (e.label, *e.alt_labels)}
-                    and not e.label.isupper()):
-                continue        # a demonym or adjective ("Houthi fighters"), or a dateline's capitals ("DUBAI")
+                    and not e.label.isupper() and all(not t.is_alpha or t.is_upper for t in doc[:m.start])):
+                continue        # a demonym or adjective ("Houthi fighters"), or a dateline's capitals ("DUBAI", only
+                                # capitals before it; an acronym in the text, "JNIM", is a name)
             names.setdefault(e.key, []).append(text)
         return {key: max(ns, key=lambda n: (len(n), -ns.index(n))) for key, ns in names.items()}
 

@@ -3964,6 +3964,13 @@ def _targets(ctx, toks):
             o = _named_by_class_noun(o)     # "seize the capital, Klow": the city, not its state
             targets += _ents(ctx, [o], want="place", types=_PLACES)
             continue
+        known = [n for x in [o] + _prep_objs(o, "of") for a in _children(x, "acl")
+                 if a.lemma_.lower() in ("know", "call", "name") for n in _prep_objs(a, "as")]
+        if known and ctx.res.entity_at(o.i) is None:
+            # "a rival group known as the 33rd Front": the name it goes by
+            name = phrase_text(known[0], drop=_NP_DROP)
+            targets += _ents(ctx, known[:1], types=_ACTORS) or [Entity("organization-" + _slug(name), name, "Organization")]
+            continue
         named = [c for c in o.children if c.dep_ == "compound" and ctx.res.entity_at(c.i) is not None
                  and ctx.res.entity_at(c.i).type not in ("State", "City")]
         owner = next((ctx.res.resolve(c, want="state") for c in o.children if c.dep_ == "poss"), None) \
@@ -3987,7 +3994,8 @@ def _targets(ctx, toks):
                                   "Place" if _is(o, FACILITY_NOUNS | _SITE_NOUNS) else "Organization"))
         # "the port of X", "crossings between X and Y", "a tower at its headquarters in X"
         for q in _prep_objs(o, "of", "in", "near", "outside", "between") + [
-                r for a in _prep_objs(o, "at") if ctx.res.entity_at(a.i) is None for r in _prep_objs(a, "in")]:
+                r for a in _prep_objs(o, "at") if ctx.res.entity_at(a.i) is None for r in _prep_objs(a, "in")] + [
+                r for a in _prep_objs(o, "of") for r in _prep_objs(a, "in")]:   # "the studios of X in Klow"
             q = _named_by_class_noun(q)
             p = _longer_name(ctx, q) or ctx.res.resolve(q, want="place")
             p = p or _the_city(ctx, q)     # "the embassy in the city": the city named before
@@ -4045,6 +4053,10 @@ def _attackers(ctx, toks):
             # "the militant group Hezbollah": the name set beside it
             named = next((e for c in t.children if c.dep_ in ("appos", "compound") and c.i > t.i
                           for e in _ents(ctx, [c], types=("ArmedGroup", "Organization"))), None)
+            if named is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                named = ctx.res.recent(t.i, ("ArmedGroup",), window=2, prefer_subject=True)  # "its fighters"
+            if named is None:       # "fighters of the Brotherhood": the group
+                named = next((e for o in _prep_objs(t, "of") for e in _ents(ctx, [o], types=("ArmedGroup", "Organization"))), None)
             if named is None and t.dep_ == "appos":     # "X, the armed group that ...": X
                 named = next(iter(_ents(ctx, [t.head], types=("ArmedGroup", "Organization"))), None)
             if named is None and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
@@ -4297,6 +4309,31 @@ def _weapon_hit(tok) -> bool:
     return _is(tok, WEAPON_HIT_VERBS) and any(_is(s, WEAPON_NOUNS) for s in subj)
 
 
+def _place_of_targets(ctx, targets, objs, where):
+    """Where an attack with no place of its own happened, from what it hit: a named base, city or region
+    ("an attack on Klow air base"), the state of a demonym on an unnamed target ("hit several Syldavian border
+    districts"), or 'the country' of 'in the north of the country'."""
+    for t in targets:
+        if t.type in ("MilitaryFacility", "City", "Region") and not t.key.startswith("target-"):
+            return t
+    for o in objs:
+        if ctx.res.entity_at(o.i) is None:
+            for c in o.children:
+                if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP":
+                    st = ctx.res.resolve(c, want="state")
+                    if st is not None and st.type == "State":
+                        return st
+    for q in where:
+        for x in [q] + _prep_objs(q, "of"):
+            if x.lower_ == "country" and any(c.lower_ == "the" for c in x.children):
+                return _the_country(ctx, x)
+    return None
+
+
+# Verbs of a strike reaching what it hit: "a missile strike hit the headquarters".
+_STRIKE_HIT_VERBS = frozenset("hit strike target damage destroy".split())
+
+
 def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
@@ -4357,6 +4394,8 @@ def _hostilities(ctx):
                 continue    # "have fought alongside the army": a side, not an attack
             if _is(tok, WAGE_VERBS) and not attackers and all(t.key.startswith(("target-", "organization-")) for t in targets):
                 continue    # "(an army prone to atrocities) when fighting mobile opponents": no one fights anyone named
+            if place is None:
+                place = _place_of_targets(ctx, targets, objs, _prep_objs(tok, "in", "inside", "near"))
             targets = _struck_state(ctx, objs, targets, place)
             date = ctx.date_of(tok)   # "two days after militants stormed X": _date_near shifts it
             if date is None and tok.dep_ == "xcomp":    # "when the group began firing rockets": began's date
@@ -4415,6 +4454,12 @@ def _hostilities(ctx):
                 continue    # "an exercise simulating an attack", "to deter an attack": no attack took place
             # "attacks by X on Y": the parser may hang 'on Y' on X
             hit = _prep_objs(tok, "on", "against") or [o for b in _prep_objs(tok, "by") for o in _prep_objs(b, "on", "against")]
+            if not hit and carrier.dep_ == "dobj" and _is(carrier.head, _LAUNCH_VERBS):
+                hit = _prep_objs(carrier.head, "against", "on")     # "launched the offensive in X against Y"
+            if not hit and attackers and tok.dep_ == "nsubj" and _is(tok.head, _STRIKE_HIT_VERBS):
+                # "a Syldavian missile strike hit the fleet's headquarters" ("the strikes hit ...", with no
+                # attacker of their own, are the ones told before)
+                hit = _children(tok.head, "dobj")
             if not hit and _is(tok, _OF_TARGET_NOUNS):      # "the invasion of X"
                 hit = _prep_objs(tok, "of")
             reached = []
@@ -4456,6 +4501,11 @@ def _hostilities(ctx):
             if place is None:
                 ps = _place_entities(ctx, _prep_objs(tok, "in", "at", "on") + _prep_objs(tok.head, "in", "at") if tok.dep_ in ("pobj",) else _prep_objs(tok, "in", "at", "on"))
                 place = ps[0] if ps else None
+            if place is None:       # "a drone strike near Klow airport", "launched the offensive in Zelen"
+                launched_in = _prep_objs(carrier.head, "in") if carrier.dep_ == "dobj" and _is(carrier.head, _LAUNCH_VERBS) \
+                    else []
+                place = next(iter(_place_entities(ctx, [x for q in _prep_objs(tok, "near", "outside") + launched_in
+                                                        for x in [_named_by_class_noun(q)] + _children(q, "compound")])), None)
             if place is None and carrier is not tok:    # "a wave of airstrikes across X"
                 place = next(iter(_place_entities(ctx, _prep_objs(carrier, "across", "in", "on")
                                                   + _prep_objs(carrier.head, "across", "in"))), None)
@@ -4472,6 +4522,8 @@ def _hostilities(ctx):
                     if e is not None and e.type == "State" and all(e.key != a.key for a in attackers if a) and t.dep_ == "pobj":
                         place = e
                         break
+            if place is None and hit:
+                place = _place_of_targets(ctx, targets, hit, [])
             killed = _killed_in(ctx, tok)
             if killed is None:    # "As a result of the conflict, 24 citizens were killed"
                 killed, toll_place = _kill_toll(ctx, tok)
@@ -5280,8 +5332,9 @@ def _target_from_place(claims):
     return out
 
 
-def _merge_hostilities(claims):
-    """One article's hostilities at the same place are one event: share its date and toll."""
+def _merge_hostilities(claims, pending=None):
+    """One article's hostilities at the same place are one event: share its date and toll (not with an
+    attack whose sentence dates it otherwise: "the 2020 strike near Klow airport" is not the 2024 one)."""
     hs = [c for c in claims if c.predicate == "attacked" and isinstance(c.arg("place"), Entity)]
     by_place: dict[str, dict] = {}
     for c in hs:
@@ -5293,6 +5346,11 @@ def _merge_hostilities(claims):
     for c in claims:
         if c in hs:
             extra = {k: v for k, v in by_place[c.arg("place").key].items() if c.arg(k) is None}
+            told = (pending or {}).get(_claim_key(c))
+            if told is not None and "date" in extra and not (told.iso.startswith(extra["date"].iso)
+                                                             or extra["date"].iso.startswith(told.iso)):
+                extra = {}
+                c = replace(c.with_roles(date=told), extractor=c.extractor + _ARTICLE_DATED)
             if extra:
                 c = c.with_roles(**extra)
         out.append(c)
@@ -5319,7 +5377,7 @@ def extract_claims(doc, article: Article) -> list[Claim]:
             ctx.claims.append(c)
     pending: dict = {}
     claims = [_undated(c, pending) for c in ctx.claims]
-    claims = _link_events(ctx, _date_agreements(_target_from_place(_merge_hostilities(claims))))
+    claims = _link_events(ctx, _date_agreements(_target_from_place(_merge_hostilities(claims, pending))))
     return [_relabel(ctx.res, c) for c in _redate(claims, article, pending)]
 
 

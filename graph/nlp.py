@@ -128,6 +128,30 @@ def _cut_names(doc):
         k += 1
     if len(joined) != len(ents):
         doc.ents = joined
+    return _facility_names(doc)
+
+
+# Capitalised words that end a military post's name: "Zelen Air Base", "Klow Naval Base", "Marek Airfield".
+_POST_NAME_WORDS = frozenset("base airbase airfield garrison outpost".split())
+_POST_NAME_MODIFIERS = frozenset("air naval army military".split())
+
+
+def _facility_names(doc):
+    """A name the tagger closed before the words that make it a post ("Al Zelen" + "Air Base"): one
+    facility span."""
+    grown, changed = [], False
+    for e in doc.ents:
+        k = e.end
+        while k < len(doc) and doc[k].is_title and doc[k].lower_ in _POST_NAME_MODIFIERS:
+            k += 1
+        if e.label_ in ("ORG", "GPE", "PERSON", "FAC", "LOC") and k < len(doc) and doc[k].is_title \
+                and doc[k].lower_ in _POST_NAME_WORDS:
+            grown.append(Span(doc, e.start, k + 1, label="FAC"))
+            changed = True
+        else:
+            grown.append(e)
+    if changed:
+        doc.ents = filter_spans(grown)
     return doc
 
 
