@@ -1568,7 +1568,8 @@ def _link_events(ctx, claims):
             for who in (c.subject, c.object):
                 # the participant's trip: a dated one first, in the order told, not an earlier trip told later
                 vs = [v for v in visits.get(who.key if who is not None else None, [])
-                      if v.arg("date") is None or _same_trip((v.arg("date"), v.start), c, ctx.article)]
+                      if (v.arg("date") is None or _same_trip((v.arg("date"), v.start), c, ctx.article))
+                      and (c.arg("place") is None or _same_place(ctx, v.object, c.arg("place"), inside))]
                 v = min(vs, key=lambda v: (v.arg("date") is None, v.start)) if vs else None
                 if v is not None:
                     extra = {}
@@ -1581,6 +1582,22 @@ def _link_events(ctx, claims):
                     break
         linked.append(c)
     return linked
+
+
+def _same_place(ctx, a, b, inside) -> bool:
+    """Can a visit to a be the trip of a meeting at b: not when the two lie in different states (a trip to
+    Klow is not the one on which X met Y in Zelen, abroad), nor when either state is unknown; the palace
+    and its capital can be one trip."""
+    if not isinstance(a, Entity) or not isinstance(b, Entity):
+        return False
+    if a.key == b.key or b.key in inside.get(a.key, []) or a.key in inside.get(b.key, []):
+        return True
+    def state(x):       # a venue the gazetteer knows by name (a seat of government)
+        known = ctx.res.gaz.lookup(x.label) if x.type == "Place" else None
+        x = from_gazetteer(known) if known is not None else x
+        return ctx.res.as_state(x) or ctx.res.country_of(x)
+    sa, sb = state(a), state(b)
+    return sa is not None and sb is not None and sa.key == sb.key
 
 
 def _companions(ctx):
@@ -1658,6 +1675,12 @@ def _meeting_place(ctx, tok):
         e = ctx.res.resolve(head, want="place")
         if e is not None and e.type in _PLACES:
             return e
+        if any(c.lower_ == "where" for c in tok.children):
+            # "Y was in Klow for a summit with leaders, where X greeted him": the place named before 'where'
+            before = [t for t in ctx.doc[tok.sent.start:head.i] if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                      and getattr(ctx.res.entity_at(t.i), "type", None) in ("City", "State")]
+            if before:
+                return ctx.res.resolve(before[-1], want="place")
     for t in tok.sent:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i > tok.i:
             e = ctx.res.resolve(_named_by_class_noun(t), want="place")
@@ -2869,6 +2892,9 @@ def _parties(ctx, verb):
         if e is None and s.pos_ == "NOUN":
             # "the border commissions of A and B agreed": the bodies' states
             of = _ents(ctx, [x for o in _prep_objs(s, "of") for x in _with_conj(o)], want="state", types=("State",))
+            if not of and _is(s, {"leader", "leaders", "representative", "representatives", "authorities"}):
+                # "the leaders of the country's northern Zelen region agreed": the region's
+                of = _ents(ctx, [x for o in _prep_objs(s, "of") for x in _with_conj(o)], want="place", types=("Region",))
             parties += of
             if not of and (_is(s, FIGHTER_NOUNS) or _is(s, _BAND_NOUNS) and any(
                     c.dep_ in ("amod", "compound") for c in s.children)):
@@ -2883,13 +2909,19 @@ def _parties(ctx, verb):
     if _is(verb, BROKER_VERBS):
         parties = []        # "Klow brokered a truce between A and B": the broker is no party
     # passive: "signed by the two nations' leaders", "signed by A, B and C" (not "brokered by" a mediator)
-    for o in [x for o in _prep_objs(verb, *(("between", "with") if _is(verb, BROKER_VERBS) else ("by", "between", "with")))
-              for x in _with_conj(o)]:
+    agents = _prep_objs(verb, *(("between", "with") if _is(verb, BROKER_VERBS) else ("by", "between", "with")))
+    if _prep_objs(verb, "by") and not _is(verb, BROKER_VERBS):
+        # "signed by A, adviser to X, and B, spokesman of Y": the parser hangs B on the verb
+        agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+    for o in [x for o in agents for x in _with_conj(o)]:
         two = _the_two(ctx, o)
         if two is not None:
             parties += two
             continue
         named = _named_by_class_noun(o)     # "with the breakaway region of X"
+        if o.pos_ == "NOUN":    # "by the Syldavian prime minister, X": the person named beside the title
+            named = next((c for c in o.children if c.dep_ == "appos" and getattr(ctx.res.entity_at(c.i), "type", None)
+                          == "Person"), named)
         e = ctx.res.resolve(named, want="state")
         if e is None:
             e = ctx.res.resolve(named)
@@ -2930,7 +2962,8 @@ def _agreements(ctx):
             # "a series of deals including an agreement on X"
             cands += [g for o in cands if o.lemma_.lower() in ("series", "number", "package", "set", "raft")
                       for g in _prep_objs(o, "of")]
-            objs = [o for o in cands if _agreement_noun(o)]
+            # "agreed to a permanent cessation of hostilities, a deal that ...": what the apposition calls a deal
+            objs = [o for o in cands if _agreement_noun(o) or any(c.dep_ == "appos" and _agreement_noun(c) for c in o.children)]
             if tok.dep_ in ("acl", "relcl") and _agreement_noun(tok.head):
                 objs.append(tok.head)
             action = False
@@ -2987,6 +3020,8 @@ def _agreements(ctx):
                                   and not any(t.ent_type_ in ("DATE", "TIME") for t in p.subtree)), None)
                     if topic is not None:
                         label = f"{label} {ctx.doc[topic.i:topic.right_edge.i + 1].text}"
+                if label.lower() == o.lower_ and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
+                    label = _told_agreement(ctx, o) or label     # "The agreement was signed by ...": the one told
                 ag = Entity("agreement-" + _slug(label), label, "Agreement")
                 date = ctx.date_of(tok) or ctx.date_of(o)
                 yield from _signing_meetings(ctx, tok, parties, date)
@@ -3039,6 +3074,8 @@ def _signing_states(ctx, parties):
             org = ctx.roles.get(p.key, (None, None))[1]
             # the body of their office here ("Ruritania's president", a breakaway region's), else their state
             q = (org if org.type in ("State", "Region", "Place") else ctx.res.as_state(org)) if org is not None else None
+            if q is None and org is not None and org.type in ("ArmedGroup", "Organization"):
+                q = org     # "B, spokesman of the Front, signed": the Front's agreement
             q = q or _home_state(ctx, p) or p
         if q.key not in {x.key for x in out}:
             out.append(q)
@@ -3058,10 +3095,26 @@ def _signing_meetings(ctx, verb, parties, date):
     yield from _visits_abroad(ctx, people, place, verb, date)
 
 
+def _told_agreement(ctx, noun) -> str | None:
+    """The name of the agreement 'the agreement' (or 'the deal') refers back to: the last one named in the
+    three sentences before."""
+    lo = ctx.doc[_sentences_before(noun, 3)].idx
+    for c in reversed(ctx.claims):
+        ag = c.arg("agreement") if c.predicate == "signedAgreementWith" else None
+        if ag is not None and lo <= c.start < noun.sent.start_char and ag.label.lower() not in (
+                noun.lower_, noun.lemma_.lower()):
+            return ag.label
+    return None
+
+
 def _agreement_label(ctx, noun):
     """The agreement's name, without the place and date of its signing that the parser may hang on it
     ('a memorandum of understanding in Klow on New Year's Day' -> 'memorandum of understanding')."""
     label = phrase_text(noun)
+    if any(a.dep_ == "acl" and (a.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children))
+           for a in noun.children):
+        # "agreements amending the terms of the debt", "a pact to link the power grids": what it is about
+        label = phrase_text(noun, drop=("relcl", "appos", "advcl"))
     for p in noun.subtree:
         if p.i > noun.i and p.dep_ == "prep" and p.lower_ in ("in", "at", "on", "during"):
             obj = next(iter(_children(p, "pobj")), None)
@@ -3394,7 +3447,7 @@ def _recent_recipient(ctx, provider, tok):
 def _providers(ctx, verb):
     out = []
     for s in _subjects(verb):
-        if s.lower_ in ("we", "our", "us"):
+        if s.lower_ in ("we", "our", "us") and s.text != "US":     # (not the US)
             out.append(_speakers_side(ctx, s))
             continue
         e = ctx.res.resolve(s, want="state")

@@ -40,7 +40,7 @@ end form create cooperate normalize normalise reopen lift set build""".split())
 # Verbs whose subject makes an agreement for others ("Klow brokered a truce between A and B"): not a party.
 BROKER_VERBS = frozenset("broker mediate".split())
 AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact lease contract ceasefire cease-fire truce
-protocol convention charter declaration""".split())
+protocol convention charter declaration armistice""".split())
 # Assistance.
 ASSIST_VERBS = frozenset("""provide give supply deliver send donate fund finance train help assist support grant
 allocate equip lend release pledge disburse commit earmark dispatch arm""".split())

@@ -782,6 +782,30 @@ AGREEMENTS = [
               agreement="~demarcate"), id="agreed-to-demarcate"),
     case("Kenya said Rwanda and Uganda had agreed to join a summit.",
          absent=[dict(predicate="signedAgreementWith")], id="agreeing-to-attend-is-no-agreement"),
+    case("The agreement was signed in Pretoria on Wednesday by Redwan Hussien, national security adviser to the prime "
+         "minister, and Getachew Reda, spokesman of the Tigray People's Liberation Front.",
+         dict(predicate="signedAgreementWith", subject="Redwan Hussien|Tigray People's Liberation Front",
+              object="Redwan Hussien|Tigray People's Liberation Front", date="2024-03-13"),
+         dict(predicate="metWith", subject="Redwan Hussien|Getachew Reda", object="Redwan Hussien|Getachew Reda",
+              place="Pretoria"),
+         id="signed-by-a-and-b-each-with-an-apposition"),
+    case("The agreement was signed at Parliament House in Canberra on Thursday by the Australian prime minister, "
+         "Anthony Albanese, and his PNG counterpart, James Marape.",
+         dict(predicate="signedAgreementWith", subject="Australia|PNG", object="Australia|PNG"),
+         dict(predicate="metWith", subject="Anthony Albanese|James Marape", object="Anthony Albanese|James Marape",
+              place="Canberra", date="2024-03-14"),
+         id="signed-by-the-titled-a-and-b"),
+    case("The two sides also signed agreements amending the terms of Sri Lanka's restructured debt to India on Saturday.",
+         dict(predicate="signedAgreementWith", subject="Sri Lanka|India", object="Sri Lanka|India",
+              agreement="~amending the terms of Sri Lanka's restructured debt"),
+         id="agreements-amending-x"),
+    case("Ethiopia's federal government and the leaders of the country's northern Tigray region agreed on Wednesday to "
+         "a permanent cessation of hostilities, a deal that could end the war. The agreement was signed in Pretoria "
+         "by Redwan Hussien and Getachew Reda.",
+         dict(predicate="signedAgreementWith", subject="Ethiopia|~Tigray", object="Ethiopia|~Tigray",
+              agreement="permanent cessation of hostilities", date="2024-03-13"),
+         dict(predicate="signedAgreementWith", subject="Redwan Hussien", agreement="permanent cessation of hostilities"),
+         id="agreed-to-what-the-apposition-calls-a-deal-and-the-agreement-refers-back"),
 ]
 
 
@@ -882,6 +906,12 @@ ASSISTANCE = [
     case("Norway's foreign minister helped secure Colombia's acceptance of the ceasefire in calls on Monday.",
          absent=[dict(predicate="providedAssistanceTo", object="Colombia")],
          id="helped-secure-an-acceptance-is-no-aid"),
+    case("The US lent $2 billion to Poland last year.",
+         dict(predicate="providedAssistanceTo", subject="United States", object="Poland", what="$2 billion"),
+         id="the-us-is-not-the-pronoun-us"),
+    case("The US gave Ukraine 40 tanks.",
+         dict(predicate="providedAssistanceTo", subject="United States", object="Ukraine", what="40 tanks"),
+         id="the-us-gave-x-y"),
 ]
 
 
