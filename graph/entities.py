@@ -111,6 +111,7 @@ class Resolver:
             for i in range(ent.start, ent.end):
                 self._by_token[i] = e
         self._surname_mentions(doc)
+        self._untagged_place_names(doc)
         self.mentions.sort(key=lambda m: m.start)
         self.labels = self._article_labels(doc)
         if self.labels:
@@ -325,6 +326,25 @@ class Resolver:
                 return None
             return Entity("org-" + slug(text), text, "Organization")
         return None
+
+    def _untagged_place_names(self, doc) -> None:
+        """'the village of Zelen' where the tagger saw no name: a capitalised word after a place noun's
+        'of' is the place's name."""
+        for t in doc:
+            if t.pos_ != "PROPN" or t.i in self._by_token or not t.text[:1].isupper() or t.dep_ != "pobj" \
+                    or t.head.lower_ != "of" or t.head.head.pos_ != "NOUN" \
+                    or t.head.head.lemma_.lower() not in _PLACE_KIND_WORDS:
+                continue
+            toks = [x for x in t.subtree if x.i <= t.i and x.pos_ == "PROPN"]
+            if not toks or any(x.i in self._by_token for x in toks) or toks[-1].i - toks[0].i + 1 != len(toks):
+                continue
+            name = _clean(doc[toks[0].i:t.i + 1].text)
+            kind = t.head.head.lemma_.lower()
+            e = Entity("place-" + slug(name), name,
+                       "Region" if kind in _AREA_WORDS else "City" if kind in SETTLEMENT_NOUNS else "Place")
+            self.mentions.append(_Mention(toks[0].i, t.i + 1, e, self._sent_index.get(t.i, 0)))
+            for x in toks:
+                self._by_token[x.i] = e
 
     def add_mention(self, tok, entity: Entity) -> None:
         """Record a mention found by a rule (an unnamed facility phrase standing for a named one)."""

@@ -459,6 +459,18 @@ def _speakers(ctx, subj):
     if e is not None:
         return [res.as_state(e) if e.type == "City" and res.as_state(e) else e]
     low = subj.lower_
+    if subj.tag_ == "NNS" and _is(subj, ROLE_NOUNS) and _prep_objs(subj, "of"):
+        # "the presidents of Syldavia and Borduria": each state's holder of the office, when the article names them
+        office = " ".join([c.lower_ for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
+                          + [subj.lemma_.lower()])     # "the foreign ministers of A and B": foreign minister
+        out = []
+        for st in _ents(ctx, [x for o in _prep_objs(subj, "of") for x in _with_conj(o)], want="state", types=("State",)):
+            holder = next((res.entity_at(m.start) for m in res.mentions if m.entity.type == "Person"
+                           and ctx.roles.get(m.entity.key, ("", None))[0].lower() == office
+                           and getattr(ctx.roles[m.entity.key][1], "key", None) == st.key), None)
+            out.append(holder)
+        if len(out) >= 2 and all(out):
+            return out
     if low in ("they", "them") or (subj.tag_ == "NNS" and _is(subj, ROLE_NOUNS)):
         group = _plural_antecedents(ctx, subj)
         if group:
@@ -2363,11 +2375,37 @@ def _area_name(ctx, noun):
     return None
 
 
+def _region_may_lie_in(ctx, region, state) -> bool:
+    """Not a region the gazetteer puts in another state ("Syldavia's support for Zelen" is no location)."""
+    home = ctx.res.country_of(region)
+    return home is None or home.key == state.key
+
+
+# Nouns of a state's parts that are no administrative area elsewhere: "Syldavia's Zelen state", "its exclave".
+_OWNED_AREA_NOUNS = frozenset("state department exclave territory".split())
+
+
 def _located_areas(ctx):
     """'X, in the Y region' -> X in Y; "Z's Y province", 'the Y region of Z' -> Y in Z;
     'X, a guesthouse in Y' -> X in Y."""
     doc = ctx.doc
     for noun in doc:
+        if noun.lemma_.lower() in _OWNED_AREA_NOUNS and noun.pos_ == "NOUN" and any(
+                c.dep_ == "poss" for c in noun.children):
+            # "Syldavia's Zelen state", "its Zelen exclave", "Syldavia's Zelen department": an area of the owner
+            area = _area_name(ctx, noun)
+            for c in [c for c in noun.children if c.dep_ == "poss"] if area is not None else ():
+                st = ctx.res.resolve(c, want="state") if c.lower_ not in ("its", "their") else \
+                    ctx.res.recent(c.i, ("State",), window=1, same_sentence_first=True)
+                if st is not None and st.type == "State" and st.key != area.key:
+                    yield ctx.claim("locatedIn", area, st, noun, "located-area-of-state", 0.6)
+        m = ctx.res.mention_span(noun.i)
+        if m is not None and m.entity.type == "Region" and noun.i == m.start and noun.pos_ == "PROPN":
+            # "Syldavia's Northern Territory", "Syldavia's Zelen exclave": a region the text gives a state
+            for c in (c for t in ctx.doc[m.start:m.end] for c in t.children if c.dep_ == "poss" and c.i < m.start):
+                st = ctx.res.resolve(c, want="state")
+                if st is not None and st.type == "State" and _region_may_lie_in(ctx, m.entity, st):
+                    yield ctx.claim("locatedIn", m.entity, st, noun, "located-area-of-state", 0.6)
         if noun.lemma_.lower() in ADMIN_AREA_NOUNS and noun.pos_ == "NOUN":
             area = _area_name(ctx, noun)
             if area is None:
@@ -2614,6 +2652,13 @@ def _located(ctx):
                     yield ctx.claim("locatedIn", e, p, head, "located-in-phrase", 0.6)
             # "X, in Ruritania's north": a place the text puts in a state right after it
             st = _comma_in_state(ctx, m.end)
+            if st is None and m.end + 1 < len(ctx.doc) and ctx.doc[m.end].text == ",":
+                # "a site in Zelen, Ruritania": the state set beside the name
+                nxt = ctx.res.mention_span(m.end + 1)
+                if nxt is not None and nxt.start == m.end + 1 and nxt.entity.type == "State" \
+                        and ctx.doc[nxt.end - 1].dep_ == "appos" and ctx.doc[nxt.end - 1].head.i == head.i \
+                        and ctx.doc[nxt.start].ent_type_ != "NORP":
+                    st = nxt.entity
             area = _area_after_possessive(ctx, st, m.end)
             if area is not None:
                 # "X, in Ruritania's Northern Territory": X lies in the territory, the territory in Ruritania
@@ -2630,8 +2675,11 @@ def _located(ctx):
             if cue is None and any(c.dep_ == "compound" and c.lemma_.lower() in _PLACE_CUE_NOUNS for c in head.children):
                 cue = head      # "Syldavia's capital Klow": the parser hangs cue and owner on the name
             for o in _prep_objs(cue, "of") if cue is not None and cue.lemma_.lower() == "capital" else ():
-                # "Zelen, the capital of Syldavia", "the capital of Syldavia, Zelen"
+                # "Zelen, the capital of Syldavia", "the capital of Syldavia, Zelen", "... of the Klow region"
                 st = ctx.res.resolve(o, want="place")
+                if (st is None or st.type not in ("State", "Region")) and o.lemma_.lower() in ADMIN_AREA_NOUNS:
+                    st = _area_name(ctx, o)
+                    st = replace(st, type="Region") if st is not None and st.type == "Place" else st
                 if st is not None and st.type in ("State", "Region") and st.key != e.key and (e.key, st.key) not in seen:
                     seen.add((e.key, st.key))
                     yield ctx.claim("locatedIn", e, st, head, "located-capital-of", 0.6)

@@ -791,7 +791,7 @@ AGREEMENTS = [
          id="signed-by-a-and-b-each-with-an-apposition"),
     case("The agreement was signed at Parliament House in Canberra on Thursday by the Australian prime minister, "
          "Anthony Albanese, and his PNG counterpart, James Marape.",
-         dict(predicate="signedAgreementWith", subject="Australia|PNG", object="Australia|PNG"),
+         dict(predicate="signedAgreementWith", subject="Australia|Papua New Guinea", object="Australia|Papua New Guinea"),
          dict(predicate="metWith", subject="Anthony Albanese|James Marape", object="Anthony Albanese|James Marape",
               place="Canberra", date="2024-03-14"),
          id="signed-by-the-titled-a-and-b"),
@@ -1591,6 +1591,12 @@ STATEMENTS = [
          "around 20,000 jobs.",
          dict(predicate="stated", subject="Ana Rojas", gist="~20,000 jobs", date="2024-03-15"),
          absent=[dict(predicate="stated", date="2055")], id="no-statement-is-dated-in-the-future"),
+    case("KINGSTOWN, St. Vincent (AP) — Venezuelan President Nicolás Maduro and Guyanese President Irfaan Ali met "
+         "on Thursday. The presidents of Venezuela and Guyana promised not to use force.",
+         dict(predicate="stated", subject="Nicolás Maduro", gist="not to use force"),
+         dict(predicate="stated", subject="Irfaan Ali", gist="not to use force"),
+         absent=[dict(predicate="stated", subject="~Vincent")], date="2023-12-15",
+         id="the-presidents-of-a-and-b-are-the-holders-named"),
 ]
 
 
@@ -1929,6 +1935,21 @@ ENTITIES = [
          "killed near the village of Nerkin Hand, in Armenia's southern Syunik province.",
          absent=[dict(predicate="locatedIn", subject="Nerkin Hand", object="Germany")],
          date="2024-02-29", id="village-in-another-states-province-is-not-the-storys"),
+    case("Hundreds more crossed into Venezuela's Tachira state on Monday.",
+         dict(predicate="locatedIn", subject="Tachira", object="Venezuela"), id="a-states-named-state"),
+    case("Lithuania borders Belarus and Russia's Kaliningrad exclave.",
+         dict(predicate="locatedIn", subject="~Kaliningrad", object="Russia"), id="a-states-named-exclave"),
+    case("It prompted student protests in Lae, PNG's second-largest city.",
+         dict(predicate="locatedIn", subject="Lae", object="Papua New Guinea"), id="png-is-a-state"),
+    case("It is part of the missile shield with a similar US site in Deveselu, Romania, which opened in 2016.",
+         dict(predicate="locatedIn", subject="Deveselu", object="Romania"), id="x-comma-state"),
+    case("Two farmers were killed in the Polish village of Przewodow, near the border with Ukraine.",
+         dict(predicate="locatedIn", subject="Przewodow", object="Poland"), id="the-demonym-village-of-an-untagged-name"),
+    case("Troops stationed in Erbil, the capital of the semi-autonomous Kurdistan region, will stay.",
+         dict(predicate="locatedIn", subject="Erbil", object="Kurdistan"), id="capital-of-the-x-region"),
+    case("KINGSTOWN, St. Vincent (AP) — The talks ended on Thursday. Guyana's president promised not to use force.",
+         dict(predicate="locatedIn", subject="Kingstown", object="Saint Vincent and the Grenadines"),
+         date="2023-12-15", id="dateline-state-with-st"),
 ]
 
 
