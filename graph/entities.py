@@ -104,6 +104,10 @@ class Resolver:
         for ent, e in resolved:
             if e is None:
                 e = facilities.get(_clean(ent.text))    # "Outpost 9" again, without the apposition that named it
+            if e is not None and e.type in ("Organization", "Place", "Person") and self.gaz.get(e.key) is None:
+                # "Zelen" after "Zelen Air Base": the base named short
+                e = next((f for name, f in facilities.items() if name.startswith(_clean(ent.text) + " ")
+                          and name.split()[-1].lower() in _POST_NOUNS), e)
             if e is None:
                 continue
             m = _Mention(ent.start, ent.end, e, self._sent_index.get(ent.start, 0))

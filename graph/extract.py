@@ -1900,14 +1900,40 @@ def _presence(ctx):
         # "X hosts about 7,000 troops from Y"
         if lemma in ("host", "house") and _children(tok, "nsubj") and _children(tok, "dobj"):
             for obj in _children(tok, "dobj"):
-                if _is(obj, TROOP_NOUNS) or _is_facility_noun(obj):
+                # "X hosts the headquarters of the Syldavian Navy's Fifth Fleet": the fleet's state is there
+                unit = next(iter(_prep_objs(obj, "of")), None) if obj.lemma_.lower() == "headquarters" else None
+                if _is(obj, TROOP_NOUNS) or _is_facility_noun(obj) or unit is not None and _operator(ctx, unit):
                     hosts = _ents(ctx, _subjects(tok), want="state", types=_STATEISH)
-                    op = _operator(ctx, obj)
+                    op = _operator(ctx, obj) or (_operator(ctx, unit) if unit is not None else None)
                     n = _count(obj)
+                    fac = _facility_name(ctx, obj) if _is_facility_noun(obj) else \
+                        facility_entity(phrase_text(unit, drop=_NP_DROP)) if unit is not None else None
+                    if not hosts:
+                        # "Zelen Air Base, which lies south-west of Klow, hosts 10,000 Syldavian troops": the base's state
+                        for s_ in _subjects(tok):
+                            f = ctx.res.entity_at(s_.i)
+                            if f is not None and f.type == "MilitaryFacility":
+                                near = [p for t in s_.subtree if t.i != s_.i for p in [ctx.res.entity_at(t.i)]
+                                        if p is not None and p.type in ("City", "State", "Region")]
+                                h = _host_of_facility(ctx, f) or next(
+                                    (p if p.type == "State" else ctx.res.country_of(p) for p in near
+                                     if p.type == "State" or ctx.res.country_of(p) is not None), None)
+                                hosts, fac = ([h], fac or f) if h is not None else (hosts, fac)
                     for h in hosts:
                         if op is not None and op.key != h.key:
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, obj, "presence-host", 0.7,
-                                            troops=n, facility=_facility_name(ctx, obj) if _is_facility_noun(obj) else None)
+                                            troops=n, facility=fac)
+        # "the roughly 2,500 Syldavian troops in Borduria (will go home)": a counted force told to be there
+        if _is(tok, TROOP_NOUNS) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "appos") \
+                and _prep_objs(tok, "in") and _count(tok) is not None:
+            op = _operator(ctx, tok)
+            if op is not None:
+                for h in _hosts_of(ctx, _prep_objs(tok, "in"), exclude=[op.key])[1]:
+                    if h.key != op.key:
+                        # the phrase presupposes them there, whatever the clause does ("did not say how many of ...")
+                        mod = "reported" if ctx.attribution_for(tok) is not None else "asserted"
+                        yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troops-in", 0.5, modality=mod,
+                                        troops=_count(tok))
         # facility phrases: "Borduria's 303rd military base in Syldavia", "a Fenwick Air Force base in Ruritania"
         if _is_facility_noun(tok):
             op = _operator(ctx, tok)
@@ -1985,6 +2011,14 @@ def _presence(ctx):
                                 if fac is None or site.key != fac.key:
                                     yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
                                                     facility=site)
+                            # "two bases in X: Air Base 101 ..., and Air Base 201 ...": each base named
+                            for ap in [x for a in _children(obj, "appos") for x in _with_conj(a)] \
+                                    if _is_facility_noun(obj) and fac is None else []:
+                                f = _facility_name(ctx, ap) if _is_facility_noun(ap) or getattr(
+                                    ctx.res.entity_at(ap.i), "type", None) == "MilitaryFacility" else None
+                                if f is not None:
+                                    yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-named-base", 0.5,
+                                                    facility=f)
                     # "2,500 troops in Iraq and 900 in Syria": a second count with its own place
                     for more in [c for c in list(obj.conjuncts) + _children(tok, "conj") if c.pos_ == "NUM" and _prep_objs(c, "in")] \
                             if _is(obj, TROOP_NOUNS) else []:
@@ -2252,7 +2286,9 @@ _BASE_LIKE = frozenset("base airbase airfield garrison".split())
 
 def _the_named_facility(ctx, tok):
     """An unnamed 'the base' / 'this military base' / 'a joint airbase' stands for the one named
-    facility of its kind that the article names (none when it names several or none)."""
+    facility of its kind that the article names (none when it names several or none; 'four bases' are several)."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None
     kind = "base" if tok.lemma_.lower() in _BASE_LIKE else tok.lemma_.lower()
     if ctx.named_facilities is None:
         found = {}

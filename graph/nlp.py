@@ -260,4 +260,19 @@ def load_nlp():
     if not Language.has_factory("claimgraph_dateline_place"):
         Language.component("claimgraph_dateline_place", func=_dateline_place)
     nlp.add_pipe("claimgraph_dateline_place", after="claimgraph_holiday_dates")
+    if not Language.has_factory("claimgraph_lemma_fixes"):
+        Language.component("claimgraph_lemma_fixes", func=_lemma_fixes)
+    nlp.add_pipe("claimgraph_lemma_fixes", last=True)
     return nlp
+
+
+# Plural nouns the lemmatizer gets wrong in news use: "bases" is the plural of "base", not of "basis".
+_LEMMA_FIXES = {"bases": "base", "airbases": "airbase"}
+
+
+def _lemma_fixes(doc):
+    for t in doc:
+        fix = _LEMMA_FIXES.get(t.lower_)
+        if fix is not None and t.pos_ in ("NOUN", "PROPN"):
+            t.lemma_ = fix
+    return doc

@@ -678,6 +678,28 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Somalia"), id="opened-a-base"),
     case("Russia has deployed tactical nuclear weapons in Belarus.",
          dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Belarus"), id="deployed-weapons"),
+    case("France keeps bases in Niger.",
+         dict(predicate="hasMilitaryPresenceIn", subject="France", object="Niger"), id="bases-is-the-plural-of-base"),
+    case("The US military operates two bases in Niger: Air Base 101, next to the international airport in the capital, "
+         "and Air Base 201 near the northern city of Agadez.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Niger", facility="Air Base 101"),
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Niger", facility="Air Base 201"),
+         id="two-bases-each-named"),
+    case("Iran attacked Al Udeid Air Base on Monday. Al Udeid, which lies in the desert south-west of Doha, hosts about "
+         "10,000 US troops.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Qatar", facility="Al Udeid Air Base",
+              troops=10000), id="a-base-named-short-hosts-troops"),
+    case("Bahrain, which hosts the headquarters of the US Navy's Fifth Fleet in its capital, Manama, briefly closed its "
+         "airspace on Monday.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Bahrain", facility="~Fifth Fleet"),
+         id="hosts-the-headquarters-of-a-fleet"),
+    case("The statement did not say how many of the roughly 2,500 US troops in Iraq would go home.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Iraq", troops=2500, modality="asserted"),
+         id="n-troops-in-x-whatever-the-clause-says"),
+    case("Russia's four military bases in Kyrgyzstan are near Bishkek. The Kant air base hosts jets.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Kyrgyzstan"),
+         absent=[dict(predicate="locatedIn", subject="~Kant", object="Russia")],
+         id="plural-bases-are-not-the-one-named-base"),
 ]
 
 
