@@ -697,6 +697,8 @@ def _attributions(ctx):
                 q = _quote_around(quotes, tok, sent)
                 if q is not None and _quote_of_other_speaker(tok, q, quotes):
                     q = None        # "X urged calm, while Y called it 'a step'": the quote is Y's
+                if tok.lemma_.lower() == "declare" and comp is None and q is None and _children(tok, "dobj"):
+                    continue        # "declared a state of emergency": an act, not a statement
                 if q is not None and comp is not None and q[1] <= tok.idx and q[0] > sent.start_char + 1:
                     q = None        # "X condemned it as 'A' and warned that B": the quote is the other verb's
                 if q is not None and comp is not None and doc[comp.left_edge.i].idx < q[0] \
@@ -5269,6 +5271,26 @@ def _statement_noun_date(ctx, verb):
     return None
 
 
+def _story_day(ctx) -> EventDate | None:
+    """The day the lede's news happened, when its first sentence dates an event in the three days up to
+    the article's date ('... agreed on Wednesday to ...' in a Thursday paper)."""
+    if "story_day" not in ctx.cache:
+        day = None
+        end = ctx.dateline_end() or 0
+        first = next((s_ for s_ in ctx.doc.sents if s_.end_char > end + 1), None)    # (after the dateline)
+        if first is not None and ctx.article.date is not None:
+            for c in sorted(ctx.claims, key=lambda c: c.start):
+                d = c.arg("date") if c.predicate != "stated" else None
+                if max(first.start_char, end) <= c.start < first.end_char and isinstance(d, EventDate) and d.precision == "day" \
+                        and not c.extractor.endswith(_ARTICLE_DATED):
+                    lag = (ctx.article.date - _dt.date.fromisoformat(d.iso)).days
+                    if 0 <= lag <= 3:
+                        day = d
+                        break
+        ctx.cache["story_day"] = day
+    return ctx.cache["story_day"]
+
+
 def _statements(ctx):
     seen = set()
     spoke_on = {}       # speaker key -> the day of the speaker's last dated statement
@@ -5312,8 +5334,9 @@ def _statements(ctx):
         if date is not None and date.precision == "day":
             last_dated = (anchor.sent.start, date)
         if date is None and ctx.article.date is not None:
-            # what the news reports someone said, it reports as said by the time of the article
-            date = EventDate(ctx.article.date.isoformat(), "day")
+            # what the news reports someone said, it reports as said on the day of the story: the day its
+            # lede dates (a report filed the next morning on Wednesday's signing), else the article's
+            date = _story_day(ctx) or EventDate(ctx.article.date.isoformat(), "day")
         mod = "negated" if att.verb is not None and any(c.dep_ == "neg" for c in att.verb.children) else "asserted"
         name = f"statement-{att.verb.lemma_.lower()}" if att.verb is not None else "statement-quote"
         for speaker in (att.speaker,) + att.also:

@@ -1619,6 +1619,13 @@ STATEMENTS = [
          dict(predicate="stated", subject="Irfaan Ali", gist="not to use force"),
          absent=[dict(predicate="stated", subject="~Vincent")], date="2023-12-15",
          id="the-presidents-of-a-and-b-are-the-holders-named"),
+    case("PRETORIA, South Africa (AP) — Ethiopia and the Tigray region agreed on Wednesday to a permanent cessation of "
+         "hostilities, a deal that could end the war. \"This moment is not the end of the peace process but the beginning "
+         "of it,\" said Olusegun Obasanjo, the African Union envoy.",
+         dict(predicate="stated", subject="Olusegun Obasanjo", gist="~not the end of the peace process", date="2022-11-02"),
+         date="2022-11-03", id="undated-quote-on-the-day-the-lede-tells"),
+    case("QUITO, Ecuador (AP) — President Daniel Noboa declared a 60-day state of emergency on Monday.",
+         absent=[dict(predicate="stated")], date="2022-11-03", id="declaring-an-emergency-is-an-act-not-a-statement"),
 ]
 
 
