@@ -1237,6 +1237,14 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
 # ---------------------------------------------------------------------------------------------
 # visits and meetings
 
+# Acts done in person: "launched a submarine", "inaugurated a plant", "laid a wreath", "opened the summit".
+_PRESENCE_ACTS = frozenset("launch inaugurate christen unveil lay open tour commission".split())
+# What such acts are done to in person (not "launched an offensive", "opened an inquiry").
+_PRESENCE_OBJECTS = frozenset("""submarine submarines ship ships vessel frigate warship plant factory bridge port
+railway line road highway pipeline project wreath exhibition summit conference forum station airport hospital school
+stone monument memorial embassy consulate refinery dam terminal shipyard""".split())
+
+
 def _visits(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
@@ -1279,7 +1287,19 @@ def _visits(ctx):
                     v = _entity(ctx, c, types=("Person",))
                     if v:
                         visitors.append(v)
-            visitors += _ents(ctx, _prep_objs(tok, "of", "by", "from"), types=("Person",))
+            by = _prep_objs(tok, "of", "by", "from")
+            # "a visit by the Syldavian foreign minister, X, to Klow": the name beside the title, the place after it
+            named = [ap for o in by for ap in _children(o, "appos")]
+            for o in by if not named else ():
+                # (the parser may drop the name: "by the US secretary of state, X, to Klow")
+                k = o.right_edge.i + 1
+                m = ctx.res.mention_span(k + 1) if k + 1 < len(ctx.doc) and ctx.doc[k].text == "," else None
+                if m is not None and m.entity.type == "Person" and m.start == k + 1 and _is(o, ROLE_NOUNS):
+                    named.append(ctx.doc[m.end - 1])
+                    if m.end + 1 < len(ctx.doc) and ctx.doc[m.end + 1].lower_ == "to" and not places:
+                        places = _place_entities(ctx, _children(ctx.doc[m.end + 1], "pobj"))
+            visitors += _ents(ctx, by + named, types=("Person",))
+            places = places or _place_entities(ctx, [p for x in by + named for p in _prep_objs(x, "to")])
             # "X made a trip to Y", "the trip allowed him"
             if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in ("make", "pay", "begin", "start", "undertake", "complete"):
                 visitors += _ents(ctx, _subjects(tok.head), types=("Person",))
@@ -1300,6 +1320,20 @@ def _visits(ctx):
                 if d is not None:
                     for v in visitors:
                         ctx.visit_dates.setdefault(v.key, d)   # "X's June 28 working visit"
+        elif tok.pos_ == "VERB" and lemma in _PRESENCE_ACTS and tok.tag_ in ("VBD", "VBN") and not _planned(tok) \
+                and any(_is(o, _PRESENCE_OBJECTS | FACILITY_NOUNS) for o in _children(tok, "dobj")):
+            # "X on Wednesday launched a submarine (in Klow)", in the lede of a story filed from Klow: X was there
+            where = [p for p in _place_entities(ctx, _expand_places(_prep_objs(tok, "in", "at") + [
+                x for o in _children(tok, "dobj") for x in _prep_objs(o, "in", "at")])) if p.type in ("City", "State")]
+            end = ctx.dateline_end()
+            lede = end is not None and tok.sent.start_char <= end + 2 or end is not None and \
+                next((s_ for s_ in ctx.doc.sents if s_.end_char > end + 1), None) == tok.sent
+            if not where and lede:
+                where = [m.entity for m in ctx.dateline_places() if m.entity.type == "City"][:1]
+            people = _ents(ctx, _subjects(tok), types=("Person",))
+            if where and people:
+                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-presence-act", domestic=True)
+            continue
         elif tok.pos_ == "VERB" and lemma == "attend" and _children(tok, "dobj"):
             # "X attended the commissioning of the brigade in the Syldavian capital, Klow": there, a visit abroad
             where = [p for p in _place_entities(ctx, _expand_places(
@@ -1621,6 +1655,12 @@ def _companions(ctx):
             continue
         lead = _children(tok, "nsubjpass") or ([tok.head] if tok.dep_ == "acl" else [])
         by = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
+        if not lead and _children(tok, "dobj") and _subjects(tok):
+            # "Y, who accompanied X on this trip (along with Z)": the active voice
+            lead, by = _children(tok, "dobj"), _subjects(tok) + [
+                o for a in tok.children if a.lower_ == "along" for w in _prep_objs(a, "with") for o in [w]] + [
+                o for a in tok.children if a.lower_ == "along" for w in a.children if w.lower_ == "with"
+                for o in _children(w, "pobj")]
         for x in _ents(ctx, lead, types=("Person",)):
             for y in _ents(ctx, [w for o in by for w in _with_conj(o)], types=("Person",)):
                 if x.key != y.key:

@@ -29,10 +29,15 @@ _AGENCY_DATELINE = re.compile(r"(?m)^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, [A-Z][
                               r"\([A-Z][A-Za-z .]+\)\s*(?:[-–—:]\s*)?(?=[A-Z])")
 
 
+# The title-case dateline with the state in parentheses: "Klow (Syldavia) (AFP) - ".
+_PAREN_DATELINE = re.compile(r"(?m)^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} \([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}\) "
+                             r"\([A-Z][A-Za-z .]+\)\s*[-–—:]\s*(?=[A-Z])")
+
+
 def dateline_end(text: str) -> int | None:
     """The character offset where the article's dateline ends ("KLOW, Syldavia (AP) — ", "Klow, Syldavia - "),
     if its body opens with one (within its first three paragraphs); None otherwise."""
-    for pattern in (_DATELINE, _TITLE_DATELINE, _AGENCY_DATELINE):
+    for pattern in (_DATELINE, _TITLE_DATELINE, _AGENCY_DATELINE, _PAREN_DATELINE):
         for k, m in enumerate(pattern.finditer(text)):
             if k >= 1 or text[:m.start()].count("\n\n") > 3:
                 break
@@ -47,7 +52,7 @@ def _paragraph_breaks(doc):
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or ("\n" in tok.whitespace_):
             doc[i + 1].is_sent_start = True
-    for m in [*_DATELINE.finditer(doc.text), *_AGENCY_DATELINE.finditer(doc.text)]:
+    for m in [*_DATELINE.finditer(doc.text), *_AGENCY_DATELINE.finditer(doc.text), *_PAREN_DATELINE.finditer(doc.text)]:
         if m.end() - m.start() < 6:
             continue
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")

@@ -207,6 +207,22 @@ VISITS = [
     case("Malian President Oumar Keita attended a rally in Mopti on Monday.",
          dict(predicate="visited", subject="Oumar Keita", object="Mopti", date="2024-03-11"),
          id="attended-in-a-town-of-ones-own-state"),
+    case("In May, the country signed a defence cooperation agreement with the United States during a visit by the US "
+         "secretary of state, Antony Blinken, to Port Moresby.",
+         dict(predicate="visited", subject="Antony Blinken", object="Port Moresby", date="2024-05"),
+         date="2024-12-08", id="a-visit-by-the-title-name-to-x"),
+    case("Russian President Vladimir Putin arrived in Pyongyang on Wednesday. Defence Minister Andrei Belousov "
+         "accompanied Putin on this trip along with Foreign Minister Sergei Lavrov.",
+         dict(predicate="visited", subject="Andrei Belousov", object="Pyongyang", date="2024-03-13"),
+         dict(predicate="visited", subject="Sergei Lavrov", object="Pyongyang", date="2024-03-13"),
+         id="accompanied-x-on-this-trip-along-with-y"),
+    case("Itaguai (Brazil) (AFP) - French President Emmanuel Macron on Wednesday launched a submarine built with "
+         "French technology.",
+         dict(predicate="visited", subject="Emmanuel Macron", object="Itaguai", date="2024-03-27"),
+         dict(predicate="locatedIn", subject="Itaguai", object="Brazil"),
+         date="2024-03-28", id="launched-a-submarine-in-the-dateline-city"),
+    case("WASHINGTON (Reuters) - Russian President Vladimir Putin on Monday launched a new offensive.",
+         absent=[dict(predicate="visited")], date="2024-03-28", id="launching-an-offensive-is-no-presence"),
 ]
 
 
