@@ -1431,6 +1431,8 @@ def _meetings(ctx):
                 pairs = _all_pairs(subj)        # "A, B and C met"
             else:
                 pairs = [(s, o) for s in subj for o in objs]   # "X met Y", "X joined Y in Klow"
+                if lemma == "host" and subj and len(objs) >= 2:
+                    pairs += _all_pairs(objs)   # "X hosted A and B at the retreat": a summit of the three
         elif tok.pos_ == "NOUN" and (_is(tok, TALK_NOUNS) or tok.lemma_.lower() == "call" and tok.dep_ == "dobj"
                                      and tok.head.lemma_.lower() == "pay"):
             # "talks with X", "talks between X and Y", "paid a courtesy call on X"
@@ -1490,6 +1492,17 @@ def _meetings(ctx):
                 place2 = _place_after(ctx, tok, "next")
                 yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}-next-day", 0.5, date=nd, place=place2)
             yield from _visits_abroad(ctx, (a, b), place, tok, date)
+        if lemma in ("host", "receive", "welcome") and place is not None and place.type not in ("State",) \
+                and ctx.res.as_state(place) is None and ctx.res.country_of(place) is None:
+            # "X hosted A at the presidential retreat": a venue no gazetteer places is in the host's state
+            agent = [g for a in _children(tok, "agent") for g in _children(a, "pobj")]
+            hosts = _ents(ctx, agent, types=("Person",)) if agent else _ents(ctx, _subjects(tok), types=("Person",))
+            home = _home_state(ctx, hosts[0]) if hosts else None
+            guests = {x.key: x for a, b in pairs for x in (a, b) if hosts and x.key != hosts[0].key}
+            for g in guests.values():
+                gh = _home_state(ctx, g)
+                if home is not None and gh is not None and gh.key != home.key:
+                    yield ctx.claim("visited", g, place, tok, "visit-hosted", 0.5, date=date)
 
 
 def _host_dateline_city(ctx, pairs):
@@ -1653,8 +1666,12 @@ def _companions(ctx):
     for tok in ctx.doc:
         if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB":
             continue
-        lead = _children(tok, "nsubjpass") or ([tok.head] if tok.dep_ == "acl" else [])
+        lead = _children(tok, "nsubjpass") or ([tok.head] if tok.dep_ == "acl" else []) or (
+            _subjects(tok.head) if tok.dep_ == "advcl" and tok.tag_ == "VBN" else [])   # "X visited Y, accompanied by Z"
         by = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
+        by += [x for o in by for ap in _children(o, "appos") for x in _with_conj(ap)]   # "by his wife, Z, and W"
+        by += [c for o in by for c in o.children if c.dep_ == "nmod"        # "by Minister A and Secretary B" (misparsed)
+               and getattr(ctx.res.entity_at(c.i), "type", None) == "Person"]
         if not lead and _children(tok, "dobj") and _subjects(tok):
             # "Y, who accompanied X on this trip (along with Z)": the active voice
             lead, by = _children(tok, "dobj"), _subjects(tok) + [
@@ -2996,6 +3013,14 @@ def _parties(ctx, verb):
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("watch", "witness"):
         return _parties(ctx, verb.head)     # "the two leaders watched ministers sign 28 agreements": theirs
     subj = _subjects(verb)
+    # "Syldavia's adviser X and Borduria's envoy Y signed": the people named beside the titles
+    def person(t):
+        return getattr(ctx.res.entity_at(t.i), "type", None) == "Person"
+    named = [x for s_ in subj if s_.pos_ == "NOUN" and _is(s_, ROLE_NOUNS) for ap in _children(s_, "appos")
+             for x in (_with_conj(ap) if person(ap) else [g for g in _children(ap, "appos") if person(g)]
+                       if _is(ap, ROLE_NOUNS) else [])]
+    subj = [s_ for s_ in subj if not (s_.pos_ == "NOUN" and _is(s_, ROLE_NOUNS) and _children(s_, "appos"))] + [
+        x for x in named if x.i not in {t.i for t in subj}]
     parties = []
     for s in subj:
         e = None
@@ -3219,6 +3244,15 @@ def _signing_meetings(ctx, verb, parties, date):
     for a, b in _all_pairs(people):
         yield ctx.claim("metWith", a, b, verb, "meet-signing", 0.5, date=date, place=place)
     yield from _visits_abroad(ctx, people, place, verb, date)
+    # "signed ..., alongside Y", "in the presence of Y": Y was with them
+    witnesses = _ents(ctx, [x for o in _prep_objs(verb, "alongside") + [
+        g for pr in _prep_objs(verb, "in") if pr.lower_ == "presence" for g in _prep_objs(pr, "of")]
+        for x in [o] + [ap for ap in _children(o, "appos")]], types=("Person",))
+    for w in witnesses:
+        if w.key not in {p.key for p in people}:
+            for p in people:
+                yield ctx.claim("metWith", w, p, verb, "meet-witness", 0.5, date=date, place=place)
+            yield from _visits_abroad(ctx, [w], place, verb, date)
 
 
 def _told_agreement(ctx, noun) -> str | None:

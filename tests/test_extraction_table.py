@@ -223,6 +223,11 @@ VISITS = [
          date="2024-03-28", id="launched-a-submarine-in-the-dateline-city"),
     case("WASHINGTON (Reuters) - Russian President Vladimir Putin on Monday launched a new offensive.",
          absent=[dict(predicate="visited")], date="2024-03-28", id="launching-an-offensive-is-no-presence"),
+    case("US Vice President Kamala Harris visited Manila on Friday, accompanied by Defense Secretary Lloyd Austin and "
+         "Commerce Secretary Gina Raimondo.",
+         dict(predicate="visited", subject="Lloyd Austin", object="Manila", date="2024-03-15"),
+         dict(predicate="visited", subject="Gina Raimondo", object="Manila", date="2024-03-15"),
+         id="visited-x-accompanied-by-a-and-b"),
 ]
 
 
@@ -407,6 +412,25 @@ MEETINGS = [
          "Azerbaijani President Rauf Mammadov.",
          dict(predicate="metWith", subject="Nika Lomidze", object="Rauf Mammadov", place="Baku", date="2024-01"),
          absent=[dict(predicate="visited", object="Tbilisi")], id="visited-and-met-is-there"),
+    case("US President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
+         "at Camp David on Friday.",
+         dict(predicate="metWith", subject="Fumio Kishida|Yoon Suk Yeol", object="Fumio Kishida|Yoon Suk Yeol",
+              place="Camp David"),
+         dict(predicate="visited", subject="Fumio Kishida", object="Camp David", date="2024-03-15"),
+         dict(predicate="visited", subject="Yoon Suk Yeol", object="Camp David"),
+         absent=[dict(predicate="visited", subject="Joe Biden")], id="hosted-a-and-b-at-a-retreat"),
+    case("Saudi Arabia's national security adviser Musaad bin Mohammed Al-Aiban and Iran's top security official Ali "
+         "Shamkhani signed the agreement in Beijing on Friday, alongside China's top diplomat Wang Yi.",
+         dict(predicate="signedAgreementWith", subject="Saudi Arabia|Iran", object="Saudi Arabia|Iran"),
+         dict(predicate="metWith", subject="Musaad bin Mohammed Al-Aiban|Ali Shamkhani",
+              object="Musaad bin Mohammed Al-Aiban|Ali Shamkhani", place="Beijing"),
+         dict(predicate="metWith", subject="Wang Yi", object="Ali Shamkhani", place="Beijing"),
+         dict(predicate="visited", subject="Ali Shamkhani", object="Beijing"),
+         id="titled-signers-and-a-witness-alongside"),
+    case("Rwandan Foreign Minister Olivier Nduhungirehe and Congolese Foreign Minister Therese Wagner signed the deal in "
+         "Washington on Friday, in the presence of Secretary of State Marco Rubio.",
+         dict(predicate="metWith", subject="Marco Rubio", object="Olivier Nduhungirehe", place="Washington"),
+         id="signed-in-the-presence-of"),
 ]
 
 
