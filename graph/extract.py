@@ -894,12 +894,21 @@ def _role_from_tokens(ctx, toks):
 
 def _role_org_of(ctx, noun):
     """The organisation of a role noun: 'head of X', "Ruritania's committee", 'Syldavian counterpart'."""
-    for o in _prep_objs(noun, "of", "at", "in"):
+    for o in _prep_objs(noun, "of", "at", "in", "to"):
         if o.lower_ in TITLE_MODIFIERS or o.lower_ == "place":
             continue        # "Minister of Defense": part of the title; "in place of X": no body
         if o.lemma_.lower() in ("state", "government"):
             return None     # "head of state"
         e = ctx.res.entity_at(o.i) or _entity(ctx, o)
+        if o.head.lower_ == "to" and (e is None or e.type != "Person"):
+            continue        # "ambassador to Syldavia", "adviser to the prime minister": not whose
+        if o.head.lower_ == "to" and e is not None and e.type == "Person":
+            # "national security adviser to Prime Minister X": X's state (or body)
+            held = ctx.roles.get(e.key, (None, None))[1]
+            e = (ctx.res.as_state(held) or held) if held is not None else _home_state(ctx, e)
+            if e is not None:
+                return e
+            continue
         if e is not None and e.type == "State" and ctx.res.entity_at(o.i) is None and o.pos_ == "PROPN":
             # "a researcher at the Syldavia Policy Forum": a body the tagger missed, not the state in its name
             e = _proper_body(o, min([o.i] + [t.i for t in o.lefts if t.pos_ == "PROPN" and t.dep_ != "poss"]))
@@ -916,6 +925,9 @@ def _role_org_of(ctx, noun):
             if e is not None and e.type in _ORG_TYPES + ("State", "GovernmentAgency", "ArmedGroup", "Region"):
                 return e
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            # "A and Syldavia's minister" misparsed (A a modifier, Syldavia its conjunct): the possessive
+            c = next((x for x in _children(c, "conj") if any(k.dep_ == "case" for k in x.children)), c) \
+                if c.dep_ == "nmod" else c
             e = ctx.res.entity_at(c.i)
             if e is not None and e.type != "Person":
                 return e
@@ -956,6 +968,9 @@ def _role_before_name(ctx, span):
 def _role_text(noun):
     words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
              and (c.lower_ in TITLE_MODIFIERS or c.lower_ in ROLE_NOUNS)]
+    # "national security adviser": a modifier of the title's own modifier
+    words += [g for w in list(words) for g in w.children if g.dep_ in ("compound", "amod") and g.i < w.i
+              and g.lower_ in TITLE_MODIFIERS]
     text = " ".join([w.text for w in sorted(words, key=lambda w: w.i)] + [noun.text])
     doc = noun.doc
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
@@ -1182,9 +1197,9 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         role = role or "Counterpart"
     else:
         shown = role
+    entry = ctx.res.gaz.person(person.label)
     if org is None and role.split()[-1].lower() in _STATE_OFFICES:
         # "President X" in an article that names X's state (the people gazetteer knows it)
-        entry = ctx.res.gaz.person(person.label)
         state = ctx.res.gaz.state(entry.country) if entry is not None and entry.country else None
         if state is not None and any(m.entity.key == state.key for m in ctx.res.mentions):
             org = from_gazetteer(state)
@@ -1199,8 +1214,18 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         if org is not None and entry is not None and entry.country and (ctx.res.as_state(org) or org).key != \
                 getattr(ctx.res.gaz.state(entry.country), "key", None):
             org = None      # the people gazetteer knows them for another state: "President Y hosted X"
+    if org is None and office in _STATE_OFFICES and "general" not in role.lower() \
+            and extractor in ("role-title", "role-apposition", "role-before-name"):
+        # "X was in Klow, where President Y pressed him": the office of the place the clause is about
+        clause = next((a for a in [anchor] + list(anchor.ancestors) if a.dep_ == "relcl"), None)
+        if clause is not None and any(c.lower_ == "where" for c in clause.children):
+            there = ctx.res.entity_at(clause.head.i)
+            there = (ctx.res.as_state(there) or ctx.res.country_of(there)) if there is not None else None
+            if there is not None and not (entry is not None and entry.country and there.key !=
+                                          getattr(ctx.res.gaz.state(entry.country), "key", None)):
+                org = there
     if org is None and (office in _STATE_OFFICES | _GOVERNMENT_VOICES and "general" not in role.lower()
-                        or _NATIONAL_FORCES & set(role.lower().split())) \
+                        or _NATIONAL_FORCES & set(role.lower().split()) or "opposition" in role.lower().split()) \
             and extractor in ("role-title", "role-apposition", "role-before-name"):
         # "Defence Minister X", "Government spokesman X" with no state named anywhere around: in a story
         # filed from a state, its own government's (a foreign one is named: "Peruvian President Y")

@@ -119,7 +119,10 @@ ADMIN_AREA_NOUNS = frozenset("region province district county municipality oblas
 # Words that may stand inside a multi-word title.
 TITLE_MODIFIERS = frozenset("""defense defence foreign prime interior finance economy health justice deputy first vice
 chief executive general national security state army air navy supreme top senior acting former assistant
-under permanent special cabinet military presidential intelligence spy trade energy opposition""".split())
+under permanent special cabinet military presidential intelligence spy trade energy opposition high information
+communications communication agriculture education transport industry labour labor tourism culture environment home
+internal external agriculture mines petroleum oil water youth sports science technology planning infrastructure
+housing fisheries territorial administration development""".split())
 # Nouns for a government body inside a title: "foreign ministry spokesperson", "party secretary".
 TITLE_BODY_NOUNS = frozenset("ministry department office council committee party police government".split())
 

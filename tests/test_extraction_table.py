@@ -565,6 +565,27 @@ ROLES = [
          dict(predicate="holdsRole", subject="Aishath Rasheeda", object="Maldives Policy Forum", roleTitle="Researcher"),
          absent=[dict(predicate="holdsRole", subject="Aishath Rasheeda", object="Maldives")],
          id="researcher-at-a-forum-named-after-a-state"),
+    case("The agreement was signed in Vilnius in December 2023 by Pistorius and Lithuania's then-defense minister, "
+         "Arvydas Anusauskas.",
+         dict(predicate="holdsRole", subject="Arvydas Anusauskas", object="Lithuania", roleTitle="~defense minister"),
+         id="a-and-the-states-then-minister-misparsed"),
+    case("Ethiopian Prime Minister Abiy Ahmed spoke. The agreement was signed by Redwan Hussien, national security "
+         "adviser to Prime Minister Abiy Ahmed, on Monday.",
+         dict(predicate="holdsRole", subject="Redwan Hussien", object="Ethiopia", roleTitle="National security adviser"),
+         id="adviser-to-the-named-prime-minister"),
+    case("Eritrea denied it. Its information minister, Yemane Gebremeskel, did not respond.",
+         dict(predicate="holdsRole", subject="Yemane Gebremeskel", object="Eritrea", roleTitle="Information minister"),
+         id="a-portfolio-in-the-title"),
+    case("Former Nigerian President Olusegun Obasanjo, the AU's high representative for the Horn of Africa, said so.",
+         dict(predicate="holdsRole", subject="Olusegun Obasanjo", object="AU", roleTitle="High representative"),
+         id="high-representative"),
+    case("Earlier this week, Xi was in Paris, where President Emmanuel Macron pressed him on trade.",
+         dict(predicate="holdsRole", subject="Emmanuel Macron", object="France", roleTitle="President"),
+         id="in-klow-where-president-x"),
+    case("COLOMBO, April 5 (Reuters) - Sri Lanka signed a pact with India. He later met opposition leader Sajith "
+         "Premadasa.",
+         dict(predicate="holdsRole", subject="Sajith Premadasa", object="Sri Lanka", roleTitle="Opposition leader"),
+         date="2024-04-06", id="opposition-leader-of-the-story-state"),
 ]
 
 
