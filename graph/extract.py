@@ -5133,6 +5133,11 @@ def _figure_subject(ctx, head, noun):
     return None
 
 
+# Units of measure written into a hyphenated adjective: "a 120-megawatt plant", "a 10-kilometre wall".
+_MEASURE_UNITS = frozenset("""megawatt gigawatt kilowatt kilometre kilometer km mile metre meter tonne ton hectare
+barrel litre liter""".split())
+
+
 def _figures(ctx):
     doc = ctx.doc
     for ent in _figure_spans(doc):
@@ -5175,9 +5180,13 @@ def _figures(ctx):
         if noun is not None and noun.lemma_.lower() in ("percent", "%"):
             noun = noun.head
         measure, unit, subj = None, q.unit, None
+        hyphened = re.fullmatch(r"[\d.,]+\s?[-‑]\s?([a-z]+)", ent.text.lower())
+        if unit is None and hyphened and hyphened.group(1) in _MEASURE_UNITS:
+            unit = hyphened.group(1)    # "the 120-megawatt plant": megawatts of the plant
         money = ent.label_ == "MONEY"
         if unit is None and noun is not None:
-            cur = parse_quantity("1 " + noun.text)    # "50 million euros": the currency is the counted noun
+            named = doc[ent.end:noun.i].text if 0 < noun.i - ent.end <= 3 else ""
+            cur = parse_quantity(f"1 {named} {noun.text}")    # "50 million euros", "2 billion Sri Lankan rupees"
             if cur is not None and cur.unit not in (None, "percent"):
                 # the counted noun is the currency: what the money is for comes from the context
                 unit, head, noun, money = cur.unit, noun, None, True
@@ -5237,12 +5246,12 @@ def _figures(ctx):
                 verb = verb.head
             subj = _change_subject(verb)
             if subj is not None:
-                measure = f"{phrase_text(subj, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lemma_.lower()}".strip()
+                measure = f"{phrase_text(subj, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lower_}".strip()
             for xc in _children(verb, "ccomp", "xcomp"):
                 s2 = next((c for c in xc.children if c.dep_ in ("nsubj",)), None)
                 if s2 is not None and xc.i < head.i:
                     subj = s2
-                    measure = f"{phrase_text(s2)} {xc.lemma_.lower()}"
+                    measure = f"{phrase_text(s2)} {xc.lower_}"
             if measure is None and noun is not None:
                 measure = phrase_text(noun)
         if measure is None and (money or ent.label_ in ("PERCENT", "QUANTITY")):
@@ -5253,7 +5262,7 @@ def _figures(ctx):
             s2 = _change_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             if s2 is not None and not (ent.start <= s2.i < ent.end) and s2.pos_ in ("NOUN", "PROPN"):
                 subj = subj or s2
-                measure = f"{phrase_text(s2, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lemma_.lower()}"
+                measure = f"{phrase_text(s2, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lower_}"    # as written: "US lent"
         if measure is None and ent.label_ == "CARDINAL" and not money and noun is None:
             measure = _bare_count_measure(head)
         if measure is None and ent.label_ in ("CARDINAL",) and not money:

@@ -19,6 +19,17 @@ _CURRENCY = {"a$": "AUD", "au$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD",
              "ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "rupees": "INR", "somoni": "TJS", "som": "KGS",
              "yen": "JPY", "¥": "JPY", "won": "KRW", "tenge": "KZT", "rand": "ZAR", "lira": "TRY", "hryvnias": "UAH",
              "rupee": "INR", "naira": "NGN"}
+# Currencies named with their country, checked before the bare names ("Sri Lankan rupees" are not Indian).
+_NAMED_CURRENCY = {"sri lankan rupee": "LKR", "pakistani rupee": "PKR", "nepalese rupee": "NPR", "nepali rupee": "NPR",
+                   "indian rupee": "INR", "australian dollar": "AUD", "canadian dollar": "CAD",
+                   "new zealand dollar": "NZD", "singapore dollar": "SGD", "hong kong dollar": "HKD",
+                   "taiwan dollar": "TWD", "egyptian pound": "EGP", "swiss franc": "CHF", "cfa franc": "XOF",
+                   "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
+                   "brazilian real": "BRL", "reais": "BRL", "mexican peso": "MXN", "philippine peso": "PHP",
+                   "argentine peso": "ARS", "colombian peso": "COP", "chilean peso": "CLP", "south african rand": "ZAR",
+                   "ethiopian birr": "ETB", "birr": "ETB", "dirham": "AED", "riyal": "SAR", "rial": "IRR",
+                   "taka": "BDT", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND", "zloty": "PLN",
+                   "forint": "HUF", "shekel": "ILS", "cedi": "GHS", "kwacha": "ZMW"}
 # Currency letters written against the number: "R984m" (rand), "Rs 10 billion" (rupees).
 _LETTER_CURRENCY = re.compile(r"(?<![a-z])(rs\.?|r)\s?(?=\d)")
 _LETTER_CODES = {"r": "ZAR", "rs": "INR", "rs.": "INR"}
@@ -34,7 +45,11 @@ def parse_quantity(text: str) -> Quantity | None:
     unit = None
     if "%" in low or re.search(r"\bper\s?cent\b|\bpercent\b|\bpercentage points?\b", low):
         unit = "percent"
-    for sym, code in _CURRENCY.items():
+    for name, code in _NAMED_CURRENCY.items():
+        if re.search(rf"\b{re.escape(name)}s?\b", low):
+            unit = code
+            break
+    for sym, code in _CURRENCY.items() if unit in (None, "percent") else ():
         if re.search(rf"(?<![a-z]){re.escape(sym)}" if not sym.isalpha() else rf"\b{re.escape(sym)}\b", low):
             unit = code
             break
@@ -72,4 +87,5 @@ def parse_quantity(text: str) -> Quantity | None:
 
 def is_currency(word: str) -> bool:
     """'$', 'euros', 'roubles': a word that names money."""
-    return word.lower() in _CURRENCY
+    low = word.lower()
+    return low in _CURRENCY or low in _NAMED_CURRENCY or low.rstrip("s") in _NAMED_CURRENCY

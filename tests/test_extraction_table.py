@@ -1510,6 +1510,14 @@ FIGURES = [
          "Australian and French troops took part in the annual drills in April.",
          dict(predicate="reportedFigure", quantity=2.4e10, unit="USD", measure="Ukraine"),
          dict(predicate="reportedFigure", quantity=16000, measure="~troops"), id="money-for-a-state-and-demonym-list-troops"),
+    case("He pledged grants worth 2.4 billion Sri Lankan rupees for development projects.",
+         dict(predicate="reportedFigure", quantity=2400000000, unit="LKR"), id="sri-lankan-rupees-are-not-indian"),
+    case("The two leaders inaugurated the 120-megawatt Sampur solar power plant on Saturday.",
+         dict(predicate="reportedFigure", quantity=120, unit="megawatt", measure="~solar power plant"),
+         id="a-hyphenated-unit"),
+    case("Last year the US lent Poland $2 billion.",
+         dict(predicate="reportedFigure", quantity=2000000000, unit="USD", measure="~lent"),
+         id="the-measure-keeps-the-verb-as-written"),
 ]
 
 
