@@ -4098,10 +4098,20 @@ def _memberships(ctx):
                 of += [o for c in tok.head.children if c.dep_ == "conj" and c.lower_ == "of" for o in _children(c, "pobj")]
             orgs = _orgs(ctx, [x for o in of for x in _with_conj(o)]) or _orgs(
                 ctx, [c for c in tok.children if c.dep_ == "compound"])
+            if not orgs:        # "a member of the Colombo Security Conclave": a body the tagger missed
+                orgs = [b for o in of if o.pos_ == "PROPN" for b in [_proper_body(o, min(
+                    [o.i] + [t.i for t in o.lefts if t.pos_ == "PROPN"]))] if b is not None]
             members = []
             if tok.dep_ in ("attr",) or tok.dep_ == "dobj" and tok.head.lower_ == "founding":
                 # "X and Y are (founding) members of Z" (the parser may make 'founding' the verb)
-                members = _ents(ctx, _subjects(tok.head), want="state", types=_STATEISH)
+                subj = _subjects(tok.head)
+                members = _ents(ctx, subj, want="state", types=_STATEISH) or [
+                    p for s_ in subj for p in (_the_two(ctx, s_) or []) if p.type == "State"]   # "both countries"
+                # "X, along with A, B and C, is a member of Z"
+                members += _ents(ctx, [x for s_ in subj + [tok.head] for a in s_.children if a.lower_ == "along"
+                                       for w in _prep_objs(a, "with") + [g for w in a.children if w.lower_ == "with"
+                                                                         for g in _children(w, "pobj")]
+                                       for x in _with_conj(w)], want="state", types=_STATEISH)
                 # "the X bloc, of which Y is the largest member"
                 which = [t for p in tok.head.children if p.dep_ == "prep" for t in p.children if t.lower_ == "which"]
                 if not orgs and tok.head.dep_ == "relcl" and which:
@@ -4113,7 +4123,10 @@ def _memberships(ctx):
                 # "Syldavia became a member last April": of the bloc told just before
                 orgs = [o for o in [ctx.res.recent(tok.i, ("InternationalOrganization",), window=1)] if o is not None]
             if tok.dep_ == "appos":
-                members = _ents(ctx, [tok.head], want="state", types=_STATEISH)
+                # "Saudi Arabia and Iran, both OPEC members": each of the pair
+                heads = [tok.head] + (list(tok.head.conjuncts) if any(c.lower_ in ("both", "all") for c in tok.children)
+                                      or tok.tag_ == "NNS" else [])
+                members = _ents(ctx, heads, want="state", types=_STATEISH)
             elif tok.dep_ == "conj" and tok.head.dep_ == "appos":
                 # "Benin, a coastal country and a founding member of X,"
                 members = _ents(ctx, [tok.head.head], want="state", types=_STATEISH)

@@ -1179,6 +1179,19 @@ MEMBERSHIPS = [
          dict(predicate="memberOf", subject="Croatia", object="NATO"),
          dict(predicate="memberOf", subject="Croatia", object="European Union"),
          id="joined-two-blocs"),
+    case("The Maldives, along with India, Sri Lanka and Mauritius, is a member of the Colombo Security Conclave, a "
+         "regional maritime security grouping.",
+         dict(predicate="memberOf", subject="Maldives", object="Colombo Security Conclave", membershipStatus="member"),
+         dict(predicate="memberOf", subject="Mauritius", object="Colombo Security Conclave", membershipStatus="member"),
+         id="x-along-with-a-b-is-a-member-of-an-untagged-body"),
+    case("Australia and Nauru signed a treaty on Monday. Both countries are members of the Pacific Islands Forum.",
+         dict(predicate="memberOf", subject="Nauru", object="Pacific Islands Forum", membershipStatus="member"),
+         dict(predicate="memberOf", subject="Australia", object="Pacific Islands Forum", membershipStatus="member"),
+         id="both-countries-are-members"),
+    case("Saudi Arabia and Iran, both OPEC members, agreed to restore ties.",
+         dict(predicate="memberOf", subject="Iran", object="OPEC", membershipStatus="member"),
+         dict(predicate="memberOf", subject="Saudi Arabia", object="OPEC", membershipStatus="member"),
+         id="a-and-b-both-members"),
 ]
 
 
