@@ -1477,6 +1477,10 @@ def _meetings(ctx):
                     and tok.head.head.pos_ == "VERB":
                 # "A and B spoke during a meeting", "After talks in X, the two leaders signed ..."
                 subj = [p for s_ in _subjects(tok.head.head) for p in _people_of(ctx, s_)]
+            if not subj:        # "during his talks with Y": whose talks
+                subj = [e for c in tok.children if c.dep_ == "poss" for e in
+                        [ctx.res.pronoun(c) if c.pos_ == "PRON" else _entity(ctx, c, types=("Person",))]
+                        if e is not None and e.type == "Person"]
             trip = _trip_for(tok)
             if trip is not None:
                 subj = _ents(ctx, _subjects(trip), types=("Person",))     # "X travelled to Klow for talks with Y"
@@ -1488,6 +1492,14 @@ def _meetings(ctx):
                 pairs = [(s, o) for s in subj for o in objs]
         else:
             continue
+        if _is(tok, TALK_NOUNS) or tok.pos_ == "VERB" and _is(tok, MEET_VERBS) and lemma != "host":
+            # "A and B met for talks hosted by C": the host met each of them
+            talks = [tok] if tok.pos_ == "NOUN" else _prep_objs(tok, "for", "in", "at")
+            hosts_ = _ents(ctx, [g for t in talks if _is(t, TALK_NOUNS) for a in _children(t, "acl")
+                                 if a.lemma_.lower() in ("host", "chair", "mediate", "broker")
+                                 for ag in _children(a, "agent") for g in _children(ag, "pobj")], types=("Person",))
+            people = {x.key: x for pr in pairs for x in pr}
+            pairs = pairs + [(h, x) for h in hosts_ for x in people.values() if x.key != h.key]
         if not pairs and tok.dep_ in ("acl", "xcomp") and tok.pos_ == "VERB":
             # "the trip allowed him an opportunity to meet with X"
             holder = tok.head.head if tok.dep_ == "acl" else tok.head

@@ -431,6 +431,17 @@ MEETINGS = [
          "Washington on Friday, in the presence of Secretary of State Marco Rubio.",
          dict(predicate="metWith", subject="Marco Rubio", object="Olivier Nduhungirehe", place="Washington"),
          id="signed-in-the-presence-of"),
+    case("Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya "
+         "on Monday afternoon for talks hosted by Malaysian Prime Minister Anwar Ibrahim.",
+         dict(predicate="metWith", subject="Hun Manet|Phumtham Wechayachai", object="Hun Manet|Phumtham Wechayachai",
+              place="Putrajaya"),
+         dict(predicate="metWith", subject="Anwar Ibrahim", object="Hun Manet", place="Putrajaya"),
+         dict(predicate="metWith", subject="Anwar Ibrahim", object="Phumtham Wechayachai", place="Putrajaya"),
+         id="met-for-talks-hosted-by-c"),
+    case("Abkhaz leader Aslan Bzhania spoke on Monday. He said the deal had been concluded during his talks with "
+         "President Vladimir Putin in Sochi last month.",
+         dict(predicate="metWith", subject="Aslan Bzhania", object="Vladimir Putin", place="Sochi", date="2024-02"),
+         id="during-his-talks-with-y"),
 ]
 
 
