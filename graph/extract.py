@@ -3457,6 +3457,8 @@ def _assistance(ctx):
                                                         or lemma == "commit" and _is(t, TROOP_NOUNS)
                                                         for o in objs for t in o.subtree):
                 continue        # "released prisoners", "committed to talks": not assistance ("committed troops" is)
+            if lemma == "announce" and not any(_is(t, ASSIST_NOUNS) for o in objs for t in o.subtree):
+                continue        # "announced $50 billion in trade deals": only announced aid is assistance
             for o in objs:
                 what = phrase_text(o) if o.pos_ != "VERB" else ctx.doc[o.i:o.right_edge.i + 1].text
                 if o.ent_type_ == "MONEY":        # "provide A$200m": the whole sum, not its last token

@@ -1006,6 +1006,11 @@ ASSISTANCE = [
     case("The US gave Ukraine 40 tanks.",
          dict(predicate="providedAssistanceTo", subject="United States", object="Ukraine", what="40 tanks"),
          id="the-us-gave-x-y"),
+    case("Washington announced $245 million in humanitarian aid for Sudan and its neighbours on Thursday.",
+         dict(predicate="providedAssistanceTo", subject="United States", object="Sudan", what="~humanitarian aid"),
+         id="announced-aid-for-x"),
+    case("China announced $50 billion in trade deals with Serbia.",
+         absent=[dict(predicate="providedAssistanceTo")], id="announced-trade-deals-are-no-aid"),
 ]
 
 
