@@ -3587,6 +3587,9 @@ def _assist_objects(verb):
         if o.dep_ == "dobj" and objs and any(t.text == "," for t in verb.doc[objs[0].right_edge.i + 1:o.left_edge.i]):
             continue
         objs.append(o)
+    if not objs and verb.lemma_.lower() in ("train", "equip", "arm", "fund", "finance", "help", "assist", "support"):
+        # "has trained and equipped Syldavia's border units": the parser may hang the object as a conjunct
+        objs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     return objs
 
 

@@ -1011,6 +1011,9 @@ ASSISTANCE = [
          id="announced-aid-for-x"),
     case("China announced $50 billion in trade deals with Serbia.",
          absent=[dict(predicate="providedAssistanceTo")], id="announced-trade-deals-are-no-aid"),
+    case("The United States has trained and equipped Benin's border units since 2019.",
+         dict(predicate="providedAssistanceTo", subject="United States", object="Benin", what="~trained and equipped"),
+         id="trained-and-equipped-misparsed-object"),
 ]
 
 
