@@ -4227,6 +4227,8 @@ def _targets(ctx, toks):
     """What an attack hits: named actors or places, else the phrase ('the port of X', 'an army base');
     and the place the phrase names ('of X', 'in X')."""
     targets, place = [], None
+    # "storming two of the capital's prisons": what was counted
+    toks = [next(iter(_prep_objs(o, "of")), o) if o.pos_ == "NUM" else o for o in toks]
     for o in toks:
         if o.lemma_.lower() == "capital" and ctx.res.entity_at(o.i) is None and _named_by_class_noun(o) is not o:
             o = _named_by_class_noun(o)     # "seize the capital, Klow": the city, not its state
@@ -4273,6 +4275,13 @@ def _targets(ctx, toks):
                 p = Entity("place-" + _slug(phrase_text(q, drop=_NP_DROP)), phrase_text(q, drop=_NP_DROP), "Place")
             if p is not None and p.type in _PLACES and place is None:
                 place = p
+        # "the capital's largest prisons": in the capital of the state the story is about
+        for c in o.children:
+            if c.dep_ == "poss" and c.lemma_.lower() == "capital" and place is None:
+                st = _the_country(ctx, c)
+                entry = ctx.res.gaz.get(st.key) if st is not None else None
+                cap = ctx.res.gaz.capital_of(entry.country) if entry is not None and entry.country else None
+                place = from_gazetteer(cap) if cap is not None else None
         # "a column of rebels that had crossed into Ruritania": where the target was
         for rc in _children(o, "relcl", "acl") + [r for q in _prep_objs(o, "of") for r in _children(q, "relcl", "acl")]:
             for q in _prep_objs(rc, "into", "in"):
@@ -4608,6 +4617,8 @@ def _hostilities(ctx):
         if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok) or _fires_at(tok)
                                    or _captures(ctx, tok)):
             attackers = _attackers(ctx, _subjects(tok))
+            if not attackers and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _children(tok, "nsubj"):
+                attackers = _attackers(ctx, _subjects(tok.head))    # "X launched attacks, storming two prisons"
             if _is(tok, WAGE_VERBS):     # "the two countries fought a war in 2020": the pair
                 attackers = [e for s_ in _subjects(tok) for e in (_the_two(ctx, s_) or []) if e is not None] or attackers
             if tok.dep_ == "relcl":   # "X, whose rebels are fighting against Y"
@@ -4713,6 +4724,17 @@ def _hostilities(ctx):
                 else tok
             if carrier.dep_ == "dobj" and _is(carrier.head, _LAUNCH_VERBS):
                 attackers = _attackers(ctx, _subjects(carrier.head)) or attackers
+            launched = next((rc for rc in _children(tok, "relcl") + [r for o in _prep_objs(tok, "in", "on", "against")
+                                                                     for r in _children(o, "relcl")]
+                             if _is(rc, _LAUNCH_VERBS | _OUTBREAK_VERBS - {"break", "erupt", "flare"})
+                             and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in rc.children)), None)
+            told = None     # the modality a relative clause tells the event with, whatever the sentence does
+            if launched is not None:
+                # "its war in Syldavia, which Borduria launched in February 2022": the launcher attacks, then
+                attackers = attackers or _attackers(ctx, _subjects(launched))
+                told = modality_of(launched, reported=ctx.attribution_for(launched) is not None)
+                told = told if told in ("negated", "hypothetical") else \
+                    ("reported" if ctx.attribution_for(launched) is not None else "asserted")
             # "fighters crossed into X in a rare raid": the raid is the clause's, by its subject
             if not attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
                     and tok.head.head.pos_ == "VERB" and _children(tok.head.head, "nsubj") \
@@ -4798,6 +4820,7 @@ def _hostilities(ctx):
                 place = place or toll_place
             # "a day after X's attack": the noun's verb is not always its clause head, so shift from it first
             date = _own_date(ctx, tok) or _shifted_noun_date(ctx, tok) or _shifted_date(ctx, tok) \
+                or (ctx.date_of(launched) if launched is not None else None) \
                 or ctx.date_of(tok.head if tok.dep_ == "dobj" else tok) \
                 or _temporal_clause_date(ctx, tok)
             if date is None and reached:    # "regained control of X in a one-day offensive last September"
@@ -4833,8 +4856,8 @@ def _hostilities(ctx):
                 date = None     # "X regularly carries out strikes against Y": a claim with no one date
             for a in attackers or [None]:
                 for t in targets or [None]:
-                    yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5, place=place, date=date,
-                                    killed=killed)
+                    yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5, modality=told, place=place,
+                                    date=date, killed=killed)
         # "X has led a military coalition against Y since 2015"
         elif tok.pos_ == "NOUN" and _is(tok, CAMPAIGN_NOUNS) and tok.dep_ == "dobj" and _is(tok.head, CAMPAIGN_VERBS) \
                 and _prep_objs(tok, "against"):

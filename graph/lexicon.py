@@ -62,7 +62,7 @@ KILL_VERBS = frozenset("kill die".split())
 # Unnamed fighters who can be the agent of an attack ("suspected jihadists ambushed a patrol").
 FIGHTER_NOUNS = frozenset("""militant militants jihadist jihadists insurgent insurgents rebel rebels gunman gunmen
 fighter fighters separatist separatists terrorist terrorists extremist extremists attacker attackers assailant
-assailants""".split())
+assailants gang gangs gangster gangsters bandit bandits pirate pirates guerrilla guerrillas""".split())
 # Weapons that can be the subject of an attack verb ("a drone hit a car", "Bordurian missiles struck Klow").
 WEAPON_NOUNS = frozenset("""drone drones missile missiles rocket rockets shell shells bomb bombs artillery airstrike
 airstrikes mortar mortars warplane warplanes jet jets aircraft helicopter helicopters blast blasts explosion

@@ -1450,6 +1450,14 @@ HOSTILITIES = [
     case("In November, fighters of the JNIM group stormed the town of Djibo, killing 40 civilians.",
          dict(predicate="attacked", subject="JNIM", place="Djibo", killed=40),
          id="an-acronym-the-article-uses-is-the-groups-name"),
+    case("The United States accuses the North of supplying Russia with artillery shells for its war in Ukraine, which "
+         "Russia launched in February 2022.",
+         dict(predicate="attacked", subject="Russia", object="Ukraine", date="2022-02", modality="asserted"),
+         date="2024-06-20", id="a-war-in-x-which-y-launched"),
+    case("PORT-AU-PRINCE, Haiti (AP) — Haiti is in crisis. The gangs launched coordinated attacks in late February, "
+         "storming two of the capital's largest prisons and freeing more than 4,000 inmates.",
+         dict(predicate="attacked", subject="gangs", object="~prisons", place="Port-au-Prince", date="2024-02"),
+         date="2024-06-20", id="gangs-storming-two-of-the-capitals-prisons"),
 ]
 
 
