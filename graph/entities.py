@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 from .claim import Entity
 from .gazetteer import GazEntry, load_gazetteer
-from .lexicon import (ADMIN_AREA_NOUNS, FACILITY_MODIFIERS, FACILITY_NOUNS, ROLE_NOUNS, SETTLEMENT_NOUNS,
-                      TITLE_ABBREVIATIONS, TITLE_MODIFIERS)
+from .lexicon import (ADMIN_AREA_NOUNS, FACILITY_MODIFIERS, FACILITY_NOUNS, POST_NOUNS, ROLE_NOUNS,
+                      SETTLEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS)
 from .namespace import slug
 
 _GAZ_TYPES = {"State": "State", "City": "City", "Region": "Region", "Place": "Place",
@@ -107,7 +107,7 @@ class Resolver:
             if e is not None and e.type in ("Organization", "Place", "Person") and self.gaz.get(e.key) is None:
                 # "Zelen" after "Zelen Air Base": the base named short
                 e = next((f for name, f in facilities.items() if name.startswith(_clean(ent.text) + " ")
-                          and name.split()[-1].lower() in _POST_NOUNS), e)
+                          and name.split()[-1].lower() in POST_NOUNS), e)
             if e is None:
                 continue
             m = _Mention(ent.start, ent.end, e, self._sent_index.get(ent.start, 0))
@@ -607,11 +607,9 @@ def _strip_titles(name: str) -> str:
 def _named_by_facility_appos(ent) -> bool:
     """'Outpost 9, a logistics base': a name set off by an apposition whose noun is a military post."""
     root = ent.root
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _POST_NOUNS for c in root.children)
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in POST_NOUNS for c in root.children)
 
 
-# Nouns that are always military posts, whatever modifies them.
-_POST_NOUNS = frozenset("base airbase airfield garrison outpost".split())
 
 
 def _is_facility(ent) -> bool:
@@ -623,7 +621,7 @@ def _is_facility(ent) -> bool:
     if len(ent) >= 2 and words[0] in ("camp", "fort") and ent[0].text[:1].isupper():
         return True                     # "Camp Marek", "Fort Klow": a named post
     return head in FACILITY_NOUNS and (bool(set(words[:-1]) & FACILITY_MODIFIERS)
-                                       or head in _POST_NOUNS)
+                                       or head in POST_NOUNS)
 
 
 def facility_entity(text: str) -> Entity:

@@ -19,7 +19,7 @@ from .lexicon import (plural_role, AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, A
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
                       TALK_NOUNS, TITLE_MODIFIERS, TROOP_NOUNS, VISIT_NOUNS, VISIT_VERBS, WITHDRAW_VERBS,
-                      FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS, DEPLOYED_WEAPON_NOUNS, FOUND_VERBS,
+                      FIGHTER_NOUNS, WAGE_VERBS, ASSIST_MONEY_VERBS, ADMIN_AREA_NOUNS, WEAPON_HIT_VERBS, WEAPON_NOUNS, DEPLOYED_WEAPON_NOUNS, FOUND_VERBS, POST_NOUNS,
                       SETTLEMENT_NOUNS, CHANGE_VERBS, SPEAKING_BODY_NOUNS, REJECT_VERBS, CLAIM_NOUNS, PURCHASE_VERBS, ACCUSE_VERBS)
 from .modality import Attribution, is_speech_verb, modality_of, quote_spans, speech_subject
 from .quantities import is_currency, parse_quantity
@@ -149,6 +149,11 @@ def _is(tok, lexicon) -> bool:
 
 def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def _along_with(tok):
+    """The objects of 'along with' under tok ("X, along with A and B, ...")."""
+    return [o for a in tok.children if a.lower_ == "along" for o in _prep_objs(a, "with")]
 
 
 def _prep_objs(tok, *preps):
@@ -383,16 +388,25 @@ def _ents(ctx, toks, want=None, types=None):
     return out
 
 
+def _capital(ctx, state) -> Entity | None:
+    """The gazetteer's capital of a state entity."""
+    entry = ctx.res.gaz.get(state.key) if state is not None else None
+    cap = ctx.res.gaz.capital_of(entry.country) if entry is not None and entry.country else None
+    return from_gazetteer(cap) if cap is not None else None
+
+
 def _the_city(ctx, tok):
     """'the city', 'the town' with no name: the city named last in the three sentences before; 'the
-    Syldavian capital', "Syldavia's capital": the state's capital (the gazetteer's)."""
+    Syldavian capital', "Syldavia's capital": the state's capital (the gazetteer's); 'the capital' alone:
+    the capital of the state the story is about."""
     if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN" and ctx.res.entity_at(tok.i) is None:
         for c in tok.children:
-            st = ctx.res.as_state(ctx.res.entity_at(c.i)) if c.dep_ in ("amod", "compound", "poss") else None
-            entry = ctx.res.gaz.get(st.key) if st is not None else None
-            cap = ctx.res.gaz.capital_of(entry.country) if entry is not None and entry.country else None
+            cap = _capital(ctx, ctx.res.as_state(ctx.res.entity_at(c.i))) if c.dep_ in ("amod", "compound", "poss") \
+                else None
             if cap is not None:
-                return from_gazetteer(cap)
+                return cap
+        if [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]:
+            return _capital(ctx, _the_country(ctx, tok))
     if tok.lemma_.lower() in ("city", "town") and ctx.res.entity_at(tok.i) is None and not _prep_objs(tok, "of") \
             and [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]:
         return ctx.res.recent(tok.i, ("City",), window=3)
@@ -465,7 +479,7 @@ def _speakers(ctx, subj):
                           + [subj.lemma_.lower()])     # "the foreign ministers of A and B": foreign minister
         out = []
         for st in _ents(ctx, [x for o in _prep_objs(subj, "of") for x in _with_conj(o)], want="state", types=("State",)):
-            holder = next((res.entity_at(m.start) for m in res.mentions if m.entity.type == "Person"
+            holder = next((m.entity for m in res.mentions if m.entity.type == "Person"
                            and ctx.roles.get(m.entity.key, ("", None))[0].lower() == office
                            and getattr(ctx.roles[m.entity.key][1], "key", None) == st.key), None)
             out.append(holder)
@@ -900,18 +914,18 @@ def _role_org_of(ctx, noun):
         if o.lemma_.lower() in ("state", "government"):
             return None     # "head of state"
         e = ctx.res.entity_at(o.i) or _entity(ctx, o)
-        if o.head.lower_ == "to" and (e is None or e.type != "Person"):
-            continue        # "ambassador to Syldavia", "adviser to the prime minister": not whose
-        if o.head.lower_ == "to" and e is not None and e.type == "Person":
-            # "national security adviser to Prime Minister X": X's state (or body)
-            held = ctx.roles.get(e.key, (None, None))[1]
-            e = (ctx.res.as_state(held) or held) if held is not None else _home_state(ctx, e)
-            if e is not None:
-                return e
+        if o.head.lower_ == "to":
+            # "national security adviser to Prime Minister X": X's state (or body); not "ambassador to Syldavia"
+            person = e if e is not None and e.type == "Person" else None
+            held = ctx.roles.get(person.key, (None, None))[1] if person is not None else None
+            owner = (ctx.res.as_state(held) or held) if held is not None else \
+                _home_state(ctx, person) if person is not None else None
+            if owner is not None:
+                return owner
             continue
         if e is not None and e.type == "State" and ctx.res.entity_at(o.i) is None and o.pos_ == "PROPN":
             # "a researcher at the Syldavia Policy Forum": a body the tagger missed, not the state in its name
-            e = _proper_body(o, min([o.i] + [t.i for t in o.lefts if t.pos_ == "PROPN" and t.dep_ != "poss"]))
+            e = _proper_body(o)
         if o.head.lower_ == "in" and (e is None or e.type in _PLACES + ("State",)):
             continue        # "the group's leader, X, in Klow's suburbs": where, not whose
         if e is not None and e.type != "Person":
@@ -1351,8 +1365,7 @@ def _visits(ctx):
             where = [p for p in _place_entities(ctx, _expand_places(_prep_objs(tok, "in", "at") + [
                 x for o in _children(tok, "dobj") for x in _prep_objs(o, "in", "at")])) if p.type in ("City", "State")]
             end = ctx.dateline_end()
-            lede = end is not None and tok.sent.start_char <= end + 2 or end is not None and \
-                next((s_ for s_ in ctx.doc.sents if s_.end_char > end + 1), None) == tok.sent
+            lede = end is not None and (tok.sent.start_char <= end + 2 or _lede(ctx) == tok.sent)
             if not where and lede:
                 where = [m.entity for m in ctx.dateline_places() if m.entity.type == "City"][:1]
             people = _ents(ctx, _subjects(tok), types=("Person",))
@@ -1578,8 +1591,7 @@ def _provincial(ctx, place, home) -> bool:
     """True for a city of the home state that is not its capital: going there is a trip."""
     if place.type != "City" or getattr(ctx.res.country_of(place), "key", None) != home.key:
         return False
-    entry = ctx.res.gaz.get(home.key)
-    cap = ctx.res.gaz.capital_of(entry.country) if entry is not None and entry.country else None
+    cap = _capital(ctx, home)
     return cap is not None and cap.key != place.key
 
 
@@ -1711,10 +1723,7 @@ def _companions(ctx):
                and getattr(ctx.res.entity_at(c.i), "type", None) == "Person"]
         if not lead and _children(tok, "dobj") and _subjects(tok):
             # "Y, who accompanied X on this trip (along with Z)": the active voice
-            lead, by = _children(tok, "dobj"), _subjects(tok) + [
-                o for a in tok.children if a.lower_ == "along" for w in _prep_objs(a, "with") for o in [w]] + [
-                o for a in tok.children if a.lower_ == "along" for w in a.children if w.lower_ == "with"
-                for o in _children(w, "pobj")]
+            lead, by = _children(tok, "dobj"), _subjects(tok) + _along_with(tok)
         for x in _ents(ctx, lead, types=("Person",)):
             for y in _ents(ctx, [w for o in by for w in _with_conj(o)], types=("Person",)):
                 if x.key != y.key:
@@ -1842,7 +1851,7 @@ def _place_after(ctx, tok, word):
 def _is_facility_noun(tok):
     return _is(tok, FACILITY_NOUNS) and tok.pos_ in ("NOUN", "PROPN") and (
         any(c.lower_ in FACILITY_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound"))
-        or tok.lemma_.lower() in ("base", "airbase", "airfield", "garrison", "outpost"))
+        or tok.lemma_.lower() in POST_NOUNS)
 
 
 def _facility_name(ctx, tok):
@@ -2586,9 +2595,11 @@ def _seat_place(ctx, tok):
     return None
 
 
-def _proper_body(head, start) -> Entity | None:
-    """A body named by capitalised words the tagger missed: "the Klow-based Policy Forum", "Observatory for
-    Human Rights" (the name runs from start to the head, with a capitalised 'for'/'of' phrase after it)."""
+def _proper_body(head) -> Entity | None:
+    """A body named by capitalised words the tagger missed: "the Syldavia Policy Forum", "Observatory for
+    Human Rights" (the name runs from the head's first proper-noun modifier to the head, with a capitalised
+    'for'/'of' phrase after it)."""
+    start = min([head.i] + [t.i for t in head.lefts if t.pos_ == "PROPN" and t.dep_ != "poss"])
     words = head.doc[start:head.i + 1]
     if head.pos_ != "PROPN" or not words or any(not t.text[:1].isupper() for t in words):
         return None
@@ -4116,8 +4127,7 @@ def _memberships(ctx):
             orgs = _orgs(ctx, [x for o in of for x in _with_conj(o)]) or _orgs(
                 ctx, [c for c in tok.children if c.dep_ == "compound"])
             if not orgs:        # "a member of the Colombo Security Conclave": a body the tagger missed
-                orgs = [b for o in of if o.pos_ == "PROPN" for b in [_proper_body(o, min(
-                    [o.i] + [t.i for t in o.lefts if t.pos_ == "PROPN"]))] if b is not None]
+                orgs = [b for o in of if o.pos_ == "PROPN" for b in [_proper_body(o)] if b is not None]
             members = []
             if tok.dep_ in ("attr",) or tok.dep_ == "dobj" and tok.head.lower_ == "founding":
                 # "X and Y are (founding) members of Z" (the parser may make 'founding' the verb)
@@ -4125,10 +4135,8 @@ def _memberships(ctx):
                 members = _ents(ctx, subj, want="state", types=_STATEISH) or [
                     p for s_ in subj for p in (_the_two(ctx, s_) or []) if p.type == "State"]   # "both countries"
                 # "X, along with A, B and C, is a member of Z"
-                members += _ents(ctx, [x for s_ in subj + [tok.head] for a in s_.children if a.lower_ == "along"
-                                       for w in _prep_objs(a, "with") + [g for w in a.children if w.lower_ == "with"
-                                                                         for g in _children(w, "pobj")]
-                                       for x in _with_conj(w)], want="state", types=_STATEISH)
+                members += _ents(ctx, [x for s_ in subj + [tok.head] for w in _along_with(s_) for x in _with_conj(w)],
+                                 want="state", types=_STATEISH)
                 # "the X bloc, of which Y is the largest member"
                 which = [t for p in tok.head.children if p.dep_ == "prep" for t in p.children if t.lower_ == "which"]
                 if not orgs and tok.head.dep_ == "relcl" and which:
@@ -4276,12 +4284,8 @@ def _targets(ctx, toks):
             if p is not None and p.type in _PLACES and place is None:
                 place = p
         # "the capital's largest prisons": in the capital of the state the story is about
-        for c in o.children:
-            if c.dep_ == "poss" and c.lemma_.lower() == "capital" and place is None:
-                st = _the_country(ctx, c)
-                entry = ctx.res.gaz.get(st.key) if st is not None else None
-                cap = ctx.res.gaz.capital_of(entry.country) if entry is not None and entry.country else None
-                place = from_gazetteer(cap) if cap is not None else None
+        place = place or next((_the_city(ctx, c) for c in o.children if c.dep_ == "poss"
+                               and c.lemma_.lower() == "capital"), None)
         # "a column of rebels that had crossed into Ruritania": where the target was
         for rc in _children(o, "relcl", "acl") + [r for q in _prep_objs(o, "of") for r in _children(q, "relcl", "acl")]:
             for q in _prep_objs(rc, "into", "in"):
@@ -4732,9 +4736,9 @@ def _hostilities(ctx):
             if launched is not None:
                 # "its war in Syldavia, which Borduria launched in February 2022": the launcher attacks, then
                 attackers = attackers or _attackers(ctx, _subjects(launched))
-                told = modality_of(launched, reported=ctx.attribution_for(launched) is not None)
-                told = told if told in ("negated", "hypothetical") else \
-                    ("reported" if ctx.attribution_for(launched) is not None else "asserted")
+                reported = ctx.attribution_for(launched) is not None
+                told = modality_of(launched, reported=reported)
+                told = told if told in ("negated", "hypothetical") else "reported" if reported else "asserted"
             # "fighters crossed into X in a rare raid": the raid is the clause's, by its subject
             if not attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
                     and tok.head.head.pos_ == "VERB" and _children(tok.head.head, "nsubj") \
@@ -5432,13 +5436,21 @@ def _statement_noun_date(ctx, verb):
     return None
 
 
+def _lede(ctx):
+    """The story's first sentence after its dateline (the first sentence when it has none)."""
+    if "lede" not in ctx.cache:
+        end = ctx.dateline_end() or 0
+        ctx.cache["lede"] = next((s_ for s_ in ctx.doc.sents if s_.end_char > end + 1), None)
+    return ctx.cache["lede"]
+
+
 def _story_day(ctx) -> EventDate | None:
     """The day the lede's news happened, when its first sentence dates an event in the three days up to
     the article's date ('... agreed on Wednesday to ...' in a Thursday paper)."""
     if "story_day" not in ctx.cache:
         day = None
         end = ctx.dateline_end() or 0
-        first = next((s_ for s_ in ctx.doc.sents if s_.end_char > end + 1), None)    # (after the dateline)
+        first = _lede(ctx)
         if first is not None and ctx.article.date is not None:
             for c in sorted(ctx.claims, key=lambda c: c.start):
                 d = c.arg("date") if c.predicate != "stated" else None

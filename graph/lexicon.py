@@ -78,6 +78,8 @@ CAMPAIGN_VERBS = frozenset("lead wage launch conduct".split())
 FACILITY_NOUNS = frozenset("""base bases airbase airbases airfield garrison installation installations facility
 facilities outpost camp center centre site station hub""".split())
 FACILITY_MODIFIERS = frozenset("military air naval army airforce force transit logistics".split())
+# Facility nouns that are always military posts, whatever modifies them ("Zelen Air Base", "the garrison").
+POST_NOUNS = frozenset("base airbase airfield garrison outpost".split())
 TROOP_NOUNS = frozenset("""troop troops soldier soldiers serviceman servicemen personnel force forces contingent
 contingents military marine marines paratrooper paratroopers peacekeeper peacekeepers battlegroup battlegroups
 paramilitary paramilitaries instructor instructors sailor sailors airman airmen""".split())
@@ -121,7 +123,7 @@ TITLE_MODIFIERS = frozenset("""defense defence foreign prime interior finance ec
 chief executive general national security state army air navy supreme top senior acting former assistant
 under permanent special cabinet military presidential intelligence spy trade energy opposition high information
 communications communication agriculture education transport industry labour labor tourism culture environment home
-internal external agriculture mines petroleum oil water youth sports science technology planning infrastructure
+internal external mines petroleum oil water youth sports science technology planning infrastructure
 housing fisheries territorial administration development""".split())
 # Nouns for a government body inside a title: "foreign ministry spokesperson", "party secretary".
 TITLE_BODY_NOUNS = frozenset("ministry department office council committee party police government".split())

