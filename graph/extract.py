@@ -338,6 +338,8 @@ def _context_date(ctx, anchor) -> EventDate | None:
     dates = {}
     for e in anchor.sent.ents:
         when = any(c.dep_ == "relcl" for c in e.root.children)    # "since December, when the summit failed"
+        if e.label_ == "DATE" and _in_aside(e.root, anchor):
+            continue
         if e.label_ == "DATE" and (e.root.head.lower_ not in _SPAN_DATE_PREPS or when):
             d = _date_at(ctx, anchor.doc[e.start])
             if d is not None and d.precision in ("day", "month"):
@@ -360,6 +362,17 @@ def _context_date(ctx, anchor) -> EventDate | None:
         if days:
             return None
     return None
+
+
+def _in_aside(tok, anchor) -> bool:
+    """Whether tok lies in a relative clause on a non-date noun that anchor is outside of: "X, who arrived
+    on Monday, held talks" or "Y, who took over last month, later flew to Z" date the aside, not the talks."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "relcl" and t.head.ent_type_ != "DATE" and t.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return not (t.left_edge.i <= anchor.i <= t.right_edge.i)
+        t = t.head
+    return False
 
 
 def _sentences_before(tok, n=2) -> int:

@@ -240,6 +240,12 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("Jan Nowak, who took over as Nato chief last month, later travelled to Lima for talks with Prime Minister "
+         "Ivo Marek.",
+         dict(predicate="metWith", subject="Jan Nowak|Ivo Marek", object="Jan Nowak|Ivo Marek", place="Lima",
+              date="2024-11-13"),
+         absent=[dict(predicate="metWith", date="2024-10"), dict(predicate="visited", date="2024-10")],
+         date="2024-11-13", id="a-date-in-the-subjects-relative-clause-dates-only-the-aside"),
     case("Lima, Peru - Chile's top diplomat held talks with Peruvian leaders on Thursday.\n\nChilean Foreign Minister "
          "Ana Rojas met Peruvian Prime Minister Luis Garcia, the Peruvian foreign ministry said.",
          dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima"),
