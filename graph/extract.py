@@ -1521,7 +1521,10 @@ def _meetings(ctx):
         if _is(tok, TALK_NOUNS) or tok.pos_ == "VERB" and _is(tok, MEET_VERBS) and lemma != "host":
             # "A and B met for talks hosted by C": the host met each of them
             talks = [tok] if tok.pos_ == "NOUN" else _prep_objs(tok, "for", "in", "at")
-            hosts_ = _ents(ctx, [g for t in talks if _is(t, TALK_NOUNS) for a in _children(t, "acl")
+            # (the parser may hang "hosted by C" on the last of "talks between A and B, hosted by C")
+            hosts_ = _ents(ctx, [g for t in talks if _is(t, TALK_NOUNS)
+                                 for a in _children(t, "acl") + [a for o in _prep_objs(t, "between", "with")
+                                                                 for x in _with_conj(o) for a in _children(x, "acl")]
                                  if a.lemma_.lower() in ("host", "chair", "mediate", "broker")
                                  for ag in _children(a, "agent") for g in _children(ag, "pobj")], types=("Person",))
             people = {x.key: x for pr in pairs for x in pr}
@@ -1532,6 +1535,13 @@ def _meetings(ctx):
             subj = _ents(ctx, _children(holder, "dative", "dobj", "nsubj"), types=("Person",))
             objs = _ents(ctx, _prep_objs(tok, "with") + _children(tok, "dobj"), types=("Person",))
             pairs = [(s, o) for s in subj for o in objs]
+        if "companions" not in ctx.cache:
+            ctx.cache["companions"] = list(_companions(ctx))
+        lead_keys = {s_.key for s_ in subj} if tok.pos_ == "VERB" else set()
+        for verb, lead, comp in ctx.cache["companions"]:
+            # "X, accompanied by Y, met Z": Y met Z too
+            if verb.sent.start == tok.sent.start and lead.key in lead_keys:
+                pairs = pairs + [(comp, o) for a, b in pairs for o in ([b] if a.key == lead.key else [])]
         pairs = [(a, b) for a, b in pairs if a.key != b.key]
         if not pairs:
             continue
@@ -1775,6 +1785,9 @@ def _meeting_place(ctx, tok):
                 c = ctx.res.resolve(_named_by_class_noun(city), want="place")
                 if c is not None and c.type in ("City", "State", "Region"):
                     return c
+            city = _named_event_city(ctx, o)
+            if city is not None:
+                return city     # "at the Klow Security Conference": the city in the event's name
             text = phrase_text(o, drop=("relcl", "acl", "appos", "advcl", "conj", "cc", "prep"))
             return Entity("place-" + _slug(text), text, "Place")     # "the Villa X guest house"
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _is(tok.head, VISIT_VERBS):
@@ -1812,6 +1825,12 @@ def _meeting_place(ctx, tok):
             if before:
                 return ctx.res.resolve(before[-1], want="place")
     for t in tok.sent:
+        if t.lemma_.lower() in ("sideline", "sidelines", "margin", "margins") and t.dep_ == "pobj":
+            # "..., hosted by C on the sidelines of the Klow Security Conference": the event's city
+            city = next((c for o in _prep_objs(t, "of") for c in [_named_event_city(ctx, o)] if c is not None), None)
+            if city is not None:
+                return city
+    for t in tok.sent:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i > tok.i:
             e = ctx.res.resolve(_named_by_class_noun(t), want="place")
             if e is not None and e.type in _PLACES:
@@ -1828,6 +1847,17 @@ def _meeting_place(ctx, tok):
 
 # Nouns for an event that has a place: "after the ceremony", "on the sidelines of the summit".
 _EVENT_NOUNS = frozenset("ceremony summit conference forum signing meeting parade event sidelines".split())
+
+
+def _named_event_city(ctx, noun):
+    """The city an event is named after: 'the Klow Security Conference', 'the Klow Dialogue'."""
+    if not _is(noun, _VENUE_NOUNS | _EVENT_NOUNS | {"dialogue"}):
+        return None
+    first = next((t for t in noun.subtree if t.dep_ not in ("det", "poss", "case")), None)
+    if first is None or first.i >= noun.i or any(t.dep_ != "compound" for t in noun.doc[first.i:noun.i]):
+        return None     # (not "the Syldavia-Klow Forum" or "the annual Klow Forum")
+    e = ctx.res.entity_at(first.i)
+    return ctx.res.resolve(first, want="place") if e is not None and e.type == "City" else None
 
 
 def _event_place(ctx, noun):

@@ -303,9 +303,24 @@ MEETINGS = [
          id="welcomed-to-greeted-by-during-a-meeting"),
     case("The talks followed a meeting between President Ana Rojas and Prime Minister Tomas Brod, hosted by Chancellor "
          "Jan Kowal in Munich.",
-         dict(predicate="metWith", subject="Ana Rojas|Tomas Brod", object="Ana Rojas|Tomas Brod"),
-         absent=[dict(predicate="metWith", subject="Jan Kowal"), dict(predicate="metWith", object="Jan Kowal")],
-         id="a-meeting-hosted-by-is-no-passive-meeting"),
+         dict(predicate="metWith", subject="Ana Rojas|Tomas Brod", object="Ana Rojas|Tomas Brod", place="Munich"),
+         dict(predicate="metWith", subject="Jan Kowal|Ana Rojas", object="Jan Kowal|Ana Rojas", place="Munich"),
+         dict(predicate="metWith", subject="Jan Kowal|Tomas Brod", object="Jan Kowal|Tomas Brod", place="Munich"),
+         id="a-meeting-between-a-and-b-hosted-by-c-c-met-each"),
+    case("Foreign Minister Jan Nowak met Prime Minister Ivo Marek at the Lima Security Forum on Saturday.",
+         dict(predicate="metWith", subject="Jan Nowak|Ivo Marek", object="Jan Nowak|Ivo Marek", place="Lima",
+              date="2024-03-09"),
+         id="at-an-event-named-after-its-city"),
+    case("President Jan Nowak held talks with Prime Minister Ivo Marek on the sidelines of the Lima Security Forum, the "
+         "ministry said.",
+         dict(predicate="metWith", subject="Jan Nowak|Ivo Marek", object="Jan Nowak|Ivo Marek", place="Lima"),
+         id="on-the-sidelines-of-an-event-named-after-its-city"),
+    case("Foreign Minister Jan Nowak, accompanied by Defence Minister Eva Cruz, met President Ivo Marek in Lima on "
+         "Monday.",
+         dict(predicate="metWith", subject="Jan Nowak|Ivo Marek", object="Jan Nowak|Ivo Marek", place="Lima"),
+         dict(predicate="metWith", subject="Eva Cruz|Ivo Marek", object="Eva Cruz|Ivo Marek", place="Lima"),
+         absent=[dict(predicate="metWith", subject="Eva Cruz|Jan Nowak", object="Eva Cruz|Jan Nowak")],
+         id="x-accompanied-by-y-met-z-y-met-z-too"),
     case("Kenyan Defence Minister Ivo Marek flew to Kampala in late August and held talks with President Tomas Brod, a "
          "month after Brod met President Jan Kowal at the Africa summit in Nairobi.",
          dict(predicate="metWith", subject="Ivo Marek", object="Tomas Brod", place="Kampala", date="2023-08"),
