@@ -544,6 +544,9 @@ class Resolver:
         """'the president', 'the Syldavian president', 'the leader of Syldavia', 'FSB chief' -> the person."""
         if tok.lemma_.lower() not in ROLE_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
             return None     # ("the two foreign ministers" are no one holder)
+        after = self.entity_at(tok.i + 1) if tok.i + 1 < len(tok.doc) else None
+        if after is not None and after.type == "Person":
+            return after    # "and Syldavia's acting Prime Minister Jan Kowal", the name parsed apart from its title
         org = None
         for ch in tok.children:
             if ch.dep_ in ("amod", "compound", "poss") or (ch.dep_ == "prep" and ch.lower_ == "of"):

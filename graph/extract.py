@@ -257,12 +257,14 @@ def _date_near(ctx, tok, skip_subject=False) -> EventDate | None:
     for t in tok.subtree:
         ent = ctx.ent_at(t.i) if t.ent_iob_ == "B" else None
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i \
-                and not (ent is not None and ent.root.head.lower_ == "since"):   # "his first since 2019"
+                and not (ent is not None and ent.root.head.lower_ == "since") \
+                and not _later_of_another_verb(ctx, t, own):   # "his first since 2019"
             cands.append(t)
     if not cands:
         dates = set()
         for t in tok.sent:
-            if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i:
+            if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _clause_head(t).i == own.i \
+                    and not _later_of_another_verb(ctx, t, own):
                 d = _date_at(ctx, t)
                 if d is not None:       # a duration ("in five years") dates nothing
                     cands.append(t)
@@ -282,6 +284,16 @@ def _date_near(ctx, tok, skip_subject=False) -> EventDate | None:
         if d is not None:
             return d
     return None
+
+
+def _later_of_another_verb(ctx, t, own) -> bool:
+    """Whether the DATE entity at t is a span from another date ('a day earlier') that modifies a verb other
+    than own: 'X said it struck Y on Thursday, ... a truce took hold a day earlier' dates the truce only."""
+    ent = ctx.ent_at(t.i)
+    if ent is None or not _LATER.match(ent.text.strip()):
+        return False
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i != own.i
 
 
 def _date_at(ctx, t) -> EventDate | None:
@@ -305,6 +317,19 @@ def _date_at(ctx, t) -> EventDate | None:
                 break
             sent = t.doc[sent.start - 1].sent
         return None
+    m = _LATER.match(ent.text.strip())
+    if m:
+        # "Two days later", "Days later", "a week later": from the date told just before
+        base = _told_before(ctx, t, ent)
+        n = 1 if m.group(1) and m.group(1).lower() in ("a", "an", "one") else (
+            parse_quantity(m.group(1)).value if m.group(1) and parse_quantity(m.group(1)) else None)
+        unit = m.group(2).lower().rstrip("s")
+        sign = 1 if m.group(3).lower() == "later" else -1
+        if n is not None:
+            return _shift(base, unit, int(n), sign)
+        if base is not None and unit in ("day", "week"):
+            return EventDate(base.iso[:7], "month") if base.precision == "day" else base    # (about when)
+        return None
     m = _THAT_YEAR.match(ent.text.strip())
     if m:
         # "in April that year": the year told just before
@@ -320,6 +345,24 @@ def _date_at(ctx, t) -> EventDate | None:
             sent = t.doc[sent.start - 1].sent
         return None
     return normalise(ent.text, ctx.article.date)
+
+
+# "Two days later", "days later", "a week earlier": a span from the date told before.
+_LATER = re.compile(r"(?i)^(?:(a|an|one|\w+|\d+|a few|several|some)\s+)?(days?|weeks?|months?|years?)\s+(later|earlier)$")
+
+
+def _told_before(ctx, t, ent) -> EventDate | None:
+    """The last date the text told before the DATE entity ent (its sentence, else the two before)."""
+    sent = t.sent
+    for _ in range(3):
+        told = [d for e in sent.ents if e.label_ == "DATE" and e.start < ent.start
+                for d in [normalise(e.text, ctx.article.date)] if d is not None]
+        if told:
+            return told[-1]
+        if sent.start == 0:
+            break
+        sent = t.doc[sent.start - 1].sent
+    return None
 
 
 # "April that year", "that same year": a month of the year told before.
@@ -4480,6 +4523,9 @@ def _shifted_date(ctx, tok) -> EventDate | None:
         marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]
         unit = next((u for u in list(c.head.children) + [x for m in marks for x in m.children]
                      if u.dep_ == "npadvmod" and u.lemma_.lower() in units and u.i < c.i), None)
+        before = c.doc[marks[0].i - 1] if marks and marks[0].i > 0 else None
+        if unit is None and before is not None and before.lemma_.lower() in units:
+            unit = before   # "... by 188 votes to six, three days after X travelled": the span parsed apart
     mark = next((m for m in list(c.children) + (list(unit.children) if unit is not None else [])
                  if m.dep_ in ("mark", "prep") and m.lower_ in ("after", "before")), None)
     if c.dep_ not in ("advcl", "conj") or mark is None or unit is None:
@@ -4513,7 +4559,9 @@ def _unit_count(unit) -> int | None:
     """The number of days, weeks, ... an npadvmod unit counts ('two days', 'a month')."""
     if any(d.lower_ in ("a", "an", "one") for d in unit.children):
         return 1
-    q = next((parse_quantity(d.text) for d in unit.children if d.dep_ == "nummod"), None)
+    # the number nearest the unit ("to six, three days after": three)
+    q = next((parse_quantity(d.text) for d in reversed(list(unit.children)) if d.dep_ == "nummod" and d.i < unit.i),
+             None)
     return int(q.value) if q is not None else None
 
 
@@ -5489,7 +5537,7 @@ def _lede(ctx):
 
 def _story_day(ctx) -> EventDate | None:
     """The day the lede's news happened, when its first sentence dates an event in the three days up to
-    the article's date ('... agreed on Wednesday to ...' in a Thursday paper)."""
+    the article's date ('... agreed on Wednesday to ...' in a Thursday paper); of several, the latest."""
     if "story_day" not in ctx.cache:
         day = None
         end = ctx.dateline_end() or 0
@@ -5500,9 +5548,8 @@ def _story_day(ctx) -> EventDate | None:
                 if max(first.start_char, end) <= c.start < first.end_char and isinstance(d, EventDate) and d.precision == "day" \
                         and not c.extractor.endswith(_ARTICLE_DATED):
                     lag = (ctx.article.date - _dt.date.fromisoformat(d.iso)).days
-                    if 0 <= lag <= 3:
-                        day = d
-                        break
+                    if 0 <= lag <= 3 and (day is None or d.iso > day.iso):
+                        day = d     # the latest: the lede's news, not what happened "a day earlier"
         ctx.cache["story_day"] = day
     return ctx.cache["story_day"]
 
