@@ -1817,11 +1817,27 @@ island estate villa castle chancellery bridge crossing""".split())
 
 
 def _meeting_place(ctx, tok):
+    e = _prep_place(ctx, tok)
+    if e is not None:
+        return e
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "during", "following") and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head     # (the parser may hang "at the palace" on the verb's object)
+        e = next((e for x in [verb] + _children(verb, "dobj") for e in [_prep_place(ctx, x)] if e is not None), None)
+        if e is not None:
+            return e        # "A and B signed the treaty at the Klow Palace after talks": there
+    return _context_place(ctx, tok)
+
+
+def _prep_place(ctx, tok):
+    """The place or venue of tok's own 'in'/'at'/'on' phrase."""
     for o in _prep_objs(tok, "in", "at", "on", *(("to",) if tok.lemma_.lower() in ("welcome", "invite") else ())):
         o = _named_by_class_noun(o)         # "in the city of Klow"
         e = ctx.res.resolve(o, want="place")
         if e is not None and e.type in _PLACES:
             return e
+        seat = _seat_of_government(ctx, e)
+        if seat is not None:
+            return seat     # "at the Kremlin", "at the White House": in the capital
         if _is(o, _VENUE_NOUNS) or (e is not None and e.type == "Organization" and _is(o, _VENUE_NOUNS | {"square"})):
             for city in _prep_objs(o, "in"):
                 # "at the Syldavia-Africa summit in Klow": the city
@@ -1833,6 +1849,20 @@ def _meeting_place(ctx, tok):
                 return city     # "at the Klow Security Conference": the city in the event's name
             text = phrase_text(o, drop=("relcl", "acl", "appos", "advcl", "conj", "cc", "prep"))
             return Entity("place-" + _slug(text), text, "Place")     # "the Villa X guest house"
+    return None
+
+
+def _seat_of_government(ctx, e) -> Entity | None:
+    """The capital a national government body stands in, for a meeting held at it."""
+    entry = ctx.res.gaz.get(e.key) if e is not None else None
+    if entry is None or entry.type != "GovernmentAgency" or not entry.country:
+        return None
+    cap = ctx.res.gaz.capital_of(entry.country)
+    return from_gazetteer(cap) if cap is not None else None
+
+
+def _context_place(ctx, tok):
+    """A meeting's place from the clause and sentence around it."""
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _is(tok.head, VISIT_VERBS):
         # "X visited Klow in January and met Y": there
         for o in _children(tok.head, "dobj"):
