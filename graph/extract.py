@@ -5580,6 +5580,15 @@ def _story_day(ctx) -> EventDate | None:
                     lag = (ctx.article.date - _dt.date.fromisoformat(d.iso)).days
                     if 0 <= lag <= 3 and (day is None or d.iso > day.iso):
                         day = d     # the latest: the lede's news, not what happened "a day earlier"
+            if day is None:
+                # no claim there: the day of the lede's main clause ("Separatists on Wednesday asked X for ...")
+                for e in first.ents:
+                    d = _date_at(ctx, ctx.doc[e.start]) if e.label_ == "DATE" and e.start_char >= end \
+                        and _clause_head(e.root).dep_ == "ROOT" else None
+                    if d is not None and d.precision == "day" \
+                            and 0 <= (ctx.article.date - _dt.date.fromisoformat(d.iso)).days <= 3:
+                        day = d
+                        break
         ctx.cache["story_day"] = day
     return ctx.cache["story_day"]
 

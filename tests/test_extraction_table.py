@@ -1979,6 +1979,11 @@ DATES = [
          dict(predicate="stated", subject="~army", date="2024-11-28"),
          absent=[dict(predicate="stated", date="2024-11-27")],
          date="2024-11-30", id="a-day-earlier-of-another-clause-does-not-date-the-saying"),
+    case("Chisinau (AFP) - Separatists in Moldova's breakaway region on Wednesday asked Moscow for protection against "
+         "economic pressure.\n\nAddressing the congress, regional leader Ivan Petrov accused Moldova of pursuing \"a "
+         "policy of genocide\".",
+         dict(predicate="stated", subject="Ivan Petrov", date="2024-02-28"),
+         date="2024-02-29", id="the-ledes-day-dates-what-was-said-there-when-the-lede-has-no-claim"),
     case("Chinese President Wei Ming is expected to visit Pakistan in May.",
          dict(predicate="visited", subject="Wei Ming", object="Pakistan", date="2024-05"), id="future-month",
          xfail="timex._year_for assumes news reports the past: a month well after the article date goes to "
