@@ -2981,8 +2981,25 @@ def _located(ctx):
             if c is not None and c.key in states_near and (e.key, c.key) not in seen:
                 if ctx.res.as_state(e) is not None and head.dep_ in ("nsubj", "poss"):
                     continue
+                if _modifier_only(ctx, m.start, m.end):
+                    continue    # "a Klow-based think tank", "the Klow-led bloc", "Klow Bank": no place named
                 seen.add((e.key, c.key))
                 yield ctx.claim("locatedIn", e, c, head, "located-gazetteer-context", 0.5)
+
+
+# The participle of "a Klow-based researcher", "the Klow-led alliance": the city only qualifies a noun.
+_PLACE_MODIFIER_PARTICIPLES = frozenset("based led backed brokered born headquartered registered funded".split())
+# Capitalised heads of an organisation's name after a city: "Klow Bank", "the Klow Institute".
+_ORG_HEAD_WORDS = frozenset("bank institute university group company corporation foundation".split())
+
+
+def _modifier_only(ctx, start, end) -> bool:
+    """Whether the name at doc[start:end] only qualifies another noun: 'Klow-based', or inside an organisation's
+    name ('Klow Bank', 'the Klow Institute')."""
+    doc = ctx.doc
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in _PLACE_MODIFIER_PARTICIPLES:
+        return True
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].lower_ in _ORG_HEAD_WORDS
 
 
 # Verbs that say where a named place is: "Outpost 9 lies inside Borduria" (the tagger may take "lies" for a noun).

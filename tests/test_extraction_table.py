@@ -2145,6 +2145,10 @@ ENTITIES = [
          dict(predicate="metWith", subject="Sok Chenda|Somchai Boonmee", object="Sok Chenda|Somchai Boonmee"),
          absent=[dict(predicate="metWith", object="Chuan Wongsa"), dict(predicate="metWith", subject="Chuan Wongsa")],
          id="a-title-whose-name-is-parsed-apart-is-that-name-not-a-later-holder"),
+    case("Russian troops arrived in Finland on Friday. \"It is a test,\" said Ivo Marek, a researcher at the Oulu-based "
+         "Northern Institute. Finland is a member of the Helsinki-led bloc. Pay will be handled by Helsinki Bank.",
+         absent=[dict(predicate="locatedIn", subject="Oulu"), dict(predicate="locatedIn", subject="Helsinki")],
+         id="a-city-that-only-qualifies-a-noun-is-no-place-named"),
     case("KINGSTOWN, St. Vincent (AP) — The talks ended on Thursday. Guyana's president promised not to use force.",
          dict(predicate="locatedIn", subject="Kingstown", object="Saint Vincent and the Grenadines"),
          date="2023-12-15", id="dateline-state-with-st"),
