@@ -2690,7 +2690,7 @@ def _located_areas(ctx):
             for ap in _children(noun, "appos"):
                 if ap.pos_ == "NOUN":
                     for o in _through_direction(_prep_objs(ap, "in")):
-                        pe = ctx.res.resolve(o, want="place")
+                        pe = ctx.res.resolve(o, want="place") or _the_city(ctx, o)   # (or "in the capital")
                         if pe is not None and pe.type in ("City", "Region", "State") and pe.key != e.key:
                             yield ctx.claim("locatedIn", e, pe, ap, "located-apposition", 0.5)
 
@@ -2777,6 +2777,24 @@ def _located_dateline(ctx):
         yield ctx.claim("locatedIn", places[0].entity, places[1].entity, ctx.doc[places[0].start], "located-dateline", 0.6)
 
 
+def _located_capital_anaphors(ctx):
+    """'a summit in Klow collapsed; X, who had flown to the Syldavian capital, ...': the capital the text
+    names again by its state's adjective is a city of that state."""
+    named = {m.entity.key for m in ctx.res.mentions if m.entity.type == "City"}
+    for tok in ctx.doc:
+        if tok.lemma_.lower() != "capital" or tok.pos_ != "NOUN" or ctx.res.entity_at(tok.i) is not None \
+                or _children(tok, "appos") or any(c.dep_ == "compound" and c.pos_ == "PROPN" and
+                                                  getattr(ctx.res.entity_at(c.i), "type", None) == "City"
+                                                  for c in tok.children):
+            continue
+        for c in tok.children:
+            st = ctx.res.as_state(ctx.res.entity_at(c.i)) if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" \
+                else None
+            cap = _capital(ctx, st) if st is not None else None
+            if cap is not None and cap.key in named:
+                yield ctx.claim("locatedIn", cap, st, tok, "located-demonym-capital", 0.5)
+
+
 # Nouns of a building or institution that stands somewhere: "the embassy in X", "a think tank's Centre in X".
 _SITE_NOUNS = frozenset("""institute centre center forum university college academy school embassy consulate
 factory plant steelworks refinery mine hospital prison guesthouse hotel stadium museum palace airport port
@@ -2860,6 +2878,7 @@ def _located(ctx):
     yield from _located_sites(ctx)
     yield from _located_seats(ctx)
     yield from _located_dateline(ctx)
+    yield from _located_capital_anaphors(ctx)
     seen = set()
     # states the article names as places ("in X", "to X"): a city of one of them lies in it
     states_near = {}

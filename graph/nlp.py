@@ -156,6 +156,26 @@ def _facility_names(doc):
             grown.append(e)
     if changed:
         doc.ents = filter_spans(grown)
+    return _venue_prefixed_names(doc)
+
+
+# Capitalised words that open a venue's name before a place's or person's name: "Villa Syldavia", "Hotel Klow".
+_VENUE_PREFIXES = frozenset("villa hotel palacio palais".split())
+
+
+def _venue_prefixed_names(doc):
+    """'Villa Syldavia, the presidential palace': a venue named after a state, not the state."""
+    grown, changed = [], False
+    for e in doc.ents:
+        before = doc[e.start - 1] if e.start > 0 else None
+        if e.label_ in ("GPE", "LOC", "PERSON", "ORG") and before is not None and before.is_title \
+                and before.lower_ in _VENUE_PREFIXES and before.ent_type_ == "":
+            grown.append(Span(doc, e.start - 1, e.end, label="FAC"))
+            changed = True
+        else:
+            grown.append(e)
+    if changed:
+        doc.ents = filter_spans(grown)
     return doc
 
 

@@ -2149,6 +2149,14 @@ ENTITIES = [
          "Northern Institute. Finland is a member of the Helsinki-led bloc. Pay will be handled by Helsinki Bank.",
          absent=[dict(predicate="locatedIn", subject="Oulu"), dict(predicate="locatedIn", subject="Helsinki")],
          id="a-city-that-only-qualifies-a-noun-is-no-place-named"),
+    case("MOGADISHU, Dec 12 (Reuters) - Kenya will keep its troops in Somalia. On Tuesday he met President Ali Hassan at "
+         "Villa Somalia, the presidential palace in the capital.",
+         dict(predicate="locatedIn", subject="Villa Somalia", object="Mogadishu"),
+         absent=[dict(predicate="metWith", place="Somalia")], date="2023-12-12",
+         id="a-venue-named-after-a-state-in-the-capital"),
+    case("The two men have not met since December, when a summit in Luanda collapsed; Ivo Marek, who had flown to the "
+         "Angolan capital, held talks with his host.",
+         dict(predicate="locatedIn", subject="Luanda", object="Angola"), id="the-demonym-capital-names-a-city-again"),
     case("KINGSTOWN, St. Vincent (AP) — The talks ended on Thursday. Guyana's president promised not to use force.",
          dict(predicate="locatedIn", subject="Kingstown", object="Saint Vincent and the Grenadines"),
          date="2023-12-15", id="dateline-state-with-st"),
