@@ -3305,6 +3305,29 @@ def _redate_told_agreement(ctx, tok):
 
 
 def _agreements(ctx):
+    for c in _agreement_claims(ctx):
+        if c is not None and c.predicate == "signedAgreementWith" and c.subject is None and c.object is None:
+            two = _two_states_of(ctx, ctx.doc.char_span(c.start, c.end, alignment_mode="expand"))
+            if two is not None:
+                # "Under a 2014 defence pact, Syldavian troops rotate through Bordurian bases": the two states
+                c = replace(c, subject=two[0], object=two[1])
+        yield c
+
+
+def _two_states_of(ctx, sent):
+    """The two states a sentence names (by name, demonym or capital), when it names exactly two."""
+    found = {}
+    for t in sent if sent is not None else ():
+        m = ctx.res.mention_span(t.i)
+        if m is not None and m.start == t.i and not any(a.dep_ in ("relcl", "acl", "advcl", "appos")
+                                                        for a in [t, *t.ancestors]):    # (the main clause's)
+            st = ctx.res.as_state(m.entity)
+            if st is not None:
+                found.setdefault(st.key, st)
+    return tuple(found.values()) if len(found) == 2 else None
+
+
+def _agreement_claims(ctx):
     for tok in ctx.doc:
         _redate_told_agreement(ctx, tok)
         if tok.pos_ == "VERB" and _is(tok, AGREEMENT_VERBS):

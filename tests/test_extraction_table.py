@@ -817,6 +817,10 @@ def test_presence(nlp, text, expected, absent, date):
 # agreements: signed / extended / ratified / concluded, with dates
 
 AGREEMENTS = [
+    case("Under a 2014 Enhanced Defense Cooperation Agreement, Chilean troops rotate through nine Peruvian bases, "
+         "including sites in provinces facing Bolivia.",
+         dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", date="2014"),
+         id="an-agreement-with-no-parties-is-between-the-two-states-its-main-clause-names"),
     case("Niger ordered US troops out. Mali and Burkina Faso had earlier forced out French troops, and in January "
          "the three countries announced they were leaving the bloc. In September they signed a mutual defence pact.",
          dict(predicate="signedAgreementWith", subject="Mali|Niger", object="Mali|Niger", agreement="~defence pact"),
