@@ -1309,6 +1309,11 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
         org = next((m.entity for m in ctx.res.mentions if m.entity.type == "Region"
                     and anchor.sent.start <= m.start < anchor.sent.end), None) \
             or ctx.res.recent(anchor.i, ("Region",), window=1)
+    if org is None:
+        org = _companion_state(ctx, person, anchor)
+    if org is None and office in _STATE_OFFICES and "general" not in role.lower() \
+            and extractor in ("role-title", "role-before-name"):
+        org = _host_state(ctx, anchor, entry)
     ctx.roles.setdefault(person.key, (role, org))
     head = role.split()[-1].lower()
     org_key = (ctx.res.as_state(org) or org).key if org is not None else None
@@ -1327,6 +1332,31 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
             if w in ("defense", "defence", "foreign"):
                 ctx.res.titles[("counterpart", None)] = person
     return ctx.claim("holdsRole", person, org, anchor, extractor, 0.7, modality="asserted", roleTitle=shown)
+
+
+def _host_state(ctx, anchor, entry) -> Entity | None:
+    """'X met President Y in Klow': the one met in a city holds the office of the city's state."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" else anchor.head
+    if anchor.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or not _is(verb, MEET_VERBS):
+        return None
+    there = next((ctx.res.resolve(o, want="place") for o in _prep_objs(verb, "in")), None)
+    there = (ctx.res.as_state(there) or ctx.res.country_of(there)) if there is not None else None
+    if there is None or entry is not None and entry.country and \
+            there.key != getattr(ctx.res.gaz.state(entry.country), "key", None):
+        return None     # (the people gazetteer knows them for another state)
+    return there
+
+
+def _companion_state(ctx, person, anchor) -> Entity | None:
+    """'Foreign Minister X, accompanied by intelligence chief Y': Y serves the state X serves."""
+    if "companions" not in ctx.cache:
+        ctx.cache["companions"] = list(_companions(ctx))
+    for verb, lead, comp in ctx.cache["companions"]:
+        if comp.key == person.key and verb.sent.start == anchor.sent.start:
+            home = _home_state(ctx, lead)
+            if home is not None:
+                return home
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -487,6 +487,11 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("Chilean Foreign Minister Jan Nowak, accompanied by Defence Minister Ivo Marek and intelligence chief Tomas "
+         "Brod, met President Luis Garcia in Lima.",
+         dict(predicate="holdsRole", subject="Tomas Brod", object="Chile", roleTitle="~intelligence chief"),
+         dict(predicate="holdsRole", subject="Luis Garcia", object="Peru", roleTitle="President"),
+         id="a-companion-serves-the-leads-state-and-the-one-met-in-a-city-its-state"),
     case("Fighting erupted between the army, led by General Ivo Marek, Syldavia's de facto ruler, and the Freedom "
          "Front, commanded by his former deputy Tomas Brod. A US delegation led by Ana Rojas arrived. \"It is "
          "policing,\" said Eva Cruz, a fellow at the Andean Policy Centre.",
