@@ -1119,6 +1119,9 @@ def _roles(ctx):
             led = tok.head
             if tok.i >= 2 and ctx.doc[tok.i - 1].text == "," and ctx.doc[tok.i - 2].pos_ in ("NOUN", "PROPN"):
                 led = ctx.doc[tok.i - 2]    # "..., and the RSF, commanded by X": the parser may hang it further back
+            led = _led_group(ctx, led)
+            if led is None:
+                continue
             # a named body, or an unnamed one with a standing leader ("the army"), not "a delegation led by X"
             body = ctx.res.entity_at(led.i) if led.pos_ == "PROPN" else \
                 (_entity(ctx, led) or ctx.res.phrase_entity(led, "Organization")) if _is(led, _LED_BODIES) else None
@@ -1310,7 +1313,7 @@ def _role_claim(ctx, person, role, org, anchor, extractor):
                     and anchor.sent.start <= m.start < anchor.sent.end), None) \
             or ctx.res.recent(anchor.i, ("Region",), window=1)
     if org is None:
-        org = _companion_state(ctx, person, anchor)
+        org = _companion_state(ctx, person, anchor) or _led_group_state(ctx, anchor)
     if org is None and office in _STATE_OFFICES and "general" not in role.lower() \
             and extractor in ("role-title", "role-before-name"):
         org = _host_state(ctx, anchor, entry)
@@ -1345,6 +1348,27 @@ def _host_state(ctx, anchor, entry) -> Entity | None:
             there.key != getattr(ctx.res.gaz.state(entry.country), "key", None):
         return None     # (the people gazetteer knows them for another state)
     return there
+
+
+def _led_group(ctx, led):
+    """The group a 'led by'/'headed by' participle is on: not a person the parser hung it on ('a delegation led
+    by X and Syldavian officials headed by Y': the officials)."""
+    if getattr(ctx.res.entity_at(led.i), "type", None) != "Person":
+        return led
+    return next((c for c in reversed(led.conjuncts) if c.i > led.i and c.pos_ == "NOUN"), None)
+
+
+def _led_group_state(ctx, anchor) -> Entity | None:
+    """'Syldavian officials headed by Defence Minister X', 'a delegation from Syldavia led by X': the group's state."""
+    if anchor.dep_ != "pobj" or anchor.head.dep_ != "agent" or anchor.head.head.lemma_.lower() not in ("head", "lead") \
+            or anchor.head.head.dep_ != "acl":
+        return None
+    group = _led_group(ctx, anchor.head.head.head)
+    for c in () if group is None else [c for c in group.children if c.dep_ in ("amod", "compound", "poss")] + _prep_objs(group, "of", "from"):
+        st = ctx.res.resolve(c, want="state")
+        if st is not None and st.type == "State":
+            return st
+    return None
 
 
 def _companion_state(ctx, person, anchor) -> Entity | None:

@@ -487,6 +487,11 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("The deal came after talks in Lima between a US delegation led by Jan Nowak and Peruvian officials headed by "
+         "Defence Minister General Ivo Marek.",
+         dict(predicate="holdsRole", subject="Ivo Marek", object="Peru", roleTitle="~Defence Minister"),
+         absent=[dict(predicate="holdsRole", object="~Jan Nowak")],
+         id="officials-headed-by-x-their-state-not-the-person-the-parser-hung-them-on"),
     case("Chilean Foreign Minister Jan Nowak, accompanied by Defence Minister Ivo Marek and intelligence chief Tomas "
          "Brod, met President Luis Garcia in Lima.",
          dict(predicate="holdsRole", subject="Tomas Brod", object="Chile", roleTitle="~intelligence chief"),
