@@ -450,20 +450,29 @@ class Resolver:
                     m.entity.type in types and tok.sent.start <= m.start < tok.i for m in self.mentions):
                 # "X lost its coast when Y became independent. It now ...", "... Its president, Z,": the
                 # main subject before
-                main = self._main_subject_before(tok, types)
+                main = self._main_subject_before(tok, types + ("Region",))     # (a breakaway region acts too)
                 if main is not None:
                     return main
+            if low in ("their", "its") and not any(m.entity.type in types and tok.sent.start <= m.start < tok.i
+                                                   for m in self.mentions):
+                main = self._main_subject_before(tok, types + ("Region",), of_state=True)
+                if main is not None:
+                    return main     # "Syldavia's military rulers seized power. Their leader, X, ...": Syldavia's
             return self.recent(tok.i, types, same_sentence_first=True)
         return None
 
-    def _main_subject_before(self, tok, types):
-        """The entity that is the main-clause subject of the sentence before tok's."""
+    def _main_subject_before(self, tok, types, of_state=False):
+        """The entity that is the main-clause subject of the sentence before tok's; with of_state, the state
+        a subject that names no entity belongs to ('Syldavia's rulers', 'the Syldavian junta')."""
         if tok.sent.start == 0:
             return None
         prev = self.doc[tok.sent.start - 1].sent
         for t in prev:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
                 e = self.entity_at(t.i)
+                if e is None and of_state and t.pos_ == "NOUN":
+                    e = next((s for c in t.children if c.dep_ in ("poss", "amod", "compound")
+                              for s in [self.as_state(self.entity_at(c.i))] if s is not None), None)
                 return e if e is not None and e.type in types else None
         return None
 

@@ -989,8 +989,8 @@ def _role_org_of(ctx, noun):
         if o.pos_ in ("NOUN", "PROPN"):
             return ctx.res.phrase_entity(o, "Organization")
     for c in noun.children:
-        if c.dep_ == "poss" and c.lower_ == "its":
-            # "Its defence minister, X": the state or body the sentence before is about
+        if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+            # "Its defence minister, X", "Their leader, X": the state or body the sentence before is about
             e = ctx.res.pronoun(c)
             if e is not None and e.type in _ORG_TYPES + ("State", "GovernmentAgency", "ArmedGroup", "Region"):
                 return e

@@ -487,6 +487,12 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("Somaliland declared independence from Somalia in 1991. Its defence minister, Jan Nowak, resigned on Sunday.",
+         dict(predicate="holdsRole", subject="Jan Nowak", object="Somaliland", roleTitle="~defence minister"),
+         id="its-is-the-breakaway-region-the-sentence-before-is-about"),
+    case("Niger's military rulers seized power in July. Their leader, General Jan Nowak, replaced President Ivo Marek.",
+         dict(predicate="holdsRole", subject="Jan Nowak", object="Niger", roleTitle="Leader"),
+         id="their-leader-is-of-the-state-whose-rulers-the-sentence-before-is-about"),
     case("The deal came after talks in Lima between a US delegation led by Jan Nowak and Peruvian officials headed by "
          "Defence Minister General Ivo Marek.",
          dict(predicate="holdsRole", subject="Ivo Marek", object="Peru", roleTitle="~Defence Minister"),
