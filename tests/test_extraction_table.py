@@ -319,6 +319,11 @@ MEETINGS = [
               place="Parliament House"),
          absent=[dict(predicate="metWith", place="Sydney")], date="2024-12-10",
          id="talks-before-a-signing-at-a-venue-were-there-not-in-the-dateline-city"),
+    case("U.S. President Joe Biden, Peruvian Prime Minister Ivo Marek and Chilean Prime Minister Jan Nowak met at Naval "
+         "Base Point Loma in San Diego on Monday.",
+         dict(predicate="metWith", subject="Joe Biden|Ivo Marek", object="Joe Biden|Ivo Marek", place="~Point Loma"),
+         dict(predicate="metWith", subject="Joe Biden|Jan Nowak", object="Joe Biden|Jan Nowak", place="~Point Loma"),
+         id="an-abbreviation-opening-a-sentence-is-no-dateline"),
     case("Foreign Minister Jan Nowak met Prime Minister Ivo Marek at the Lima Security Forum on Saturday.",
          dict(predicate="metWith", subject="Jan Nowak|Ivo Marek", object="Jan Nowak|Ivo Marek", place="Lima",
               date="2024-03-09"),
