@@ -4781,6 +4781,15 @@ def _own_attack(verb, tok):
     return any(t.i != tok.i and t.pos_ == "NOUN" and _is(t, ATTACK_NOUNS) for t in near)
 
 
+def _killed_in_fighting(tok):
+    """'N were killed in clashes': the passive kill verb whose 'in' names the fighting tok, else None."""
+    v = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and _is(tok, _WAR_NOUNS) and v.pos_ == "VERB" \
+            and _is(v, KILL_VERBS) and _children(v, "nsubjpass"):
+        return v
+    return None
+
+
 def _kill_toll(ctx, tok):
     """A toll the sentence tells on a kill verb above tok ('As a result of the conflict, 24 citizens were
     killed'; 'N people have been killed in X since the fighting began') and the place it names."""
@@ -5079,6 +5088,20 @@ def _hostilities(ctx):
                     date = date or ctx.date_of(rc)
                     if place is None and any(c.lower_ == "there" for c in rc.children):
                         place = ctx.res.recent(tok.i, ("State", "City", "Region"), window=1)
+            toll_verb = _killed_in_fighting(tok)
+            if toll_verb is not None and killed is not None and not attackers and not targets:
+                # "13 soldiers were killed in clashes with the rebels", "60 people were killed in fighting
+                # between rival clans in Zelen province": the sides and the place the toll's clause names
+                attackers = _attackers(ctx, _prep_objs(tok, "with"))
+                sides = [x for o in _prep_objs(tok, "between") for x in _with_conj(o)] or [
+                    v for v in _children(toll_verb, "nsubjpass") if _is(v, TROOP_NOUNS) and attackers]
+                targets = _ents(ctx, sides, want="state", types=_ACTORS) or [
+                    Entity("target-" + _slug(t), t, "Organization") for v in sides[:1]
+                    for t in [phrase_text(v, drop=_NP_DROP)]]
+                place = place or next(iter(_place_entities(ctx, [
+                    x for v in [toll_verb] + ([toll_verb.head] if toll_verb.dep_ == "ccomp" else [])
+                    for q in _prep_objs(v, "in") if q.i != tok.i
+                    for x in [_named_by_class_noun(q)] + _children(q, "compound")])), None)
             if not attackers and not targets and place is None:
                 if _is(tok, ATTACK_NOUNS) and tok.dep_ == "nsubj" and _is(tok.head, KILL_VERBS) and killed is not None:
                     _toll_to_last_hostility(ctx, tok, killed)   # "The fighting killed four people."
