@@ -2666,8 +2666,8 @@ def _area_name(ctx, noun):
     for c in list(noun.children) + _prep_objs(noun, "of"):
         if c.dep_ in ("compound", "amod", "nmod", "pobj") and c.i != noun.i:
             e = ctx.res.entity_at(c.i)
-            if e is not None and e.type == "Organization" and c.dep_ == "compound":
-                e = Entity("place-" + _slug(e.label), e.label, "Region")    # the tagger's ORG before 'province'
+            if e is not None and e.type in ("Organization", "Person") and c.dep_ == "compound":
+                e = Entity("place-" + _slug(e.label), e.label, "Region")    # the tagger's ORG or PERSON before 'province'
             if e is not None and e.type in ("Region", "Place", "City"):
                 # "the Lower Klow region" is not the city of Klow: the whole capitalised name is the area
                 i = c.i
@@ -4502,9 +4502,12 @@ def _targets(ctx, toks):
         # "the port of X", "crossings between X and Y", "a tower at its headquarters in X"
         for q in _prep_objs(o, "of", "in", "near", "outside", "between") + [
                 r for a in _prep_objs(o, "at") if ctx.res.entity_at(a.i) is None for r in _prep_objs(a, "in")] + [
-                r for a in _prep_objs(o, "of") for r in _prep_objs(a, "in")]:   # "the studios of X in Klow"
+                r for a in _prep_objs(o, "of") for r in _prep_objs(a, "in")] + [   # "the studios of X in Klow"
+                r for a in _prep_objs(o, "along", "on") if _is(a, BORDER_NOUNS) for r in _prep_objs(a, "in")]:
+            # "posts along the border in the Zelen district": the district is where the posts are
             q = _named_by_class_noun(q)
-            p = _longer_name(ctx, q) or ctx.res.resolve(q, want="place")
+            p = (_area_name(ctx, q) if _is(q, ADMIN_AREA_NOUNS) and q.pos_ == "NOUN" else None) \
+                or _longer_name(ctx, q) or ctx.res.resolve(q, want="place")     # "in Syldavia's Zelen province"
             p = p or _the_city(ctx, q)     # "the embassy in the city": the city named before
             if (p is None or p.type == "Person") and q.pos_ == "PROPN" and q.head.lower_ == "in" \
                     and _is(o, FACILITY_NOUNS | _SITE_NOUNS | {"post"}):
@@ -4781,6 +4784,15 @@ def _own_attack(verb, tok):
     return any(t.i != tok.i and t.pos_ == "NOUN" and _is(t, ATTACK_NOUNS) for t in near)
 
 
+def _last_attackers(ctx, tok):
+    """'Syldavian rockets hit X; one struck a school': the attacker of the hostility told just before
+    (in the sentence, else the one before)."""
+    lo = ctx.doc[_sentences_before(tok)].idx
+    last = next((c for c in reversed(ctx.claims) if c.predicate == "attacked" and c.subject is not None
+                 and lo <= c.start <= tok.sent.start_char), None)
+    return [last.subject] if last is not None else []
+
+
 def _killed_in_fighting(tok):
     """'N were killed in clashes': the passive kill verb whose 'in' names the fighting tok, else None."""
     v = tok.head.head
@@ -4872,6 +4884,8 @@ def _hostilities(ctx):
                 for subj in _children(tok, "nsubj"):
                     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
                         attackers = _ents(ctx, [tok.head], types=_ACTORS)
+            if not attackers and any(s_.lower_ == "one" and s_.pos_ in ("NUM", "PRON") for s_ in _children(tok, "nsubj")):
+                attackers = _last_attackers(ctx, tok)   # "rockets hit X; one struck a petrol station"
             agent = _prep_objs(tok, "by")
             if agent:
                 attackers = _ents(ctx, agent, want="state", types=_ACTORS) or [ctx.res.phrase_entity(agent[0], "ArmedGroup")]

@@ -1358,6 +1358,15 @@ HOSTILITIES = [
     case("At least 12 Kenyan soldiers have been killed in clashes with the rebels since last week.",
          dict(predicate="attacked", subject="rebels", object="Kenya|~Kenyan soldiers", killed=12),
          id="killed-in-clashes-with"),
+    case("Hours later, Peruvian forces fired heavy weapons at Chilean military posts along the border in the Marek "
+         "district, Jan Nowak said.",
+         dict(predicate="attacked", subject="Peru", object="~Chilean military posts", place="Marek|~Marek district"),
+         id="posts-along-the-border-in-a-district"),
+    case("Chilean rockets hit several Peruvian border districts; one struck a petrol station in Peru's Tacna province "
+         "that afternoon, killing eight civilians.",
+         dict(predicate="attacked", subject="Chile", object="~petrol station", place="Tacna|~Tacna"),
+         absent=[dict(predicate="attacked", object="~petrol station", place="Peru")],
+         id="one-of-the-weapons-in-a-states-province"),
     case("Gunmen attacked a police patrol in Zvornik on Sunday. The fighting killed three people.",
          dict(predicate="attacked", place="Zvornik", killed=3), id="the-fighting-killed-n"),
     case("Nigerian jets bombed a convoy of militants that had crossed into northern Cameroon.",
