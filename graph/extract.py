@@ -305,7 +305,9 @@ def _date_at(ctx, t) -> EventDate | None:
         # the sentence's own earlier day, else a day of the two sentences before: the main clause's
         # day first ("X said on May 2 that Y attacked on May 1 ... the same day" is May 2)
         sent = t.sent
-        for _ in range(3):
+        for k in range(5):
+            if k >= 3 and "\n" in t.doc[sent.end - 1:t.sent.start + 1].text:
+                break   # past two sentences back, only within the paragraph (a parser's split sentence)
             days = []
             for e in sent.ents:
                 d = normalise(e.text, ctx.article.date) if e.label_ == "DATE" and e.start < ent.start else None
@@ -5043,6 +5045,12 @@ def _hostilities(ctx):
             if not targets and tok.dep_ == "nsubj" and _is(tok.head, KILL_VERBS):
                 # "a Bordurian strike in Klow killed a commander of the Brotherhood": the victims' side
                 victims = [x for o in _children(tok.head, "dobj") for x in [o] + _prep_objs(o, "of")]
+                # "killed three people, among them X, a commander of Y": the named victims
+                named = [o for o in _prep_objs(tok.head, "among", "including") + [
+                    x for o in _children(tok.head, "dobj") for x in _prep_objs(o, "among", "including")
+                    + (_children(o, "appos") if _count(o) is not None else [])]
+                    if o.pos_ == "PROPN"]
+                victims += [x for o in named for x in [o] + [y for a in _children(o, "appos") for y in _prep_objs(a, "of")]]
                 targets = [e for e in _ents(ctx, victims, want="state", types=_ACTORS)
                            if all(e.key != a.key for a in attackers if a)]
             if place is None:

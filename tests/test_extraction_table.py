@@ -1367,6 +1367,14 @@ HOSTILITIES = [
          dict(predicate="attacked", subject="Chile", object="~petrol station", place="Tacna|~Tacna"),
          absent=[dict(predicate="attacked", object="~petrol station", place="Peru")],
          id="one-of-the-weapons-in-a-states-province"),
+    case("In February, a Chilean drone strike in Lima killed three people, among them Jan Nowak, a senior commander of "
+         "the Islamic State.",
+         dict(predicate="attacked", subject="Chile", object="Jan Nowak|Islamic State", place="Lima", killed=3),
+         id="killed-n-among-them-a-commander"),
+    case("Fighting broke out on Monday near the border. The army said it was ready. Chilean rockets then hit several "
+         "border towns. Peruvian jets bombed Chilean military targets the same day.",
+         dict(predicate="attacked", subject="Peru", object="Chile", date="2024-03-11"),
+         id="the-same-day-three-sentences-back-in-a-paragraph"),
     case("Gunmen attacked a police patrol in Zvornik on Sunday. The fighting killed three people.",
          dict(predicate="attacked", place="Zvornik", killed=3), id="the-fighting-killed-n"),
     case("Nigerian jets bombed a convoy of militants that had crossed into northern Cameroon.",
