@@ -4494,6 +4494,10 @@ def _targets(ctx, toks):
         elif ctx.res.entity_at(o.i) is not None:
             # a region no state of the gazetteer holds stands for itself ("control of Nagorno-Karabakh")
             targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES) or _ents(ctx, [o], want="place", types=_PLACES)
+        elif _is(o, FACILITY_NOUNS) and o.pos_ == "NOUN" and _definite_bare(o) and _the_named_facility(ctx, o):
+            # "fired missiles at the base": the one base the article names
+            targets.append(_the_named_facility(ctx, o))
+            place = place or targets[-1]
         elif named and o.pos_ == "NOUN":    # "strikes against Brotherhood targets": the group is the target
             targets += _ents(ctx, named, types=_ACTORS)
         elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and not _pronoun_owned(o) and (
@@ -4527,6 +4531,12 @@ def _targets(ctx, toks):
                 if p is not None and p.type in _PLACES and place is None:
                     place = p
     return targets, place
+
+
+def _definite_bare(tok) -> bool:
+    """'the base', 'this facility': a definite noun with nothing that names or places it."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
+        c.dep_ in ("compound", "poss", "prep", "appos", "relcl", "acl", "amod", "nmod") for c in tok.children)
 
 
 # Nouns for what a strike hits, standing for the state they are in: "60 targets in X".
@@ -5952,6 +5962,15 @@ def _target_from_place(claims):
     return out
 
 
+def _day_before(d, story):
+    """An attack at a place, dated only by the article ('has condemned an attack on X'), happened on the day a
+    sentence gives that place's attack when that day is a few days before the article's (not another year's)."""
+    if d.precision != "day" or story.precision != "day":
+        return False
+    gap = (_dt.date.fromisoformat(story.iso) - _dt.date.fromisoformat(d.iso)).days
+    return 0 < gap <= 7
+
+
 def _merge_hostilities(claims, pending=None):
     """One article's hostilities at the same place are one event: share its date and toll (not with an
     attack whose sentence dates it otherwise: "the 2020 strike near Klow airport" is not the 2024 one)."""
@@ -5968,7 +5987,8 @@ def _merge_hostilities(claims, pending=None):
             extra = {k: v for k, v in by_place[c.arg("place").key].items() if c.arg(k) is None}
             told = (pending or {}).get(_claim_key(c))
             if told is not None and "date" in extra and not (told.iso.startswith(extra["date"].iso)
-                                                             or extra["date"].iso.startswith(told.iso)):
+                                                             or extra["date"].iso.startswith(told.iso)) \
+                    and not _day_before(extra["date"], told):
                 extra = {}
                 c = replace(c.with_roles(date=told), extractor=c.extractor + _ARTICLE_DATED)
             if extra:

@@ -1375,6 +1375,12 @@ HOSTILITIES = [
          "border towns. Peruvian jets bombed Chilean military targets the same day.",
          dict(predicate="attacked", subject="Peru", object="Chile", date="2024-03-11"),
          id="the-same-day-three-sentences-back-in-a-paragraph"),
+    case("Chile has condemned a Peruvian missile attack on Zelen Air Base, Jan Nowak said on Friday. Peruvian forces "
+         "fired missiles at the base on Wednesday evening.",
+         dict(predicate="attacked", subject="Peru", object="Zelen Air Base", place="Zelen Air Base", date="2024-03-13"),
+         absent=[dict(predicate="attacked", subject="Peru", date="2024-03-15"),
+                 dict(predicate="attacked", subject="Peru", object="base")],
+         id="the-base-is-the-named-one-and-its-day"),
     case("Gunmen attacked a police patrol in Zvornik on Sunday. The fighting killed three people.",
          dict(predicate="attacked", place="Zvornik", killed=3), id="the-fighting-killed-n"),
     case("Nigerian jets bombed a convoy of militants that had crossed into northern Cameroon.",
