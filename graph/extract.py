@@ -385,6 +385,8 @@ def _context_date(ctx, anchor) -> EventDate | None:
         when = any(c.dep_ == "relcl" for c in e.root.children)    # "since December, when the summit failed"
         if e.label_ == "DATE" and _in_aside(e.root, anchor):
             continue
+        if e.label_ == "DATE" and _in_since_clause(e.root, anchor):
+            continue    # "the first deaths since the war began in October": when a span began, not the event
         if e.label_ == "DATE" and (e.root.head.lower_ not in _SPAN_DATE_PREPS or when):
             d = _date_at(ctx, anchor.doc[e.start])
             if d is not None and d.precision in ("day", "month"):
@@ -407,6 +409,13 @@ def _context_date(ctx, anchor) -> EventDate | None:
         if days:
             return None
     return None
+
+
+def _in_since_clause(tok, anchor) -> bool:
+    """Whether tok lies in a 'since' clause ('since the war began in October') that anchor is outside of."""
+    head = _clause_head(tok)
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children) \
+        and not (head.left_edge.i <= anchor.i <= head.right_edge.i)
 
 
 def _in_aside(tok, anchor) -> bool:

@@ -1381,6 +1381,11 @@ HOSTILITIES = [
          absent=[dict(predicate="attacked", subject="Peru", date="2024-03-15"),
                  dict(predicate="attacked", subject="Peru", object="base")],
          id="the-base-is-the-named-one-and-its-day"),
+    case("Three Chilean soldiers have been killed in a drone attack on a small outpost in northern Peru, the first "
+         "Chilean deaths in the region since the war began in October.",
+         dict(predicate="attacked", object="~outpost", killed=3, date="2024-03-15"),
+         absent=[dict(predicate="attacked", object="~outpost", date="2023-10")],
+         id="since-clause-date-is-not-the-attacks"),
     case("Gunmen attacked a police patrol in Zvornik on Sunday. The fighting killed three people.",
          dict(predicate="attacked", place="Zvornik", killed=3), id="the-fighting-killed-n"),
     case("Nigerian jets bombed a convoy of militants that had crossed into northern Cameroon.",
