@@ -4805,6 +4805,17 @@ def _own_attack(verb, tok):
     return any(t.i != tok.i and t.pos_ == "NOUN" and _is(t, ATTACK_NOUNS) for t in near)
 
 
+def _told_toll(ctx, tok):
+    """'the offensive' taking up 'an offensive that has killed 80 people' told in the sentence or two
+    before: that event's toll."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or tok.tag_ == "NNS":
+        return None
+    lo = ctx.doc[_sentences_before(tok)].idx
+    last = next((c for c in reversed(ctx.claims) if c.predicate == "attacked" and lo <= c.start < tok.sent.start_char
+                 and c.extractor.split("+")[0].rsplit("-", 1)[-1] == tok.lemma_.lower()), None)
+    return last.arg("killed") if last is not None else None
+
+
 def _last_attackers(ctx, tok):
     """'Syldavian rockets hit X; one struck a school': the attacker of the hostility told just before
     (in the sentence, else the one before)."""
@@ -5106,6 +5117,8 @@ def _hostilities(ctx):
             if killed is None:    # "As a result of the conflict, 24 citizens were killed"
                 killed, toll_place = _kill_toll(ctx, tok)
                 place = place or toll_place
+            if killed is None:    # "an offensive that has killed 80 people. X launched the offensive on Monday"
+                killed = _told_toll(ctx, tok)
             # "a day after X's attack": the noun's verb is not always its clause head, so shift from it first
             date = _own_date(ctx, tok) or _shifted_noun_date(ctx, tok) or _shifted_date(ctx, tok) \
                 or (ctx.date_of(launched) if launched is not None else None) \

@@ -1386,6 +1386,11 @@ HOSTILITIES = [
          dict(predicate="attacked", object="~outpost", killed=3, date="2024-03-15"),
          absent=[dict(predicate="attacked", object="~outpost", date="2023-10")],
          id="since-clause-date-is-not-the-attacks"),
+    case("Jan Nowak declared a state of emergency on Monday to respond to a guerrilla offensive near the border with "
+         "Ecuador that has killed at least 80 people. Fighters of the Shining Path launched the offensive on Thursday "
+         "in Tumbes against a rival group known as the 33rd Front.",
+         dict(predicate="attacked", object="33rd Front", place="Tumbes", killed=80),
+         id="the-offensive-takes-the-toll-told-before"),
     case("Gunmen attacked a police patrol in Zvornik on Sunday. The fighting killed three people.",
          dict(predicate="attacked", place="Zvornik", killed=3), id="the-fighting-killed-n"),
     case("Nigerian jets bombed a convoy of militants that had crossed into northern Cameroon.",
