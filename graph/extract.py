@@ -4805,6 +4805,22 @@ def _own_attack(verb, tok):
     return any(t.i != tok.i and t.pos_ == "NOUN" and _is(t, ATTACK_NOUNS) for t in near)
 
 
+def _acting_noun(ctx, noun):
+    """Who a noun that a participle acts through is: a named actor, the leader of an 'X-led' body (also
+    when the parser splits 'X - led'), else unnamed fighters."""
+    named = _ents(ctx, [noun], want="state", types=_ACTORS)
+    if named:
+        return named
+    for c in noun.children:
+        lead = ctx.res.led_by(c)
+        if lead is None and c.lower_ in ("led", "backed") and c.dep_ == "amod":
+            lead = next((ctx.res.as_state(e) or e for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
+                         for e in [ctx.res.entity_at(x.i)] if e is not None and e.type in _ACTORS), None)
+        if lead is not None:
+            return [lead]
+    return _attackers(ctx, [noun])
+
+
 def _told_toll(ctx, tok):
     """'the offensive' taking up 'an offensive that has killed 80 people' told in the sentence or two
     before: that event's toll."""
@@ -4916,6 +4932,8 @@ def _hostilities(ctx):
                 for subj in _children(tok, "nsubj"):
                     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
                         attackers = _ents(ctx, [tok.head], types=_ACTORS)
+            if not attackers and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+                attackers = _acting_noun(ctx, tok.head)     # "the Fenwick-led coalition fighting the Brotherhood"
             if not attackers and any(s_.lower_ == "one" and s_.pos_ in ("NUM", "PRON") for s_ in _children(tok, "nsubj")):
                 attackers = _last_attackers(ctx, tok)   # "rockets hit X; one struck a petrol station"
             agent = _prep_objs(tok, "by")
