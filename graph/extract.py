@@ -4764,6 +4764,8 @@ def _shift(base, kind, n, sign, to_the_day=False) -> EventDate | None:
     if kind == "month" and base.precision in ("day", "month"):
         k = y * 12 + mo - 1 + sign * n
         return EventDate(f"{k // 12:04d}-{k % 12 + 1:02d}", "month")
+    if kind == "year" and base.precision in ("day", "month"):
+        return EventDate(f"{y + sign * n:04d}-{mo:02d}", "month")   # "a year after X on 8 May": that May
     if kind == "year":
         return EventDate(f"{y + sign * n:04d}", "year")
     return None
@@ -4874,12 +4876,20 @@ def _captures(ctx, tok) -> bool:
         return False
     if tok.dep_ in ("csubj", "csubjpass") or tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pcomp"):
         return False    # "retaking towns is the easy part"
-    for o in _children(tok, "dobj"):
+    for o in [_taken_again(tok, o) for o in _children(tok, "dobj")]:
         e = ctx.res.resolve(_named_by_class_noun(o), want="place")
         if e is not None and e.type in ("City", "Region", "Place", "MilitaryFacility") or _is(o, FACILITY_NOUNS | _SITE_NOUNS) \
                 and any(c.dep_ in ("det", "poss") for c in o.children):
             return True
     return False
+
+
+def _taken_again(verb, obj):
+    """'recaptured the town of X, a year after insurgents had seized it': 'it' is the main clause's object
+    when both clauses take a place by force."""
+    if obj.lower_ == "it" and verb.dep_ == "advcl" and _is(verb, _CAPTURE_VERBS) and _is(verb.head, _CAPTURE_VERBS):
+        return next(iter(_children(verb.head, "dobj")), obj)
+    return obj
 
 
 def _opens_fire(tok) -> bool:
@@ -4939,7 +4949,7 @@ def _hostilities(ctx):
             agent = _prep_objs(tok, "by")
             if agent:
                 attackers = _ents(ctx, agent, want="state", types=_ACTORS) or [ctx.res.phrase_entity(agent[0], "ArmedGroup")]
-            objs = [o for o in _children(tok, "dobj") if not (_opens_fire(tok) and o.lower_ == "fire")
+            objs = [_taken_again(tok, o) for o in _children(tok, "dobj") if not (_opens_fire(tok) and o.lower_ == "fire")
                     and not (lemma == "fire" and _is(o, WEAPON_NOUNS))]
             if lemma == "fire":     # "fired rockets into X", "fired at a tower"
                 objs = objs or _prep_objs(tok, "at", "on", "into")
