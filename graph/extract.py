@@ -4503,6 +4503,10 @@ def _targets(ctx, toks):
         elif ctx.res.entity_at(o.i) is not None:
             # a region no state of the gazetteer holds stands for itself ("control of Nagorno-Karabakh")
             targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES) or _ents(ctx, [o], want="place", types=_PLACES)
+        elif _is(o, {"island"}) and o.pos_ == "NOUN" and _definite_bare(o) and _island_before(ctx, o) is not None:
+            # "invaded the island": the island state or region named in the sentences before
+            targets.append(_island_before(ctx, o))
+            place = place or targets[-1]
         elif _is(o, FACILITY_NOUNS) and o.pos_ == "NOUN" and _definite_bare(o) and _the_named_facility(ctx, o):
             # "fired missiles at the base": the one base the article names
             targets.append(_the_named_facility(ctx, o))
@@ -4540,6 +4544,13 @@ def _targets(ctx, toks):
                 if p is not None and p.type in _PLACES and place is None:
                     place = p
     return targets, place
+
+
+def _island_before(ctx, tok):
+    """The last state or region named in the two sentences before tok's ('Nauru ... the island')."""
+    s = ctx.res.sentence_of(tok.i)
+    return next((m.entity for m in reversed(ctx.res.mentions) if m.entity.type in ("State", "Region")
+                 and 0 < s - m.sent <= 2), None)
 
 
 def _definite_bare(tok) -> bool:
@@ -4884,6 +4895,17 @@ def _captures(ctx, tok) -> bool:
     return False
 
 
+def _strikes_a_deal(tok) -> bool:
+    """'strike a deal', 'any agreement Syldavia strikes with other countries': a deal made, not an attack."""
+    if tok.lemma_.lower() != "strike":
+        return False
+    if any(_is(o, AGREEMENT_NOUNS) for o in _children(tok, "dobj", "nsubj")) or _is(tok.head, AGREEMENT_NOUNS):
+        return True
+    subj = _children(tok, "nsubj")
+    before = tok.doc[subj[0].left_edge.i - 1] if subj and subj[0].left_edge.i > 0 else None
+    return before is not None and _is(before, AGREEMENT_NOUNS) and not _children(tok, "dobj")
+
+
 def _taken_again(verb, obj):
     """'recaptured the town of X, a year after insurgents had seized it': 'it' is the main clause's object
     when both clauses take a place by force."""
@@ -4932,7 +4954,7 @@ def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok) or _fires_at(tok)
-                                   or _captures(ctx, tok)):
+                                   or _captures(ctx, tok)) and not _strikes_a_deal(tok):
             attackers = _attackers(ctx, _subjects(tok))
             if not attackers and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _children(tok, "nsubj"):
                 attackers = _attackers(ctx, _subjects(tok.head))    # "X launched attacks, storming two prisons"

@@ -1398,6 +1398,12 @@ HOSTILITIES = [
          dict(predicate="attacked", subject="rebels", object="~Tumbes", place="Tumbes", date="2020-08"),
          dict(predicate="attacked", subject="Peru", object="~Tumbes", date="2021-08-08"),
          date="2021-09-27", id="seized-it-a-year-before-the-recapture"),
+    case("Jan Nowak grew up on Tuvalu. Japanese forces invaded the island in August 1942 and held it until 1945.",
+         dict(predicate="attacked", subject="Japan", object="Tuvalu", place="Tuvalu", date="1942-08"),
+         id="invaded-the-island-named-before"),
+    case("Australia gains a veto over any security, policing or banking agreement Tuvalu strikes with other countries. "
+         "Peru struck a trade deal with Chile on Monday.",
+         absent=[dict(predicate="attacked")], id="strikes-an-agreement-is-no-attack"),
     case("Gunmen attacked a police patrol in Zvornik on Sunday. The fighting killed three people.",
          dict(predicate="attacked", place="Zvornik", killed=3), id="the-fighting-killed-n"),
     case("Nigerian jets bombed a convoy of militants that had crossed into northern Cameroon.",
