@@ -5054,6 +5054,13 @@ def _hostilities(ctx):
             if op is not None and lemma not in ("clash", "clashes", "conflict", "fighting"):
                 attackers.append(op)
             attackers += _attackers(ctx, _prep_objs(tok, "by"))
+            if not attackers and any(c.tag_ == "JJS" and c.dep_ == "amod" for c in tok.children):
+                # "jihadists attacked a post on Monday, the deadliest assault on X in years": the attack just told
+                told_here = next((c for c in reversed(ctx.claims) if c.predicate == "attacked"
+                                  and c.subject is not None and tok.sent.start_char <= c.start < tok.sent.end_char), None)
+                attackers = [told_here.subject] if told_here is not None else []
+            else:
+                told_here = None
             # "repeated attacks by the group, including the 2013 siege of X": the siege is the group's too
             if not attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("including", "like"):
                 up = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX") or _is(a, ATTACK_NOUNS)), None)
@@ -5168,7 +5175,7 @@ def _hostilities(ctx):
                 killed, toll_place = _kill_toll(ctx, tok)
                 place = place or toll_place
             if killed is None:    # "an offensive that has killed 80 people. X launched the offensive on Monday"
-                killed = _told_toll(ctx, tok)
+                killed = _told_toll(ctx, tok) if told_here is None else told_here.arg("killed")
             # "a day after X's attack": the noun's verb is not always its clause head, so shift from it first
             date = _own_date(ctx, tok) or _shifted_noun_date(ctx, tok) or _shifted_date(ctx, tok) \
                 or (ctx.date_of(launched) if launched is not None else None) \

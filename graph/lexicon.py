@@ -136,7 +136,7 @@ NON_FIGURE_UNITS = frozenset("""year years month months week weeks day days hour
 century centuries kilometer kilometers kilometre kilometres km mile miles meter meters metre metres foot feet
 time times percent-point""".split())
 # Verbs under which an attack noun names no attack that took place: "simulating a nuclear attack".
-NON_EVENT_VERBS = frozenset("simulate rehearse practise practice prevent deter avert fear threaten plan prepare".split())
+NON_EVENT_VERBS = frozenset("simulate rehearse practise practice prevent deter avert fear threaten plan prepare cover".split())
 
 
 def plural_role(word: str) -> bool:

@@ -1404,6 +1404,13 @@ HOSTILITIES = [
     case("Australia gains a veto over any security, policing or banking agreement Tuvalu strikes with other countries. "
          "Peru struck a trade deal with Chile on Monday.",
          absent=[dict(predicate="attacked")], id="strikes-an-agreement-is-no-attack"),
+    case("Jan Nowak said the treaty covers armed attacks on Peruvian armed forces or public vessels anywhere in the "
+         "Pacific.",
+         absent=[dict(predicate="attacked", modality=("asserted", "reported"))], id="a-treaty-covers-attacks"),
+    case("Nine Peruvian soldiers were killed when rebels attacked a border post on Wednesday, Ana Rojas said, the "
+         "deadliest assault on Peru's army in years.",
+         dict(predicate="attacked", subject="rebels", object="~army", killed=9),
+         absent=[dict(predicate="attacked", subject=None, object="~army")], id="the-deadliest-assault-is-the-one-told"),
     case("Gunmen attacked a police patrol in Zvornik on Sunday. The fighting killed three people.",
          dict(predicate="attacked", place="Zvornik", killed=3), id="the-fighting-killed-n"),
     case("Nigerian jets bombed a convoy of militants that had crossed into northern Cameroon.",
