@@ -4547,7 +4547,7 @@ def _targets(ctx, toks):
 
 
 def _island_before(ctx, tok):
-    """The last state or region named in the two sentences before tok's ('Nauru ... the island')."""
+    """The last state or region named in the two sentences before tok's ('Zelen ... the island')."""
     s = ctx.res.sentence_of(tok.i)
     return next((m.entity for m in reversed(ctx.res.mentions) if m.entity.type in ("State", "Region")
                  and 0 < s - m.sent <= 2), None)
