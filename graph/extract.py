@@ -5488,9 +5488,16 @@ def _money_measure(head):
     """What a sum of money no noun counts is for: '$3 billion in security assistance', "40 million euros'
     worth of equipment", 'at a cost of R984m', 'raise defence spending by £5bn', 'put its cost at A$9
     billion', 'paying $1.5bn a year in port fees'."""
-    for o in _prep_objs(head, "in", "for"):
-        if o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.dep_ == "pobj" and o.head.lower_ == "for"):
-            return phrase_text(o, drop=_NP_DROP)     # "$3 billion in aid", "a further $24 billion for Syldavia"
+    for o in _prep_objs(head, "in"):
+        if o.pos_ == "NOUN":
+            return phrase_text(o, drop=_NP_DROP)     # "$3 billion in aid"
+    if head.dep_ == "dobj":
+        for o in _prep_objs(head.head, "in"):
+            if o.pos_ == "NOUN" and o.ent_type_ != "DATE":
+                return phrase_text(o, drop=_NP_DROP)     # "sent $100,000 in cash aid for families"
+    for o in _prep_objs(head, "for"):
+        if o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.dep_ == "pobj"):
+            return phrase_text(o, drop=_NP_DROP)     # "$2 billion for the army", "a further $24 billion for Syldavia"
     if head.dep_ == "appos" and head.head.ent_type_ == "MONEY":
         return _money_measure(head.head)        # "A$368 billion ($245 billion)": the same sum converted
     if head.dep_ == "poss" and head.head.lower_ == "worth":
@@ -5509,6 +5516,57 @@ def _money_measure(head):
             if o.pos_ == "NOUN" and o.ent_type_ != "DATE":
                 return phrase_text(o, drop=_NP_DROP)             # "paying $1.5bn in port fees"
     return None
+
+
+def _priced_act(verb, beneficiary):
+    """'leased the port for $1.1bn', 'appealed for $3 billion for Syldavia': the act the sum pays for."""
+    obj = next((o for o in _children(verb, "dobj") if o.pos_ in ("NOUN", "PROPN")), None)
+    parts = [verb.text] + ([phrase_text(obj, drop=_NP_DROP)] if obj is not None else [])
+    if beneficiary:
+        parts.append(f"for {beneficiary}")
+    return " ".join(parts)
+
+
+# Verbs whose subject sum goes to the object of 'to': "A$100 million will go to budget support".
+_MONEY_DESTINATION_VERBS = frozenset("go flow".split())
+
+
+def _money_context(ent, head, measures):
+    """What a sum is for when no noun says it: the measure of the sum it converts ('64.3 billion yen ($400
+    million) loan'), the noun it is in apposition to ('grants worth 2.4 billion rupees'), the things it is
+    the worth of ('delivered vehicles and drones worth 11.75 million euros'), where it goes ('A$40 million to
+    the police force'), or the verb that spends it ('has provided $300 million for the mission', 'estimated
+    to cost 1 billion euros')."""
+    doc = ent.doc
+    if head.dep_ == "appos" and measures.get(head.head.i):
+        return measures[head.head.i]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and not head.head.ent_type_:
+        host = head.head
+        return " ".join([host.text] + [c.text for c in host.children if c.lower_ == "worth"])
+    worth = head.head if head.head.lower_ == "worth" else None
+    if worth is not None and worth.head.pos_ == "VERB":
+        obj = next((o for o in _children(worth.head, "dobj") if o.pos_ == "NOUN"), None)
+        if obj is not None:
+            last = max([obj] + list(obj.conjuncts), key=lambda t: t.i)
+            return f"{doc[obj.left_edge.i:last.i + 1].text} worth"
+    if head.dep_ == "nsubj" and _is(head.head, _MONEY_DESTINATION_VERBS):
+        for o in _prep_objs(head.head, "to"):
+            return phrase_text(o, drop=_NP_DROP)
+    if ent.end < len(doc) and doc[ent.end].lower_ == "to":
+        o = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
+        if o is not None and o.pos_ in ("NOUN", "PROPN"):
+            return phrase_text(o, drop=_NP_DROP)
+    return None
+
+
+def _spending_verb(head):
+    """'has provided $300 million for the mission', 'estimated to cost 1 billion euros': with no subject
+    to name it, the verb that spends a sum (and what for) is its measure."""
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
+        return None
+    verb = head.head
+    purpose = next((phrase_text(o, drop=_NP_DROP) for o in _prep_objs(verb, "for") if o.pos_ == "NOUN"), None)
+    return f"{verb.text} for {purpose}" if purpose else verb.text
 
 
 # Who a reported figure is about: a state, a body or a group, not a person or a town.
@@ -5558,6 +5616,40 @@ def _figure_subject(ctx, head, noun):
     return None
 
 
+def _number_root(ent):
+    """The number of a span whose words all hang on the noun it counts ('an estimated 4,000 troops':
+    the span's root would be the determiner)."""
+    root = ent.root
+    if root.dep_ in ("det", "amod", "advmod", "quantmod") and not root.like_num:
+        nums = [t for t in ent if t.like_num and t.head.i == root.head.i]
+        if nums:
+            return nums[-1]
+    return root
+
+
+def _anaphoric_count(ent) -> bool:
+    """'the two men', 'the three mediators': a spelled-out small number after 'the' takes up people or
+    things told before; it is not a reported figure."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the" or re.search(r"\d", ent.text):
+        return False
+    q = parse_quantity(ent.text)
+    return q is not None and q.value <= 10
+
+
+def _year_number(ent, head) -> bool:
+    """'its 2022 economic crisis', 'the 1999 accord': a year written before the singular noun it dates."""
+    return ent.label_ == "CARDINAL" and re.fullmatch(r"(1[89]|20)\d\d", ent.text.strip()) is not None \
+        and head.dep_ in ("nummod", "amod", "compound") and head.head.tag_ in ("NN", "NNP")
+
+
+def _rhetorical_percent(ent, q) -> bool:
+    """'had obtained "100 percent" of what it sought': a quoted whole is a manner of speaking."""
+    doc = ent.doc
+    quoted = ent.start > 0 and doc[ent.start - 1].text in ('"', "“") and ent.end < len(doc) \
+        and doc[ent.end].text in ('"', "”")
+    return q.unit == "percent" and q.value == 100 and quoted
+
+
 # Units of measure written into a hyphenated adjective: "a 120-megawatt plant", "a 10-kilometre wall".
 _MEASURE_UNITS = frozenset("""megawatt gigawatt kilowatt kilometre kilometer km mile metre meter tonne ton hectare
 barrel litre liter""".split())
@@ -5565,6 +5657,7 @@ barrel litre liter""".split())
 
 def _figures(ctx):
     doc = ctx.doc
+    measures = {}       # token index -> the measure given to the figure there (for a converted sum)
     for ent in _figure_spans(doc):
         q = parse_quantity(ent.text)
         if q is None:
@@ -5572,11 +5665,17 @@ def _figures(ctx):
         words = {t.lower_ for t in ent}
         if ent.label_ == "QUANTITY" and words & NON_FIGURE_UNITS:
             continue        # distances and durations
-        head = ent.root
+        head = _number_root(ent)
+        if _anaphoric_count(ent) or _year_number(ent, head) or _rhetorical_percent(ent, q):
+            continue
         noun = head.head if head.dep_ in ("nummod", "quantmod", "amod", "compound") else None
         if ent.label_ == "MONEY" and noun is None and head.dep_ == "nmod" and head.head.pos_ == "NOUN" \
                 and head.head.i > head.i:
             noun = head.head        # "a 64.3 billion yen loan agreement": the sum prices the noun after it
+        given = None
+        if ent.label_ == "MONEY" and noun is not None and noun.pos_ == "PROPN" and noun.i < ent.start \
+                and noun.ent_type_ in ("GPE", "ORG", "NORP"):
+            given, noun = noun, None    # "will give Syldavia A$140 million": the state is the recipient, not the thing
         if ent.label_ == "MONEY" and noun is None and head.dep_ not in ("pobj",):
             noun = head
         if noun is not None and noun.i < ent.end and ent.label_ != "MONEY":
@@ -5619,7 +5718,14 @@ def _figures(ctx):
         if noun is not None:
             if ent.label_ == "MONEY":
                 measure = phrase_text(noun) if noun.i != head.i else None
+                if measure is not None and head.dep_ == "nmod" and head.head.i == noun.i \
+                        and any(c.dep_ == "appos" for c in head.children):
+                    # "a 64.3 billion yen ($400 million) loan agreement": the noun and its modifiers
+                    measure = " ".join([t.text for t in noun.lefts if t.dep_ in ("compound", "amod")
+                                        and t.i > head.i] + [noun.text])
                 if measure is None:     # "$100 million in aid", "$2 billion for the army"
+                    measure = _money_measure(head) if _prep_objs(head, "in") or head.dep_ == "dobj" else None
+                if measure is None:
                     for o in _prep_objs(head, "in", "of", "for"):
                         measure = phrase_text(o, drop=_NP_DROP)
                         break
@@ -5630,6 +5736,9 @@ def _figures(ctx):
                     if noun.pos_ == "PROPN" and noun.dep_ in ("nmod", "amod", "compound") and noun.head.pos_ == "NOUN" \
                             and noun.head.i > noun.i:
                         noun = noun.head    # "16,700 Filipino, American and French troops": the troops
+                if noun.pos_ == "NOUN" and noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" \
+                        and noun.head.i > noun.i and any(c.dep_ == "conj" for c in noun.children):
+                    noun = noun.head    # "170 drone and rocket attacks": the attacks, not the drones
                 mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i > ent.end - 1]
                 measure = " ".join([m.text for m in mods] + [noun.text])
                 of = _prep_objs(noun, "of")
@@ -5653,8 +5762,17 @@ def _figures(ctx):
             # "40 tonnes of food aid": the unit is the counted noun, the measure what it weighs
             measure = phrase_text(_prep_objs(head, "of")[0], drop=_NP_DROP)
             unit = unit or head.lower_
+        if money and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB":
+            measure = _priced_act(head.head.head, _money_measure(head))   # "leased the port for $1bn"
         if measure is None and money:
             measure = _money_measure(head)
+        if measure is None and money:
+            measure = _money_context(ent, head, measures)
+        if measure is None and given is not None:
+            verb = given
+            while verb.pos_ != "VERB" and verb.head.i != verb.i:
+                verb = verb.head
+            measure = verb.text if verb.pos_ == "VERB" else None
         if measure is None and money and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
             thing = head.head.head      # "a defence deal worth $2 billion"
             measure = " ".join([t.text for t in thing.lefts if t.dep_ in ("compound", "amod") and t.i != head.head.i]
@@ -5688,11 +5806,15 @@ def _figures(ctx):
             if s2 is not None and not (ent.start <= s2.i < ent.end) and s2.pos_ in ("NOUN", "PROPN"):
                 subj = subj or s2
                 measure = f"{phrase_text(s2, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lower_}"    # as written: "US lent"
+        if measure is None and money:
+            measure = _spending_verb(head)
         if measure is None and ent.label_ == "CARDINAL" and not money and noun is None:
             measure = _bare_count_measure(head)
         if measure is None and ent.label_ in ("CARDINAL",) and not money:
             continue
         anchor = noun if noun is not None else head
+        measures.update({t.i: measure for t in ent})
+        measures[head.i] = measure
         period = _figure_period(ctx, ent, subj)
         yield ctx.claim("reportedFigure", _figure_subject(ctx, head, noun), Quantity(q.value, unit, q.approximate),
                         anchor, "figure",

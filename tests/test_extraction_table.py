@@ -1665,13 +1665,54 @@ FIGURES = [
          id="they-fell-takes-the-subject-before"),
     case("The White House has asked Congress for a further $24 billion for Ukraine. About 16,000 Filipino, Japanese, "
          "Australian and French troops took part in the annual drills in April.",
-         dict(predicate="reportedFigure", quantity=2.4e10, unit="USD", measure="Ukraine"),
+         dict(predicate="reportedFigure", quantity=2.4e10, unit="USD", measure="~Ukraine"),
          dict(predicate="reportedFigure", quantity=16000, measure="~troops"), id="money-for-a-state-and-demonym-list-troops"),
     case("He pledged grants worth 2.4 billion Sri Lankan rupees for development projects.",
          dict(predicate="reportedFigure", quantity=2400000000, unit="LKR"), id="sri-lankan-rupees-are-not-indian"),
     case("The two leaders inaugurated the 120-megawatt Sampur solar power plant on Saturday.",
          dict(predicate="reportedFigure", quantity=120, unit="megawatt", measure="~solar power plant"),
          id="a-hyphenated-unit"),
+    case("In May the two governments signed a 64.3 billion yen ($400 million) loan agreement. Ivo Marek pledged "
+         "grants worth 2.4 billion Sri Lankan rupees (about $8 million) for schools.",
+         dict(predicate="reportedFigure", quantity=4e8, unit="USD", measure="loan agreement"),
+         dict(predicate="reportedFigure", quantity=8e6, unit="USD", measure="~grants"),
+         id="a-converted-sum-measures-what-its-original-does"),
+    case("Chile leased the port to a Chinese firm in 2017 for $1.12 billion. The United Nations has appealed for "
+         "$3 billion for Sudan this year.",
+         dict(predicate="reportedFigure", quantity=1.12e9, unit="USD", measure="~leased port"),
+         dict(predicate="reportedFigure", quantity=3e9, unit="USD", measure="~appealed"),
+         id="a-sum-paid-for-an-act"),
+    case("The Red Cross of Chile sent $100,000 in emergency cash aid to Peru last week for families displaced by "
+         "floods. Last year the European Union delivered armoured vehicles and drones worth 11.75 million euros to "
+         "Benin's army.",
+         dict(predicate="reportedFigure", quantity=1e5, unit="USD", measure="emergency cash aid"),
+         dict(predicate="reportedFigure", quantity=1.175e7, unit="EUR", measure="~drones worth"),
+         id="money-in-before-for-and-worth-on-the-verb"),
+    case("Of the funding, A$100 million will go to direct budget support over five years and A$40 million to the "
+         "Nauru Police Force over four years. Lithuania is paying for the new barracks, estimated to cost about 1 "
+         "billion euros. It has provided $300 million for the mission.",
+         dict(predicate="reportedFigure", quantity=1e8, unit="AUD", measure="~budget support"),
+         dict(predicate="reportedFigure", quantity=4e7, unit="AUD", measure="~Police Force"),
+         dict(predicate="reportedFigure", quantity=1e9, unit="EUR", measure="~cost"),
+         dict(predicate="reportedFigure", quantity=3e8, unit="USD", measure="~provided"),
+         id="money-goes-to-and-the-verb-that-spends-it"),
+    case("Australia will give the tiny Pacific island nation of Nauru A$140 million (US$89 million) in return for a "
+         "veto.",
+         dict(predicate="reportedFigure", quantity=1.4e8, unit="AUD", measure="give", subject="Australia"),
+         id="a-sum-given-to-a-state"),
+    case("The two men shook hands. The three mediators met in Geneva. India helped Sri Lanka in its 2022 economic "
+         "crisis. Jan Nowak said the army had obtained \"100 percent\" of what it sought.",
+         absent=[dict(predicate="reportedFigure", quantity=2), dict(predicate="reportedFigure", quantity=3),
+                 dict(predicate="reportedFigure", quantity=2022), dict(predicate="reportedFigure", quantity=100)],
+         id="no-figures-for-the-two-men-a-year-or-a-quoted-whole"),
+    case("Russia keeps an estimated 4,000 troops at its base in Gudauta.",
+         dict(predicate="reportedFigure", quantity=4000, measure="~troops"), id="an-estimated-n-troops"),
+    case("Armed groups launched more than 170 drone and rocket attacks on Chilean forces. A trust fund had "
+         "received only $21 million by June. Peru launched a planned $17bn road and rail corridor.",
+         dict(predicate="reportedFigure", quantity=170, measure="~attacks"),
+         dict(predicate="reportedFigure", quantity=2.1e7, measure="~trust fund"),
+         dict(predicate="reportedFigure", quantity=1.7e10, measure="~road and rail corridor"),
+         id="counted-noun-after-a-compound-list"),
     case("Last year the US lent Poland $2 billion.",
          dict(predicate="reportedFigure", quantity=2000000000, unit="USD", measure="~lent"),
          id="the-measure-keeps-the-verb-as-written"),
