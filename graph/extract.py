@@ -5421,7 +5421,7 @@ def _toll_noun(noun) -> bool:
 
 
 # Verbs whose object is what an attack destroyed (not "struck 60 targets": a count of the strike itself).
-_DAMAGE_VERBS = frozenset("burst knock shoot intercept destroy damage down".split())
+_DAMAGE_VERBS = frozenset("burst knock shoot intercept destroy damage down storm overrun".split())
 
 
 def _damage_object(noun) -> bool:
@@ -5433,6 +5433,12 @@ def _damage_object(noun) -> bool:
     if t.dep_ == "dobj" and _is(t.head, _DAMAGE_VERBS):
         return True
     return t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and _is(t.head.head, ATTACK_NOUNS)
+
+
+# Counted nouns that say only that people are counted; the verb says what the count is of.
+_GENERIC_COUNTED = frozenset("people person persons others other individuals".split())
+# Nouns that stand for the count of the noun in their 'of' phrase: "the number of soldiers".
+_COUNT_NOUNS = frozenset("number total count".split())
 
 
 # Pronouns a count may partition: "400 of them serve in ...", "220,000 of whom hold ...".
@@ -5448,6 +5454,9 @@ def _elided_noun(num):
         obj = next((o for o in _children(num.head, "dobj") if o.pos_ == "NOUN" and o.i < num.i), None)
         if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
             return obj          # the parser's "keeps [1,200 troops in Haiti] and [400 in Chad]"
+    if num.dep_ == "appos" and num.head.dep_ == "conj" and num.head.pos_ == "PROPN" and num.head.head.pos_ == "NOUN" \
+            and any(c.dep_ == "nummod" for c in num.head.head.children):
+        return num.head.head    # "Chad has taken in 60,000 refugees, and Egypt more than 110,000": gapping
     if num.dep_ == "dobj" and num.head.lemma_.lower() in ("have", "keep", "send", "deploy", "contribute", "station"):
         before = [t for t in num.sent if t.i < num.i and t.pos_ == "NOUN" and any(
             c.dep_ == "nummod" and c.i < t.i for c in t.children)]
@@ -5471,15 +5480,23 @@ def _bare_count_measure(head):
             parts = [f"{p.text} {phrase_text(o, drop=_NP_DROP)}" for p in verb.children
                      if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"][:1]
         return " ".join([verb.text] + parts) if parts else None
+    rel = next((c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if rel is not None and any(c.tag_ == "WP" and c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
+        # "including about 250,000 who crossed into Chad": what the counted did
+        return " ".join([rel.text] + [f"{p.text} {phrase_text(o, drop=_NP_DROP)}" for p in rel.children
+                                      if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"][:1])
     if head.dep_ == "pobj" and head.head.lower_ == "to":
         host = head.head.head       # "by 188 votes to six": the tally's counted noun
         for n in ([host] if host.pos_ == "NOUN" else _prep_objs(host, "by")):
             if n.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in n.children):
                 return n.text
-    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "from") else head.head
     if _is(verb, CHANGE_VERBS) and head.dep_ in ("pobj", "dobj"):
         subj = _change_subject(verb)
         if subj is not None and subj.pos_ == "NOUN":
+            of = _prep_objs(subj, "of") if _is(subj, _COUNT_NOUNS) else []
+            if of:      # "the number of soldiers had been cut to 7,500 from 14,000"
+                return f"{subj.text} of {phrase_text(of[0], drop=_NP_DROP)} {verb.lemma_.lower()}"
             return f"{phrase_text(subj, drop=_NP_DROP)} {verb.lemma_.lower()}"   # "force grow"
     return None
 
@@ -5585,6 +5602,10 @@ def _figure_subject(ctx, head, noun):
             e = ctx.roles[e.key][1]
         return e if e is not None and e.type in _FIGURE_SUBJECTS else None
     counted = noun if noun is not None else head
+    if noun is None and head.dep_ == "appos" and head.head.dep_ == "conj" and head.head.pos_ == "PROPN":
+        e = actor(head.head)        # "..., and Syldavia, its northern neighbour, more than 110,000"
+        if e is not None:
+            return e
     for c in counted.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < counted.i):
             e = actor(c)
@@ -5747,11 +5768,16 @@ def _figures(ctx):
                 if noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN" or noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
                         and noun.head.lemma_.lower() not in ("be", "have", "say") and not is_speech_verb(noun.head):
                     measure += " " + noun.head.text     # "1.2 million people were displaced", "1.1 million people have fled"
+                elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and _is(noun, _GENERIC_COUNTED) \
+                        and noun.head.lemma_.lower() not in ("be", "have"):
+                    measure += " " + noun.head.text     # "arrested 1,975 people", "wounded six others"
                 if unit is None and noun.pos_ == "NOUN":
                     unit = noun.lower_          # a count: "4,800 radios" -> 4800 radios
         elif ent.label_ == "CARDINAL" and _prep_objs(head, "of") and _prep_objs(head, "of")[0].pos_ == "NOUN" \
                 and not re.search(r"(?i)dozens|hundreds|thousands|scores", ent.text) \
-                and not _is(head.head, KILL_VERBS):     # "three of the gunmen were killed": a toll
+                and not _is(head.head, KILL_VERBS) and not _toll_noun(head) and not _damage_object(head):
+            # "three of the gunmen were killed", "killed a sergeant and three of the gunmen": a toll;
+            # "stormed two of the prisons": the attack's targets
             counted = _prep_objs(head, "of")[0]      # "192 of its servicemen died", "400 of the attackers"
             measure = phrase_text(counted, drop=_NP_DROP)
             unit = unit or counted.lower_

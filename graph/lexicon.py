@@ -130,7 +130,7 @@ TITLE_BODY_NOUNS = frozenset("ministry department office council committee party
 
 # Figures: verbs whose subject changes to or reaches a number ("the force has grown to 2,000").
 CHANGE_VERBS = frozenset("""grow rise fall drop increase decrease climb reach total swell shrink jump double triple
-decline soar plunge""".split())
+decline soar plunge cut reduce raise boost""".split())
 # Figures: nouns whose counts are durations, distances or ages, not reported figures.
 NON_FIGURE_UNITS = frozenset("""year years month months week weeks day days hour hours minute minutes decade decades
 century centuries kilometer kilometers kilometre kilometres km mile miles meter meters metre metres foot feet

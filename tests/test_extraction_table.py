@@ -1713,6 +1713,25 @@ FIGURES = [
          dict(predicate="reportedFigure", quantity=2.1e7, measure="~trust fund"),
          dict(predicate="reportedFigure", quantity=1.7e10, measure="~road and rail corridor"),
          id="counted-noun-after-a-compound-list"),
+    case("Chad has taken in some 60,000 refugees, and Egypt, Sudan's northern neighbour, more than 110,000. More "
+         "than 1.1 million people have fled their homes, including about 250,000 who crossed into neighbouring "
+         "countries.",
+         dict(predicate="reportedFigure", quantity=110000, measure="refugees", subject="Egypt"),
+         dict(predicate="reportedFigure", quantity=250000, measure="~crossed"),
+         id="gapped-count-and-a-count-with-a-relative-clause"),
+    case("Ivo Marek said the number of soldiers near the border had been cut to about 7,500 from 14,000.",
+         dict(predicate="reportedFigure", quantity=7500, measure="~number of soldiers"),
+         dict(predicate="reportedFigure", quantity=14000, measure="~number of soldiers"),
+         id="the-number-of-x-cut-to-n-from-m"),
+    case("The army said soldiers had arrested 1,975 people since January. The strikes killed five of the group's "
+         "fighters and wounded six others.",
+         dict(predicate="reportedFigure", quantity=1975, measure="~arrested"),
+         dict(predicate="reportedFigure", quantity=6, measure="~wounded"),
+         id="people-counted-by-the-verb"),
+    case("The fighting killed four people -- a police sergeant and three of the gunmen. The gangs stormed two of the "
+         "capital's largest prisons.",
+         absent=[dict(predicate="reportedFigure", quantity=3), dict(predicate="reportedFigure", quantity=2)],
+         id="no-partitive-tolls-or-targets"),
     case("Last year the US lent Poland $2 billion.",
          dict(predicate="reportedFigure", quantity=2000000000, unit="USD", measure="~lent"),
          id="the-measure-keeps-the-verb-as-written"),
