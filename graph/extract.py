@@ -5356,9 +5356,14 @@ def _figure_period(ctx, ent, subj):
     def text(e):    # "last year" -> "2023": a period the article's date pins down
         if re.search(r"\d{4}", e.text):
             return e.text
+        after = e.doc[e.end:e.end + 2]
+        if len(after) == 2 and after[0].lower_ == "of" and re.fullmatch(r"(19|20)\d\d", after[1].text):
+            return f"{e.text} of {after[1].text}"     # "the first five months" "of 2022" (the year left untagged)
         d = normalise(e.text, ctx.article.date)
         if d is None and (m := re.search(r"\b(this|last) year$", e.text, re.IGNORECASE)):
             d = normalise(m.group(0), ctx.article.date)     # "the first eight months of this year"
+        if d is None and re.search(r"\b(start|beginning|middle|end) of the year$", e.text, re.IGNORECASE):
+            d = normalise("this year", ctx.article.date)    # "at the start of the year": the article's year
         if d is not None and d.precision == "month":
             return d.iso        # "by mid-June": that month
         return d.iso[:4] if d is not None and d.precision == "year" else None
@@ -5435,6 +5440,8 @@ def _damage_object(noun) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and _is(t.head.head, ATTACK_NOUNS)
 
 
+# Nouns of a change that a percentage sizes: "saw a 46.2 percent increase".
+_CHANGE_NOUNS = frozenset("increase rise fall drop growth decline jump surge decrease".split())
 # Counted nouns that say only that people are counted; the verb says what the count is of.
 _GENERIC_COUNTED = frozenset("people person persons others other individuals".split())
 # Nouns that stand for the count of the noun in their 'of' phrase: "the number of soldiers".
@@ -5773,6 +5780,10 @@ def _figures(ctx):
                     measure += " " + noun.head.text     # "arrested 1,975 people", "wounded six others"
                 if unit is None and noun.pos_ == "NOUN":
                     unit = noun.lower_          # a count: "4,800 radios" -> 4800 radios
+            if ent.label_ == "PERCENT" and _is(noun, _CHANGE_NOUNS) and noun.dep_ == "dobj":
+                s_ = _change_subject(noun.head)
+                if s_ is not None and s_.pos_ == "NOUN":    # "trade saw a 46.2 percent increase": trade's increase
+                    measure = f"{phrase_text(s_, drop=_NP_DROP)} {measure}"
         elif ent.label_ == "CARDINAL" and _prep_objs(head, "of") and _prep_objs(head, "of")[0].pos_ == "NOUN" \
                 and not re.search(r"(?i)dozens|hundreds|thousands|scores", ent.text) \
                 and not _is(head.head, KILL_VERBS) and not _toll_noun(head) and not _damage_object(head):
@@ -5784,9 +5795,14 @@ def _figures(ctx):
         elif head.head.tag_ == "VBN" and head.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and ent.label_ == "CARDINAL" \
                 and not _is(head.head, KILL_VERBS):
             measure = head.head.text        # "another 103 injured"
+        rate_of = [o for c in head.children if c.dep_ == "npadvmod" for o in _prep_objs(c, "of")]
         if measure is None and ent.label_ == "QUANTITY" and head.pos_ == "NOUN" and _prep_objs(head, "of"):
             # "40 tonnes of food aid": the unit is the counted noun, the measure what it weighs
             measure = phrase_text(_prep_objs(head, "of")[0], drop=_NP_DROP)
+            unit = unit or head.lower_
+        elif measure is None and ent.label_ == "QUANTITY" and head.pos_ == "NOUN" and rate_of:
+            # "1.75 million barrels a day of Saudi crude": a rate of what the unit measures
+            measure = f"{head.text} of {phrase_text(rate_of[0], drop=_NP_DROP)}"
             unit = unit or head.lower_
         if money and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB":
             measure = _priced_act(head.head.head, _money_measure(head))   # "leased the port for $1bn"

@@ -66,10 +66,18 @@ def chain(tok):
     """tok and its heads up to the sentence root, stopping at a relative clause or apposition: what
     "X, which borders Y, denied ..." says of X is outside the denial."""
     out = [tok]
-    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "appos"):
+    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "appos") and not _wh_partitive(tok):
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _wh_partitive(tok) -> bool:
+    """'did not say how many of the 2,500 troops would go home': the troops are taken as given; only
+    the share is left unsaid."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in ("many", "much"):
+        return False
+    return any(c.lower_ == "how" for c in tok.head.head.children)
 
 
 # Verbs whose infinitive did not happen: "declined to renew", "refused to sign", "failed to agree".

@@ -1732,6 +1732,15 @@ FIGURES = [
          "capital's largest prisons.",
          absent=[dict(predicate="reportedFigure", quantity=3), dict(predicate="reportedFigure", quantity=2)],
          id="no-partitive-tolls-or-targets"),
+    case("Bilateral trade in the first five months of 2022 saw a 46.2 percent year-on-year increase, they noted. "
+         "The mission had about 9,000 troops in Chad at the start of the year. Peru buys about 1.75 million barrels "
+         "a day of Saudi crude.",
+         dict(predicate="reportedFigure", quantity=46.2, measure="~trade increase", period="~2022"),
+         dict(predicate="reportedFigure", quantity=9000, measure="troops", period="2024"),
+         dict(predicate="reportedFigure", quantity=1750000, measure="~crude", unit="barrels"),
+         id="a-change-noun-the-year-of-a-span-and-a-rate"),
+    case("The statement did not say how many of the roughly 2,500 US troops in Iraq would go home.",
+         dict(predicate="reportedFigure", quantity=2500, modality=PLAIN), id="how-many-of-n-is-not-negated"),
     case("Last year the US lent Poland $2 billion.",
          dict(predicate="reportedFigure", quantity=2000000000, unit="USD", measure="~lent"),
          id="the-measure-keeps-the-verb-as-written"),
