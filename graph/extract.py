@@ -5463,7 +5463,7 @@ def _elided_noun(num):
             return obj          # the parser's "keeps [1,200 troops in Haiti] and [400 in Chad]"
     if num.dep_ == "appos" and num.head.dep_ == "conj" and num.head.pos_ == "PROPN" and num.head.head.pos_ == "NOUN" \
             and any(c.dep_ == "nummod" for c in num.head.head.children):
-        return num.head.head    # "Chad has taken in 60,000 refugees, and Egypt more than 110,000": gapping
+        return num.head.head    # "Klow has taken in 60,000 refugees, and Zelen more than 110,000": gapping
     if num.dep_ == "dobj" and num.head.lemma_.lower() in ("have", "keep", "send", "deploy", "contribute", "station"):
         before = [t for t in num.sent if t.i < num.i and t.pos_ == "NOUN" and any(
             c.dep_ == "nummod" and c.i < t.i for c in t.children)]
@@ -5489,7 +5489,7 @@ def _bare_count_measure(head):
         return " ".join([verb.text] + parts) if parts else None
     rel = next((c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
     if rel is not None and any(c.tag_ == "WP" and c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
-        # "including about 250,000 who crossed into Chad": what the counted did
+        # "including about 250,000 who crossed into Syldavia": what the counted did
         return " ".join([rel.text] + [f"{p.text} {phrase_text(o, drop=_NP_DROP)}" for p in rel.children
                                       if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"][:1])
     if head.dep_ == "pobj" and head.head.lower_ == "to":
@@ -5801,7 +5801,7 @@ def _figures(ctx):
             measure = phrase_text(_prep_objs(head, "of")[0], drop=_NP_DROP)
             unit = unit or head.lower_
         elif measure is None and ent.label_ == "QUANTITY" and head.pos_ == "NOUN" and rate_of:
-            # "1.75 million barrels a day of Saudi crude": a rate of what the unit measures
+            # "1.75 million barrels a day of Syldavian crude": a rate of what the unit measures
             measure = f"{head.text} of {phrase_text(rate_of[0], drop=_NP_DROP)}"
             unit = unit or head.lower_
         if money and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB":
