@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from .article import Article
 from .claim import Claim, Entity, EventDate, Quantity, make_args
 from .entities import Resolver, facility_entity, from_gazetteer, phrase_text
-from .lexicon import (plural_role, AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
+from .lexicon import (plural_role, HEDGE_MODALS, AID_GOODS, CANDIDATE_WORDS, AGREED_ACTIONS, AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, ASSIST_NOUNS, ASSIST_VERBS, ATTACK_NOUNS, ATTACK_VERBS,
                       BORDER_NOUNS, DEBT_VERBS, DEPLOY_VERBS, FACILITY_MODIFIERS, FACILITY_NOUNS, FAMILY_NOUNS,
                       INVITE_WORDS, JOIN_VERBS, KILL_VERBS, LEAVE_VERBS, MEET_VERBS, MEMBERSHIP_NOUNS, MOTION_VERBS,
                       NEIGHBOUR_WORDS, NON_FIGURE_UNITS, REPLACE_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_BODY_NOUNS, NON_EVENT_VERBS, CAMPAIGN_NOUNS, CAMPAIGN_VERBS,
@@ -5356,6 +5356,9 @@ def _figure_period(ctx, ent, subj):
     def text(e):    # "last year" -> "2023": a period the article's date pins down
         if re.search(r"\d{4}", e.text):
             return e.text
+        if re.search(r"(?i)\b(between|from)\b.+\b(and|to)\b", e.text) and len(re.findall(
+                r"January|February|March|April|May|June|July|August|September|October|November|December", e.text)) == 2:
+            return e.text       # "between January and March": a range no single month covers, as written
         after = e.doc[e.end:e.end + 2]
         if len(after) == 2 and after[0].lower_ == "of" and re.fullmatch(r"(19|20)\d\d", after[1].text):
             return f"{e.text} of {after[1].text}"     # "the first five months" "of 2022" (the year left untagged)
@@ -5422,7 +5425,31 @@ def _toll_noun(noun) -> bool:
     t = noun
     while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
-    return t.dep_ in ("dobj", "nsubjpass") and _is(t.head, KILL_VERBS)
+    verb = t.head
+    if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+            c.dep_ == "conj" and c.lemma_.lower() in _INJURY_VERBS for c in verb.children):
+        return False        # "2,500 people were killed or injured": a count of casualties, not a toll
+    if _killed_by_disaster(verb):
+        return False        # "floods killed nearly 4,000 people": no hostility
+    if t.dep_ == "nsubj" and verb.lemma_.lower() == "die" and not _own_losses(t):
+        # "28 soldiers had died"; not a hedged estimate ("as many as 600,000 may have died")
+        return not any(c.dep_ == "aux" and c.lower_ in HEDGE_MODALS for c in verb.children)
+    return t.dep_ in ("dobj", "nsubjpass") and _is(verb, KILL_VERBS)
+
+
+# Verbs that join 'killed' in a casualty count: "killed or injured".
+_INJURY_VERBS = frozenset("injure wound maim".split())
+# Natural disasters whose dead are not a hostility's toll.
+_DISASTER_NOUNS = frozenset("""flood floods flooding earthquake quake storm cyclone hurricane typhoon landslide
+drought famine fire wildfire epidemic disease hunger tsunami""".split())
+
+
+def _killed_by_disaster(verb) -> bool:
+    """'floods caused by a storm burst two dams and killed 4,000 people': the killer is a disaster."""
+    v = verb
+    while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
+        v = v.head
+    return any(c.dep_ == "nsubj" and _is(c, _DISASTER_NOUNS) for c in v.children)
 
 
 # Verbs whose object is what an attack destroyed (not "struck 60 targets": a count of the strike itself).
@@ -5442,6 +5469,13 @@ def _damage_object(noun) -> bool:
 
 # Nouns of a change that a percentage sizes: "saw a 46.2 percent increase".
 _CHANGE_NOUNS = frozenset("increase rise fall drop growth decline jump surge decrease".split())
+def _own_losses(num) -> bool:
+    """'Syldavia said 192 of its servicemen died': a side's count of its own dead, told as its figure."""
+    of = _prep_objs(num, "of")
+    return num.dep_ == "nsubj" and num.head.lemma_.lower() == "die" and bool(of) and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in of[0].children)
+
+
 # Counted nouns that say only that people are counted; the verb says what the count is of.
 _GENERIC_COUNTED = frozenset("people person persons others other individuals".split())
 # Nouns that stand for the count of the noun in their 'of' phrase: "the number of soldiers".
@@ -5492,6 +5526,14 @@ def _bare_count_measure(head):
         # "including about 250,000 who crossed into Syldavia": what the counted did
         return " ".join([rel.text] + [f"{p.text} {phrase_text(o, drop=_NP_DROP)}" for p in rel.children
                                       if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"][:1])
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.pos_ == "VERB":
+        verb = head.head.head       # "bringing the total pledged to about 2,500"
+        cands = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + [
+            g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "dobj"]
+        total = next((c for c in cands if _is(c, _COUNT_NOUNS) and not _prep_objs(c, "of")), None)
+        if total is not None:
+            words = phrase_text(total, drop=("relcl", "appos", "prep"))
+            return words if total.head.i == verb.i else f"{words} {verb.text}"
     if head.dep_ == "pobj" and head.head.lower_ == "to":
         host = head.head.head       # "by 188 votes to six": the tally's counted noun
         for n in ([host] if host.pos_ == "NOUN" else _prep_objs(host, "by")):
@@ -5686,6 +5728,7 @@ barrel litre liter""".split())
 def _figures(ctx):
     doc = ctx.doc
     measures = {}       # token index -> the measure given to the figure there (for a converted sum)
+    last_percent = {}   # sentence start -> the measure of its last percentage (for 'raise that to N%')
     for ent in _figure_spans(doc):
         q = parse_quantity(ent.text)
         if q is None:
@@ -5786,7 +5829,8 @@ def _figures(ctx):
                     measure = f"{phrase_text(s_, drop=_NP_DROP)} {measure}"
         elif ent.label_ == "CARDINAL" and _prep_objs(head, "of") and _prep_objs(head, "of")[0].pos_ == "NOUN" \
                 and not re.search(r"(?i)dozens|hundreds|thousands|scores", ent.text) \
-                and not _is(head.head, KILL_VERBS) and not _toll_noun(head) and not _damage_object(head):
+                and (not _is(head.head, KILL_VERBS) or _own_losses(head)) and not _toll_noun(head) \
+                and not _damage_object(head):
             # "three of the gunmen were killed", "killed a sergeant and three of the gunmen": a toll;
             # "stormed two of the prisons": the attack's targets
             counted = _prep_objs(head, "of")[0]      # "192 of its servicemen died", "400 of the attackers"
@@ -5850,6 +5894,11 @@ def _figures(ctx):
                 measure = f"{phrase_text(s2, drop=('relcl', 'acl', 'appos', 'prep'))} {verb.lower_}"    # as written: "US lent"
         if measure is None and money:
             measure = _spending_verb(head)
+        if measure is None and ent.label_ == "PERCENT" and head.dep_ == "pobj" and head.head.lower_ in ("to", "by") \
+                and any(o.lower_ in ("that", "it", "this") for o in _children(head.head.head, "dobj")):
+            measure = last_percent.get(ent.sent.start)   # "spends 4.1% of its GDP ... plans to raise that to 4.7%"
+        if ent.label_ == "PERCENT" and measure:
+            last_percent[ent.sent.start] = measure
         if measure is None and ent.label_ == "CARDINAL" and not money and noun is None:
             measure = _bare_count_measure(head)
         if measure is None and ent.label_ in ("CARDINAL",) and not money:

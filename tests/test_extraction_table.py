@@ -1741,6 +1741,22 @@ FIGURES = [
          id="a-change-noun-the-year-of-a-span-and-a-rate"),
     case("The statement did not say how many of the roughly 2,500 US troops in Iraq would go home.",
          dict(predicate="reportedFigure", quantity=2500, modality=PLAIN), id="how-many-of-n-is-not-negated"),
+    case("Peru, Chile and Ghana have also promised personnel, bringing the total pledged to about 2,500. More than "
+         "2,500 people were killed or injured across Haiti between January and March.",
+         dict(predicate="reportedFigure", quantity=2500, measure="~total pledged"),
+         dict(predicate="reportedFigure", quantity=2500, measure="~killed", period="~January"),
+         id="a-total-brought-to-n-and-a-casualty-count"),
+    case("Floods caused by a storm burst two dams and killed nearly 4,000 people. China later said four of its "
+         "soldiers had died. Government spokesman Ivo Marek said 28 soldiers had died. As many as 600,000 civilians "
+         "may have died.",
+         dict(predicate="reportedFigure", quantity=4000, measure="~killed"),
+         dict(predicate="reportedFigure", quantity=4, measure="~soldiers"),
+         dict(predicate="reportedFigure", quantity=600000, measure="~died"),
+         absent=[dict(predicate="reportedFigure", quantity=28)], id="deaths-that-are-figures-and-a-toll-that-is-not"),
+    case("At least 705 people had been killed and more than 5,000 injured, the agency said.",
+         absent=[dict(predicate="reportedFigure", quantity=705)], id="killed-and-n-injured-is-still-a-toll"),
+    case("Poland is spending 4.1% of its GDP on defence this year and plans to raise that to 4.7% in 2025.",
+         dict(predicate="reportedFigure", quantity=4.7, measure="~GDP", period="2025"), id="raise-that-to-n-percent"),
     case("Last year the US lent Poland $2 billion.",
          dict(predicate="reportedFigure", quantity=2000000000, unit="USD", measure="~lent"),
          id="the-measure-keeps-the-verb-as-written"),
