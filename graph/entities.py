@@ -446,18 +446,14 @@ class Resolver:
                     or self.following(tok, ("Person",)))
         if low in _GROUP_PRONOUNS:
             types = ("ArmedGroup", "Organization", "InternationalOrganization", "State")
-            if (low == "it" and tok.dep_ in ("nsubj", "nsubjpass") or low == "its") and not any(
+            if (low == "it" and tok.dep_ in ("nsubj", "nsubjpass") or low in ("its", "their")) and not any(
                     m.entity.type in types and tok.sent.start <= m.start < tok.i for m in self.mentions):
                 # "X lost its coast when Y became independent. It now ...", "... Its president, Z,": the
-                # main subject before
-                main = self._main_subject_before(tok, types + ("Region",))     # (a breakaway region acts too)
+                # main subject before (a breakaway region acts too); "Syldavia's military rulers seized
+                # power. Their leader, X, ...": the state of a subject that names no entity
+                main = self._main_subject_before(tok, types + ("Region",), of_state=low in ("its", "their"))
                 if main is not None:
                     return main
-            if low in ("their", "its") and not any(m.entity.type in types and tok.sent.start <= m.start < tok.i
-                                                   for m in self.mentions):
-                main = self._main_subject_before(tok, types + ("Region",), of_state=True)
-                if main is not None:
-                    return main     # "Syldavia's military rulers seized power. Their leader, X, ...": Syldavia's
             return self.recent(tok.i, types, same_sentence_first=True)
         return None
 

@@ -323,8 +323,9 @@ def _date_at(ctx, t) -> EventDate | None:
     if m:
         # "Two days later", "Days later", "a week later": from the date told just before
         base = _told_before(ctx, t, ent)
-        n = 1 if m.group(1) and m.group(1).lower() in ("a", "an", "one") else (
-            parse_quantity(m.group(1)).value if m.group(1) and parse_quantity(m.group(1)) else None)
+        word = (m.group(1) or "").lower()
+        q = parse_quantity(word) if word and word not in ("a", "an", "one") else None
+        n = 1 if word in ("a", "an", "one") else (q.value if q is not None else None)
         unit = m.group(2).lower().rstrip("s")
         sign = 1 if m.group(3).lower() == "later" else -1
         if n is not None:
@@ -335,22 +336,16 @@ def _date_at(ctx, t) -> EventDate | None:
     m = _THAT_YEAR.match(ent.text.strip())
     if m:
         # "in April that year": the year told just before
-        sent = t.sent
-        for _ in range(3):
-            years = [d for e in sent.ents if e.label_ == "DATE" and e.start < ent.start
-                     for d in [normalise(e.text, ctx.article.date)] if d is not None]
-            if years:
-                year = years[-1].iso[:4]
-                return normalise(f"{m.group(1)} {year}", ctx.article.date) if m.group(1) else EventDate(year, "year")
-            if sent.start == 0:
-                break
-            sent = t.doc[sent.start - 1].sent
-        return None
+        told = _told_before(ctx, t, ent)
+        if told is None:
+            return None
+        year = told.iso[:4]
+        return normalise(f"{m.group(1)} {year}", ctx.article.date) if m.group(1) else EventDate(year, "year")
     return normalise(ent.text, ctx.article.date)
 
 
 # "Two days later", "days later", "a week earlier": a span from the date told before.
-_LATER = re.compile(r"(?i)^(?:(a|an|one|\w+|\d+|a few|several|some)\s+)?(days?|weeks?|months?|years?)\s+(later|earlier)$")
+_LATER = re.compile(r"(?i)^(?:(a few|\w+)\s+)?(days?|weeks?|months?|years?)\s+(later|earlier)$")
 
 
 def _told_before(ctx, t, ent) -> EventDate | None:
@@ -403,7 +398,7 @@ def _context_date(ctx, anchor) -> EventDate | None:
         start = sent.start
         days = [d for e in sent.ents if e.label_ == "DATE" and e.root.head.lower_ not in _SPAN_DATE_PREPS
                 for d in [_date_at(ctx, anchor.doc[e.start])] if d is not None and d.precision == "day"]
-        recent = [d for d in days if 0 <= (ctx.article.date - _dt.date.fromisoformat(d.iso)).days <= 7]
+        recent = [d for d in days if _within_days_before(ctx, d, 7)]
         if len(set(d.iso for d in recent)) == 1:
             return recent[0]
         if days:
@@ -1384,9 +1379,7 @@ def _led_group_state(ctx, anchor) -> Entity | None:
 
 def _companion_state(ctx, person, anchor) -> Entity | None:
     """'Foreign Minister X, accompanied by intelligence chief Y': Y serves the state X serves."""
-    if "companions" not in ctx.cache:
-        ctx.cache["companions"] = list(_companions(ctx))
-    for verb, lead, comp in ctx.cache["companions"]:
+    for verb, lead, comp in _article_companions(ctx):
         if comp.key == person.key and verb.sent.start == anchor.sent.start:
             home = _home_state(ctx, lead)
             if home is not None:
@@ -1643,10 +1636,8 @@ def _meetings(ctx):
             subj = _ents(ctx, _children(holder, "dative", "dobj", "nsubj"), types=("Person",))
             objs = _ents(ctx, _prep_objs(tok, "with") + _children(tok, "dobj"), types=("Person",))
             pairs = [(s, o) for s in subj for o in objs]
-        if "companions" not in ctx.cache:
-            ctx.cache["companions"] = list(_companions(ctx))
         lead_keys = {s_.key for s_ in subj} if tok.pos_ == "VERB" else set()
-        for verb, lead, comp in ctx.cache["companions"]:
+        for verb, lead, comp in _article_companions(ctx):
             # "X, accompanied by Y, met Z": Y met Z too
             if verb.sent.start == tok.sent.start and lead.key in lead_keys:
                 pairs = pairs + [(comp, o) for a, b in pairs for o in ([b] if a.key == lead.key else [])]
@@ -1839,6 +1830,13 @@ def _same_place(ctx, a, b, inside) -> bool:
         return ctx.res.as_state(x) or ctx.res.country_of(x)
     sa, sb = state(a), state(b)
     return sa is not None and sb is not None and sa.key == sb.key
+
+
+def _article_companions(ctx):
+    """The article's (verb, lead, companion) triples, found once."""
+    if "companions" not in ctx.cache:
+        ctx.cache["companions"] = list(_companions(ctx))
+    return ctx.cache["companions"]
 
 
 def _companions(ctx):
@@ -5469,6 +5467,8 @@ def _damage_object(noun) -> bool:
 
 # Nouns of a change that a percentage sizes: "saw a 46.2 percent increase".
 _CHANGE_NOUNS = frozenset("increase rise fall drop growth decline jump surge decrease".split())
+
+
 def _own_losses(num) -> bool:
     """'Syldavia said 192 of its servicemen died': a side's count of its own dead, told as its figure."""
     of = _prep_objs(num, "of")
@@ -6025,6 +6025,11 @@ def _lede(ctx):
     return ctx.cache["lede"]
 
 
+def _within_days_before(ctx, d, n) -> bool:
+    """Whether day d is the article's day or one of the n days before it."""
+    return 0 <= (ctx.article.date - _dt.date.fromisoformat(d.iso)).days <= n
+
+
 def _story_day(ctx) -> EventDate | None:
     """The day the lede's news happened, when its first sentence dates an event in the three days up to
     the article's date ('... agreed on Wednesday to ...' in a Thursday paper); of several, the latest."""
@@ -6037,16 +6042,14 @@ def _story_day(ctx) -> EventDate | None:
                 d = c.arg("date") if c.predicate != "stated" else None
                 if max(first.start_char, end) <= c.start < first.end_char and isinstance(d, EventDate) and d.precision == "day" \
                         and not c.extractor.endswith(_ARTICLE_DATED):
-                    lag = (ctx.article.date - _dt.date.fromisoformat(d.iso)).days
-                    if 0 <= lag <= 3 and (day is None or d.iso > day.iso):
+                    if _within_days_before(ctx, d, 3) and (day is None or d.iso > day.iso):
                         day = d     # the latest: the lede's news, not what happened "a day earlier"
             if day is None:
                 # no claim there: the day of the lede's main clause ("Separatists on Wednesday asked X for ...")
                 for e in first.ents:
                     d = _date_at(ctx, ctx.doc[e.start]) if e.label_ == "DATE" and e.start_char >= end \
                         and _clause_head(e.root).dep_ == "ROOT" else None
-                    if d is not None and d.precision == "day" \
-                            and 0 <= (ctx.article.date - _dt.date.fromisoformat(d.iso)).days <= 3:
+                    if d is not None and d.precision == "day" and _within_days_before(ctx, d, 3):
                         day = d
                         break
         ctx.cache["story_day"] = day
