@@ -111,10 +111,13 @@ class _Ctx:
         text = sent.text
         lead = len(text) - len(text.lstrip())
         text = text.strip()     # a sentence span may carry the whitespace that follows it
-        return Claim(predicate=predicate, subject=subject, object=obj, sentence=text,
-                     start=sent.start_char + lead, end=sent.start_char + lead + len(text), modality=mod,
-                     speaker=att.speaker if att and mod != "asserted" else None,
-                     args=make_args(**roles), extractor=extractor, confidence=confidence)
+        c = Claim(predicate=predicate, subject=subject, object=obj, sentence=text,
+                  start=sent.start_char + lead, end=sent.start_char + lead + len(text), modality=mod,
+                  speaker=att.speaker if att and mod != "asserted" else None,
+                  args=make_args(**roles), extractor=extractor, confidence=confidence)
+        if extractor.endswith(_ARTICLE_DATED) and self.cache.pop("told_date", False):
+            self.cache.setdefault("told_claims", set()).add(_claim_key(c))
+        return c
 
     def article_date_for(self, anchor) -> EventDate | None:
         """News reports recent events: an event told in the past tense with no date of its own is dated
@@ -124,9 +127,13 @@ class _Ctx:
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
         if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and verb.pos_ == "ADP":
             verb = verb.head        # "X flew home after a visit to Y": the tense of the clause it is in
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
+            verb = verb.head.head   # "X spoke after holding talks with Y": the tense of the clause it is in
         if verb.tag_ not in ("VBD", "VBN") and not any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return None
-        return _context_date(self, anchor) or EventDate(self.article.date.isoformat(), "day")
+        told = _context_date(self, anchor)
+        self.cache["told_date"] = told is not None      # (a day the story tells, not only the article's)
+        return told or EventDate(self.article.date.isoformat(), "day")
 
     def attribution_for(self, tok) -> Attribution | None:
         a = self.attributions.get(tok.sent.start)
@@ -397,6 +404,7 @@ def _context_date(ctx, anchor) -> EventDate | None:
         sent = anchor.doc[start - 1].sent
         start = sent.start
         days = [d for e in sent.ents if e.label_ == "DATE" and e.root.head.lower_ not in _SPAN_DATE_PREPS
+                and not _in_aside(e.root, anchor)      # "X, who arrived on Friday, met Y. The two then ..."
                 for d in [_date_at(ctx, anchor.doc[e.start])] if d is not None and d.precision == "day"]
         recent = [d for d in days if _within_days_before(ctx, d, 7)]
         if len(set(d.iso for d in recent)) == 1:
@@ -1572,6 +1580,11 @@ def _meetings(ctx):
                          + [g for a in _children(tok, "agent") for g in _children(a, "pobj")
                             if _children(tok, "nsubjpass")],   # "X was greeted by Y"
                          types=("Person",))
+            if not objs and tok.dep_ in ("advcl", "relcl", "conj") and any(o.lower_ == "them" for o in _children(tok, "dobj")):
+                # "A and B met at the villa, where C hosted them": the people of the clause it hangs on
+                clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                named = _ents(ctx, _subjects(clause), types=("Person",)) if clause is not None else []
+                objs = named if len(named) >= 2 else objs
             if any(s_.lower_ in ("they", "both") for s_ in _subjects(tok)) and tok.dep_ in ("advcl", "relcl", "conj"):
                 # "X and Y agreed to set up a group when they met in Klow": the people of the clause it hangs on
                 clause = tok.head
@@ -1751,9 +1764,10 @@ def _first_place_token(ctx, tok, place):
     return 10 ** 9
 
 
-def _link_events(ctx, claims):
+def _link_events(ctx, claims, pending=None):
     """Within one article: a visit with no date takes the date the article gives the visitor's trip
     elsewhere; a meeting with no date or place takes them from a participant's visit."""
+    pending = pending or {}
     visits = {}
     trip_dates = {}
     for c in sorted(claims, key=lambda c: c.start):   # one trip: the same visitor to the same place
@@ -1805,7 +1819,9 @@ def _link_events(ctx, claims):
                 v = min(vs, key=lambda v: (v.arg("date") is None, v.start)) if vs else None
                 if v is not None:
                     extra = {}
-                    if c.arg("date") is None and v.arg("date") is not None:
+                    if c.arg("date") is None and v.arg("date") is not None \
+                            and not (_claim_key(c) in ctx.cache.get("told_claims", ())
+                                     and _told_during_trip(pending.get(_claim_key(c)), v.arg("date"))):
                         extra["date"] = v.arg("date")
                     if c.arg("place") is None and isinstance(v.object, Entity):
                         extra["place"] = v.object
@@ -1814,6 +1830,15 @@ def _link_events(ctx, claims):
                     break
         linked.append(c)
     return linked
+
+
+def _told_during_trip(told, arrival) -> bool:
+    """Whether the day the story tells around a meeting falls in the week after the visitor's arrival:
+    "X, who arrived on Friday, joined Y" in a story of Saturday's events met on Saturday."""
+    if told is None or arrival is None or told.precision != "day" or arrival.precision != "day":
+        return False
+    gap = (_dt.date.fromisoformat(told.iso) - _dt.date.fromisoformat(arrival.iso)).days
+    return 0 < gap <= 7
 
 
 def _same_place(ctx, a, b, inside) -> bool:
@@ -1891,6 +1916,9 @@ def _meeting_place(ctx, tok):
     return _context_place(ctx, tok)
 
 
+_OUTSKIRT_NOUNS = frozenset("outskirts outskirt edge fringe fringes suburbs".split())
+
+
 def _prep_place(ctx, tok):
     """The place or venue of tok's own 'in'/'at'/'on' phrase."""
     for o in _prep_objs(tok, "in", "at", "on", *(("to",) if tok.lemma_.lower() in ("welcome", "invite") else ())):
@@ -1902,9 +1930,13 @@ def _prep_place(ctx, tok):
         if seat is not None:
             return seat     # "at the Kremlin", "at the White House": in the capital
         if _is(o, _VENUE_NOUNS) or (e is not None and e.type == "Organization" and _is(o, _VENUE_NOUNS | {"square"})):
-            for city in _prep_objs(o, "in"):
-                # "at the Syldavia-Africa summit in Klow": the city
-                c = ctx.res.resolve(_named_by_class_noun(city), want="place")
+            for city in _prep_objs(o, "in", "near", "outside") + [x for e_ in _prep_objs(o, "on", "at")
+                                                                + _prep_objs(tok, "on", "at")
+                                                                if e_.lemma_.lower() in _OUTSKIRT_NOUNS
+                                                                for x in _prep_objs(e_, "of")]:
+                # "at the Syldavia-Africa summit in Klow", "at a guest house on the outskirts of the
+                # Syldavian capital": the city
+                c = _the_city(ctx, city) or ctx.res.resolve(_named_by_class_noun(city), want="place")
                 if c is not None and c.type in ("City", "State", "Region"):
                     return c
             city = _named_event_city(ctx, o)
@@ -1951,7 +1983,7 @@ def _context_place(ctx, tok):
                 and head.head.head.lemma_.lower() in _PLACE_CLASS_NOUNS | {"capital"}:
             # "Klow, the capital of Zelen province, where they met X": where is Klow
             head = head.head.head.head
-        e = ctx.res.resolve(head, want="place")
+        e = _the_city(ctx, head) or ctx.res.resolve(head, want="place")   # "the Syldavian capital, where"
         if e is not None and e.type in _PLACES:
             return e
         if any(c.lower_ == "where" for c in tok.children):
@@ -6312,7 +6344,7 @@ def extract_claims(doc, article: Article) -> list[Claim]:
             ctx.claims.append(c)
     pending: dict = {}
     claims = [_undated(c, pending) for c in ctx.claims]
-    claims = _link_events(ctx, _date_agreements(_target_from_place(_merge_hostilities(claims, pending))))
+    claims = _link_events(ctx, _date_agreements(_target_from_place(_merge_hostilities(claims, pending))), pending)
     return [_relabel(ctx.res, c) for c in _redate(claims, article, pending)]
 
 

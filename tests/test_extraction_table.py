@@ -240,6 +240,25 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Garcia met at the Villa Sol guest "
+         "house on the outskirts of the Colombian capital, where Colombian Foreign Minister Jan Nowak hosted them.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Bogota|Bogotá"),
+         dict(predicate="metWith", subject="Jan Nowak", object="Ana Rojas", place="Bogota|Bogotá"),
+         dict(predicate="metWith", subject="Jan Nowak", object="Luis Garcia", place="Bogota|Bogotá"),
+         dict(predicate="visited", subject="Ana Rojas", object="Bogota|Bogotá"),
+         dict(predicate="visited", subject="Luis Garcia", object="Bogota|Bogotá"),
+         id="where-the-host-received-them-on-the-outskirts-of-the-capital"),
+    case("Chilean President Ana Rojas told Peruvian troops on Saturday that Chile would stand by them.\n\n"
+         "Rojas, who arrived in Peru on Friday, joined President Luis Garcia in Lima for the celebrations.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", date="2024-03-16"),
+         absent=[dict(predicate="metWith", date="2024-03-15")],
+         date="2024-03-18", id="a-meeting-after-the-arrival-is-on-the-day-the-story-tells"),
+    case("Chilean Foreign Minister Ana Rojas said Tuesday that Chile would reopen its embassy.\n\n"
+         "Rojas, who arrived here Monday on a two-day trip, made the remarks after holding talks with her Peruvian "
+         "counterpart, Luis Garcia, in Lima.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", date="2024-03-19"),
+         absent=[dict(predicate="metWith", date="2024-03-18")],
+         date="2024-03-19", id="after-holding-talks-takes-the-tense-of-its-clause"),
     case("Jan Nowak, who took over as Nato chief last month, later travelled to Lima for talks with Prime Minister "
          "Ivo Marek.",
          dict(predicate="metWith", subject="Jan Nowak|Ivo Marek", object="Jan Nowak|Ivo Marek", place="Lima",
