@@ -1471,6 +1471,14 @@ def _visits(ctx):
                 visitors = _ents(ctx, _subjects(v), types=("Person",))
                 if not places and v.lemma_.lower() == "be":
                     places = _place_entities(ctx, _prep_objs(v, "in"))
+            # "made Klow the destination of his first trip abroad"
+            if not places and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and tok.head.head.lemma_.lower() in _DESTINATION_NOUNS and tok.head.head.head.pos_ in ("VERB", "AUX"):
+                dest = tok.head.head
+                v = dest.head
+                places = _place_entities(ctx, [d for d in _children(v, "dobj", "nsubj", "attr", "oprd") if d.i != dest.i]
+                                         + _children(dest, "nsubj"))    # (or parsed "made [Klow the destination]")
+                visitors = visitors or _ents(ctx, _subjects(v), types=("Person",))
             # "For his first trip abroad, X chose Y"
             if not places and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
                 v = tok.head.head
@@ -1517,6 +1525,15 @@ def _visits(ctx):
             if where and people:
                 yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-speaking-in", domestic=True)
             continue
+        elif tok.pos_ == "VERB" and _is(tok, SPEECH_VERBS) and tok.tag_ in ("VBD", "VBZ") and not _planned(tok):
+            # "X told reporters in Klow", "X said in Klow on Monday": X was there
+            where = [p for p in _place_entities(ctx, _prep_objs(tok, "in") + [
+                         x for o in _children(tok, "dobj") if o.lower_ in ("reporters", "journalists")
+                         for x in _prep_objs(o, "in")]) if p.type == "City"]
+            people = _ents(ctx, _subjects(tok), types=("Person",))
+            if where and people:
+                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-said-in")
+            continue
         else:
             continue
         if not places or not visitors:
@@ -1531,6 +1548,7 @@ def _visits(ctx):
 
 
 _GROUP_NOUNS = frozenset("delegation team group mission party".split())
+_DESTINATION_NOUNS = frozenset("destination stop stopover".split())
 
 
 def _visitors(ctx, toks):

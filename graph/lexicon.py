@@ -27,7 +27,7 @@ HYPOTHETICAL_NOUNS = frozenset("hypothesis hypothetical speculation scenario pos
 
 # Travel: verbs whose subject goes to a place.
 VISIT_VERBS = frozenset("visit tour inspect".split())
-MOTION_VERBS = frozenset("travel fly arrive go come rush head return journey land".split())
+MOTION_VERBS = frozenset("travel fly arrive go come rush head return journey land stop".split())
 VISIT_NOUNS = frozenset("visit trip journey tour stopover".split())
 # Meetings.
 MEET_VERBS = frozenset("meet host receive welcome greet".split())

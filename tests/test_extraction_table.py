@@ -141,6 +141,18 @@ def check(nlp, text, expected, absent, date):
 # visits: visit / trip to / arrive in / travel to / "X's visit to Y"
 
 VISITS = [
+    case("Jan Nowak and Ivo Marek held talks in Lima with Peruvian President Luis Garcia. The delegation had earlier "
+         "stopped in Quito.",
+         dict(predicate="visited", subject="~delegation", object="Quito"), id="a-delegation-stopped-in-a-city"),
+    case("Chilean President Ana Rojas made Lima the destination of her first foreign trip in December.",
+         dict(predicate="visited", subject="Ana Rojas", object="Lima", date="2024-12"),
+         date="2025-03-01", id="made-a-city-the-destination-of-a-trip"),
+    case("Chilean President Ana Rojas told reporters in Lima on Monday that the talks had gone well.",
+         dict(predicate="visited", subject="Ana Rojas", object="Lima", date="2024-03-11"),
+         id="told-reporters-in-a-foreign-city"),
+    case("Chilean President Ana Rojas told reporters in Valparaiso on Monday that the talks had gone well.",
+         absent=[dict(predicate="visited", subject="Ana Rojas")],
+         id="told-reporters-in-a-city-at-home-is-no-visit"),
     case("Ouagadougou (AFP) - Around 100 Russian military personnel have arrived in Burkina Faso's capital "
          "Ouagadougou.",
          absent=[dict(predicate="visited", subject="Burkina Faso")], id="no-state-visits-its-own-capital"),
