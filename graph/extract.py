@@ -1549,6 +1549,7 @@ def _visits(ctx):
 
 _GROUP_NOUNS = frozenset("delegation team group mission party".split())
 _DESTINATION_NOUNS = frozenset("destination stop stopover".split())
+_OFFICIAL_NOUNS = frozenset("official officials representative representatives envoy envoys".split())
 
 
 def _visitors(ctx, toks):
@@ -1584,7 +1585,7 @@ def _home_state(ctx, person):
 def _meetings(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        pairs = []
+        pairs, told = [], None
         if tok.pos_ == "VERB" and (_is(tok, MEET_VERBS) or lemma == "join" and (
                 _prep_objs(tok, "in", "at") or any(_prep_objs(o, "in", "at") for o in _children(tok, "dobj")))
                 or lemma == "talk" and not _phone_call(tok)
@@ -1610,6 +1611,10 @@ def _meetings(ctx):
                     clause = clause.head
                 named = _ents(ctx, _subjects(clause), types=("Person",))
                 subj = named if len(named) >= 2 else subj
+            if not subj and objs and lemma in ("host", "chair") and any(_is(n, TALK_NOUNS) for n in _children(tok, "nsubjpass")):
+                # "A and B talked for two hours. The talks were hosted by C": C met each of them
+                told = _recent_meeting(ctx, tok)
+                subj = [told.subject, told.object] if told is not None else []
             if len(subj) >= 2 and not objs:
                 pairs = _all_pairs(subj)        # "A, B and C met"
             else:
@@ -1626,6 +1631,16 @@ def _meetings(ctx):
                             and t.head.pos_ != "NOUN"), None)
                 objs = _ents(ctx, [x for o in (_children(btw, "pobj") if btw is not None else []) for x in _with_conj(o)],
                              types=("Person",))
+            if len(objs) < 2:
+                # "talks between a delegation led by X and officials headed by Y" (the parser may hang the
+                # second group anywhere): the leaders of the groups named after 'between'
+                btw = next((b for b in tok.children if b.dep_ == "prep" and b.lower_ == "between"), None)
+                leaders = _ents(ctx, [g for a in ctx.doc[btw.i:tok.sent.end] if a.lemma_.lower() in ("lead", "head")
+                                      and a.dep_ == "acl" and _is(a.head, _GROUP_NOUNS | _OFFICIAL_NOUNS)
+                                      for ag in _children(a, "agent") for g in _children(ag, "pobj")],
+                                types=("Person",)) if btw is not None else []
+                if len({p.key for p in leaders}) >= 2:
+                    objs = leaders
             subj = []
             if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("hold", "have", "conduct", "start", "pay"):
                 subj = _ents(ctx, _subjects(tok.head), types=("Person",))
@@ -1678,6 +1693,8 @@ def _meetings(ctx):
         trip = _trip_for(tok) if tok.pos_ == "NOUN" else None
         date = ctx.date_of(trip if trip is not None else tok)
         place = _meeting_place(ctx, tok)
+        if told is not None and _prep_place(ctx, tok) is None:
+            place = told.arg("place")   # "The talks were hosted by C": where they were told
         if trip is not None:
             # the trip's destination: "travelled to Klow for talks with X"
             place = next(iter(_place_entities(ctx, _expand_places(_prep_objs(trip, "to", "in", "into")))), place)
@@ -1694,7 +1711,8 @@ def _meetings(ctx):
                 nd = next_day(date)
                 place2 = _place_after(ctx, tok, "next")
                 yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}-next-day", 0.5, date=nd, place=place2)
-            yield from _visits_abroad(ctx, (a, b), place, tok, date)
+            if told is None:        # (the visitors of talks told before have their visits; the host is at home)
+                yield from _visits_abroad(ctx, (a, b), place, tok, date)
         if lemma in ("host", "receive", "welcome") and place is not None and place.type not in ("State",) \
                 and ctx.res.as_state(place) is None and ctx.res.country_of(place) is None:
             # "X hosted A at the presidential retreat": a venue no gazetteer places is in the host's state
@@ -1706,6 +1724,13 @@ def _meetings(ctx):
                 gh = _home_state(ctx, g)
                 if home is not None and gh is not None and gh.key != home.key:
                     yield ctx.claim("visited", g, place, tok, "visit-hosted", 0.5, date=date)
+
+
+def _recent_meeting(ctx, tok):
+    """The last meeting told in tok's sentence or the one before ('the talks')."""
+    first = _sentences_before(tok, 1)
+    return max((c for c in ctx.claims if c.predicate == "metWith" and first <= _tok_at(ctx, c.start) < tok.sent.end),
+               key=lambda c: c.start, default=None)
 
 
 def _host_dateline_city(ctx, pairs):
@@ -1814,7 +1839,8 @@ def _link_events(ctx, claims, pending=None):
     for tok, lead, companion in _companions(ctx):
         # "X was accompanied by Defence Minister Y": Y made X's trip (the first one told)
         v = min(visits.get(lead.key, []), key=lambda v: v.start, default=None)
-        if v is not None and companion.key not in {c.subject.key for c in visits.get(companion.key, [])}:
+        if v is not None and not any(getattr(c.object, "key", None) == getattr(v.object, "key", None)
+                                     and c.arg("date") == v.arg("date") for c in visits.get(companion.key, [])):
             c = ctx.claim("visited", companion, v.object, tok, "visit-accompanied", 0.4, date=v.arg("date"))
             visits.setdefault(companion.key, []).append(c)
             out.append(c)
@@ -3572,6 +3598,12 @@ def _signing_states(ctx, parties):
 def _signing_meetings(ctx, verb, parties, date):
     """People who sign something together in a place meet there: 'A and B signed a deal in Klow'."""
     people = [p for p in parties if p.type == "Person"]
+    signers = _ents(ctx, [x for o in _prep_objs(verb, "by") for x in _with_conj(o)
+                          for x in ([x] if ctx.res.entity_at(x.i) is not None else
+                                    sorted(_children(x, "appos", "nmod"), key=lambda t: t.i))],   # (misparsed "by A and B's ...")
+                    types=("Person",))
+    if len(people) < 2 and len(signers) >= 2:
+        people = parties = signers      # "signed in Klow by A and Zelen's minister, B": the two signers met
     if len(people) < 2 or len(people) != len(parties) or verb.lemma_.lower() not in ("sign", "initial", "seal"):
         return
     place = _meeting_place(ctx, verb)

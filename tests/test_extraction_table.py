@@ -252,6 +252,22 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("The agreement was announced on Sunday after four days of talks in Lima between a Chilean delegation led by "
+         "Ana Rojas, the deputy foreign minister, and Peruvian officials headed by Defence Minister Luis Garcia.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima"),
+         date="2024-03-18", id="talks-between-a-delegation-led-by-x-and-officials-headed-by-y"),
+    case("Chilean President Ana Rojas and Peruvian President Luis Garcia shook hands and talked for two hours at the "
+         "airport in Lima. The talks were hosted by Jan Nowak, the prime minister of Colombia.",
+         dict(predicate="metWith", subject="Jan Nowak|Ana Rojas", object="Jan Nowak|Ana Rojas", place="Lima"),
+         dict(predicate="metWith", subject="Jan Nowak|Luis Garcia", object="Jan Nowak|Luis Garcia", place="Lima"),
+         absent=[dict(predicate="visited", subject="Jan Nowak")],
+         id="the-talks-were-hosted-by-c-who-met-each-side"),
+    case("Chilean Defence Minister Jan Nowak arrived on Monday. The agreement on the brigade was signed in Lima in "
+         "December 2023 by Nowak and Peru's then-defense minister, Luis Garcia.",
+         dict(predicate="metWith", subject="Jan Nowak|Luis Garcia", object="Jan Nowak|Luis Garcia", place="Lima",
+              date="2023-12"),
+         dict(predicate="visited", subject="Jan Nowak", object="Lima", date="2023-12"),
+         date="2024-03-18", id="signed-by-a-and-b-the-signers-met"),
     case("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Garcia met at the Villa Sol guest "
          "house on the outskirts of the Colombian capital, where Colombian Foreign Minister Jan Nowak hosted them.",
          dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Bogota|Bogotá"),
