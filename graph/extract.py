@@ -2207,6 +2207,9 @@ def _hosts_of(ctx, toks, exclude=()):
     areas = [t for t in toks if t.lemma_.lower() in _AREA_WORDS and not _prep_objs(t, "of")]
     toks = _expand_places(list(toks) + [o for t in toks if ctx.res.entity_at(t.i) is not None
                                         for o in _prep_objs(t, "in")]) + areas
+    # "at Klow airport": the city that names the site
+    toks += [c for t in toks if ctx.res.entity_at(t.i) is None and _is(t, _SITE_NOUNS) for c in t.children
+             if c.dep_ == "compound" and getattr(ctx.res.entity_at(c.i), "type", None) in ("City", "Region")]
     places, done = [], set()
     for t in toks:
         if ctx.res.entity_at(t.i) is None and t.lemma_.lower() in ("country", "nation", "state", "republic") \
@@ -2334,13 +2337,17 @@ def _presence(ctx):
                         c = ctx.res.country_of(p)
                         if c is not None and c.key in ctx.place_states:
                             yield ctx.claim("locatedIn", p, c, tok, "located-city-of-host", 0.6)
-        # "X keeps about 1,500 troops in Y", "X maintains a base in Y", "X has deployed troops to Y"
-        if (lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base", "operate", "run")
+        # "X keeps about 1,500 troops in Y", "X maintains a base in Y", "X has deployed troops to Y", "X leases a
+        # space centre in Y"
+        if (lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base", "operate", "run",
+                      "lease", "rent")
                 or lemma in _COMMIT_VERBS or _founds(tok)) and tok.pos_ in ("VERB", "AUX"):
             for obj in _children(tok, "dobj"):
                 # "deployed tactical nuclear weapons in X": weapons stationed abroad are there too
                 weapons = lemma in ("deploy", "station", "position", "base") and _is(obj, DEPLOYED_WEAPON_NOUNS)
-                if not (_is(obj, TROOP_NOUNS) or _is_facility_noun(obj) or weapons) \
+                # "X leases the Klow space centre in Y" (not "leased the port to a company": the lessor)
+                leased = lemma in ("lease", "rent") and _is(obj, FACILITY_NOUNS | _SITE_NOUNS) and not _prep_objs(tok, "to")
+                if not (_is(obj, TROOP_NOUNS) or _is_facility_noun(obj) or weapons or leased) \
                         or _founds(tok) and not _is_facility_noun(obj):
                     continue
                 ops = _force_operators(ctx, _subjects(tok)) \
@@ -2355,8 +2362,9 @@ def _presence(ctx):
                 for op in ops:
                     for h in hosts:
                         if op.key != h.key:
-                            fac = (_facility_name(ctx, obj) or _unnamed_facility(ctx, obj, places)) \
-                                if _is_facility_noun(obj) else next((p for p in places if p.type == "MilitaryFacility"), None) \
+                            fac = (_facility_name(ctx, obj) or (facility_entity(phrase_text(obj, drop=_NP_DROP)) if leased
+                                                                else _unnamed_facility(ctx, obj, places))) \
+                                if _is_facility_noun(obj) or leased else next((p for p in places if p.type == "MilitaryFacility"), None) \
                                 or next((f for w in where if _is_facility_noun(w) for f in [_facility_name(ctx, w)] if f), None)
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
                                             troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
@@ -2436,6 +2444,16 @@ def _presence(ctx):
                                     and getattr(c.subject, "key", None) == facility.key and isinstance(c.object, Entity)), None)
                         h = loc if loc is not None and loc.type == "State" else (ctx.res.country_of(loc) if loc else None)
                         hosts = [h] if h is not None else []
+                if not hosts and op is not None and not any(c.lower_ == "there" for c in tok.children):
+                    # "600 Fenwick troops serve with the mission, most of them at Camp X, near the town of Y in
+                    # southern Zelen": the place the rest of the clause names
+                    deep = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                            and not s.left_edge.i <= t.i <= s.right_edge.i]
+                    hosts = [h for h in _hosts_of(ctx, deep, exclude=[op.key])[1] if h.key != op.key][:1]
+                    facility = facility or next((f for f in _troop_sites(ctx, tok, s)
+                                                 if f.type == "MilitaryFacility"), None) or next(
+                        (facility_entity(phrase_text(u, drop=_NP_DROP)) for u in _prep_objs(tok, "with")
+                         if _is(u, _UNIT_NOUNS) and ctx.res.entity_at(u.i) is None), None)   # "serve with the brigade"
                 for h in hosts:
                     if op is not None and op.key != h.key:
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-stationed", 0.7,
@@ -2558,6 +2576,14 @@ def _force_operators(ctx, subj):
         if e is None and s.lemma_.lower() in _BLOC_NOUNS | {"mission", "force"} and ctx.res.entity_at(s.i) is None \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children):
             e = ctx.res.recent(s.i, ("InternationalOrganization",), window=1)
+        if e is None and _is(s, TROOP_NOUNS):
+            # "its forces have run a base at ...": the state 'its' stands for (in a clause hung on the sentence,
+            # the sentence's subject state: "X has soldiers in Y as part of the mission, where its forces ...")
+            main = [e for t in _subjects(s.sent.root) if t.i < s.i and s.head.i != s.sent.root.i
+                    for e in [ctx.res.resolve(t, want="state")] if e is not None and e.type == "State"]
+            e = next((x for c in s.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                      for r in (main[:1] or [ctx.res.pronoun(c)]) if r is not None for x in [ctx.res.as_state(r) or r]
+                      if x.type in ("State", "InternationalOrganization")), None)
         if e is not None and e.key not in {x.key for x in out}:
             out.append(e)
     return out
@@ -2613,6 +2639,9 @@ def _troop_sites(ctx, verb, troops):
     return list(out.values())
 
 
+# Military units a force serves with: "400 Syldavian soldiers serve with the brigade".
+_UNIT_NOUNS = frozenset("brigade battalion regiment division battlegroup corps contingent squadron fleet".split())
+
 # Verbs that locate their subject: "the base, spread across the cities of X and Y".
 _LOCATE_VERBS = frozenset("locate situate spread lie sit open be remain operate".split())
 # Nouns that only introduce the places named after them: "the cities of X and Y".
@@ -2636,9 +2665,6 @@ def _expand_places(toks):
             out.append(t)
     return out
 
-
-# Nouns for sites that a facility can be in.
-_SITE_NOUNS = frozenset("airport port harbour harbor city town village compound region province".split())
 
 
 _BASE_LIKE = frozenset("base airbase airfield garrison".split())

@@ -710,6 +710,24 @@ def test_roles(nlp, text, expected, absent, date):
 # military presence: troops kept / stationed, bases, withdrawals
 
 PRESENCE = [
+    case("About 600 Chilean troops serve with the mission, most of them at Camp Marek, near the town of Zelen in "
+         "southern Peru.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Chile", object="Peru", facility="Camp Marek", troops=600),
+         id="troops-serve-with-a-mission-at-a-camp-in-a-host-named-deep-in-the-clause"),
+    case("About 400 Chilean soldiers already serve with the brigade, whose headquarters is in Lima.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Chile", object="Peru", facility="~brigade", troops=400),
+         id="soldiers-serve-with-the-brigade"),
+    case("Russia's interests go beyond the mission. It leases the Zelen space centre in Kazakhstan under an agreement "
+         "extended in 2004.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Kazakhstan", facility="~Zelen space centre"),
+         id="a-state-leases-a-space-centre-abroad"),
+    case("Peru leased the Callao port to a Chilean company in 2017.",
+         absent=[dict(predicate="hasMilitaryPresenceIn")], id="leasing-a-port-to-a-company-is-no-presence"),
+    case("Kenya has about 3,200 soldiers in Somalia as part of the African Union mission, most of them in the south, "
+         "where its forces have run a base at Kismayo airport since 2012.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Kenya", object="Somalia", facility="~Kismayo"),
+         absent=[dict(predicate="hasMilitaryPresenceIn", subject="~African Union")],
+         id="its-forces-run-a-base-at-a-city-airport"),
     case("France operates two bases in Chad: Air Base 172, next to the airport, and Air Base 209 near the eastern "
          "city of Abeche.",
          dict(predicate="locatedIn", subject="Air Base 209", object="Abeche"),
