@@ -1015,6 +1015,10 @@ def _role_org_of(ctx, noun):
             e = ctx.res.entity_at(c.i)
             if e is not None and e.type != "Person":
                 return e
+        if c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation") and ctx.res.entity_at(c.i) is None:
+            e = _the_country(ctx, c)        # "the country's military ruler, X": the state told before
+            if e is not None:
+                return e
         if c.dep_ == "poss" and c.lower_ == "whose" and c.i >= 2 and ctx.doc[c.i - 1].text == ",":
             # "the X Community, whose chairman, Y": the body named just before
             e = ctx.res.entity_at(c.i - 2)
@@ -1094,6 +1098,12 @@ def _roles(ctx):
                     if _is(cj, ROLE_NOUNS):
                         yield _role_claim(ctx, m.entity, _role_text(cj), _role_org_of(ctx, cj) or
                                           _compound_org(ctx, cj), cj, "role-apposition")
+        # "the country's military ruler, Captain X, ..." read off the tokens (the parser may not see the apposition)
+        start = toks[0].i if toks else m.start
+        noun = ctx.doc[start - 2] if start >= 2 and ctx.doc[start - 1].text == "," else None
+        if noun is not None and noun.pos_ == "NOUN" and _is(noun, ROLE_NOUNS) and noun.tag_ == "NN" \
+                and not (head.dep_ == "appos" and head.head.i == noun.i) and noun.dep_ not in ("compound",) and res.entity_at(noun.i) is None:
+            yield _role_claim(ctx, m.entity, _role_text(noun), _role_org_of(ctx, noun), noun, "role-apposition")
         found = _role_before_name(ctx, span)
         if found is not None:
             noun, org = found
@@ -1129,12 +1139,25 @@ def _roles(ctx):
     for tok in ctx.doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFICE_VERBS and tok.dep_ == "acl" and tok.tag_ == "VBN":
             agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
-            people = _ents(ctx, agents + [ap for o in agents for ap in _children(o, "appos")], types=("Person",))
+            people = _ents(ctx, [x for o in agents for x in _with_conj(o)] + [ap for o in agents for ap in _children(o, "appos")],
+                           types=("Person",))
             led = tok.head
             if tok.i >= 2 and ctx.doc[tok.i - 1].text == "," and ctx.doc[tok.i - 2].pos_ in ("NOUN", "PROPN"):
                 led = ctx.doc[tok.i - 2]    # "..., and the RSF, commanded by X": the parser may hang it further back
             led = _led_group(ctx, led)
             if led is None:
+                continue
+            # "the border commissions of A and B, headed by X and Y": respectively, X leads A's, Y B's
+            owners = [x for x in _with_conj(led.head.head.head if led.dep_ == "conj" else led.head.head)
+                      for x in _prep_objs(x, "of") for x in _with_conj(x)] \
+                if (led.dep_ in ("pobj", "conj") and (led.head.lower_ == "of" or led.dep_ == "conj"
+                                                      and led.head.dep_ == "pobj" and led.head.head.lower_ == "of")) \
+                else []
+            states = _ents(ctx, owners, want="state", types=("State",))
+            group = owners[0].head.head if owners else None
+            if group is not None and group.tag_ == "NNS" and len(states) == len(people) >= 2:
+                for person, st in zip(people, states):
+                    yield _role_claim(ctx, person, _OFFICE_VERBS[tok.lemma_.lower()], st, tok, "role-led-by-respectively")
                 continue
             # a named body, or an unnamed one with a standing leader ("the army"), not "a delegation led by X"
             body = ctx.res.entity_at(led.i) if led.pos_ == "PROPN" else \
@@ -1374,10 +1397,18 @@ def _led_group(ctx, led):
 
 def _led_group_state(ctx, anchor) -> Entity | None:
     """'Syldavian officials headed by Defence Minister X', 'a delegation from Syldavia led by X': the group's state."""
-    if anchor.dep_ != "pobj" or anchor.head.dep_ != "agent" or anchor.head.head.lemma_.lower() not in ("head", "lead") \
-            or anchor.head.head.dep_ != "acl":
+    first = anchor
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head      # "headed by X and Y": Y is the second leader
+    if first.dep_ != "pobj" or first.head.dep_ != "agent" or first.head.head.lemma_.lower() not in ("head", "lead") \
+            or first.head.head.dep_ != "acl":
         return None
-    group = _led_group(ctx, anchor.head.head.head)
+    group = _led_group(ctx, first.head.head.head)
+    leaders = _with_conj(first)
+    owners = _ents(ctx, [x for o in _prep_objs(group, "of") for x in _with_conj(o)], want="state", types=("State",)) \
+        if group is not None else []
+    if group is not None and group.tag_ == "NNS" and len(owners) == len(leaders) >= 2 and anchor in leaders:
+        return owners[leaders.index(anchor)]    # "the commissions of A and B, headed by X and Y": respectively
     for c in () if group is None else [c for c in group.children if c.dep_ in ("amod", "compound", "poss")] + _prep_objs(group, "of", "from"):
         st = ctx.res.resolve(c, want="state")
         if st is not None and st.type == "State":

@@ -539,6 +539,17 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("On Friday, the border commissions of Armenia and Azerbaijan, headed by Deputy Prime Ministers Jan Nowak and "
+         "Ivo Marek, met on the frontier.",
+         dict(predicate="holdsRole", subject="Jan Nowak", object="Armenia"),
+         dict(predicate="holdsRole", subject="Ivo Marek", object="Azerbaijan"),
+         absent=[dict(predicate="holdsRole", subject="Jan Nowak", object="Azerbaijan"),
+                 dict(predicate="holdsRole", subject="Ivo Marek", object=None)],
+         id="the-commissions-of-a-and-b-headed-by-x-and-y-respectively"),
+    case("Russian troops arrived in Peru's capital Lima, the first of a force that will protect the country's military "
+         "ruler, Captain Jan Nowak, and its population from attacks.",
+         dict(predicate="holdsRole", subject="Jan Nowak", object="Peru", roleTitle="~ruler"),
+         id="the-countrys-ruler-set-off-by-commas-the-parser-missed"),
     case("Somaliland declared independence from Somalia in 1991. Its defence minister, Jan Nowak, resigned on Sunday.",
          dict(predicate="holdsRole", subject="Jan Nowak", object="Somaliland", roleTitle="~defence minister"),
          id="its-is-the-breakaway-region-the-sentence-before-is-about"),
