@@ -6250,6 +6250,21 @@ def _statements(ctx):
 # ---------------------------------------------------------------------------------------------
 # family and succession
 
+_MALE_PRONOUNS = frozenset("he him his himself".split())
+_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+
+
+def _gender(ctx, person) -> str | None:
+    """'m' or 'f' when the article's pronouns for the person agree ("he ... his"), else None."""
+    seen = set()
+    for t in ctx.doc:
+        if t.pos_ == "PRON" and (t.lower_ in _MALE_PRONOUNS or t.lower_ in _FEMALE_PRONOUNS):
+            e = ctx.res.pronoun(t)
+            if e is not None and e.key == person.key:
+                seen.add("m" if t.lower_ in _MALE_PRONOUNS else "f")
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
 def _person_relations(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
@@ -6264,13 +6279,25 @@ def _person_relations(ctx):
             if person is None and tok.dep_ == "attr" and tok.head.lemma_ == "be":
                 # "X is the daughter of Y", "Y is X's father"
                 person = next(iter(_ents(ctx, _subjects(tok.head), types=("Person",))), None)
-            relative = None
+            relative, poss = None, None
             for c in tok.children:
                 if c.dep_ == "poss":
+                    poss = c
                     relative = _entity(ctx, c, types=("Person",))
+                    if relative is None and c.lower_ == "whose" and _clause_head(tok).dep_ == "relcl":
+                        # "X, whose father, Y, was killed": the one the relative clause is on
+                        relative = _entity(ctx, _clause_head(tok).head, types=("Person",))
             for o in _prep_objs(tok, "of", "to"):
                 relative = relative or _entity(ctx, o, types=("Person",))
             if person is not None and relative is not None and person.key != relative.key:
+                if rel == "parentOf":
+                    # "his father, Y": he is Y's son ("her father": daughter; unknown: child)
+                    gender = {"his": "m", "her": "f"}.get(poss.lower_ if poss is not None else "") \
+                        or _gender(ctx, relative)
+                    rel = {"m": "sonOf", "f": "daughterOf"}.get(gender, "childOf")
+                    person, relative = relative, person
+                elif lemma == "predecessor":
+                    person, relative = relative, person     # "his predecessor, Y": he succeeded Y
                 yield ctx.claim(rel, person, relative, tok, f"family-{lemma}", 0.7)
                 if lemma in ("successor", "predecessor"):
                     # "the group's leader, X ...; his successor, Y": Y holds the office X held (and back)
@@ -6288,7 +6315,8 @@ def _person_relations(ctx):
                         yield ctx.claim("replaced", s, o, tok, "succession-take-over", 0.6)
         # "he displaced Karel Dvor"
         elif tok.pos_ == "VERB" and _is(tok, REPLACE_VERBS):
-            subj = _ents(ctx, _subjects(tok), types=("Person",))
+            subj = _ents(ctx, [ap for s_ in _subjects(tok) if _is(s_, ROLE_NOUNS) for ap in _children(s_, "appos")],
+                         types=("Person",)) or _ents(ctx, _subjects(tok), types=("Person",))   # "Their leader, General X, replaced Y"
             objs = _ents(ctx, _children(tok, "dobj"), types=("Person",))
             if _children(tok, "nsubjpass") or any(c.dep_ == "auxpass" for c in tok.children):
                 # "X was replaced in May by Y", "was replaced first by a council and then by Y": Y replaced X

@@ -103,7 +103,7 @@ CANDIDATE_WORDS = frozenset("bid application apply candidate candidacy aspire as
 # Family and succession.
 FAMILY_NOUNS = {"son": "sonOf", "daughter": "daughterOf", "child": "childOf", "father": "parentOf",
                 "mother": "parentOf", "wife": "spouseOf", "husband": "spouseOf", "brother": "siblingOf",
-                "sister": "siblingOf", "successor": "successorOf"}
+                "sister": "siblingOf", "successor": "successorOf", "predecessor": "successorOf"}
 REPLACE_VERBS = frozenset("replace displace succeed oust unseat".split())
 
 # Offices and titles: the head nouns a role title ends with.

@@ -2025,6 +2025,20 @@ def test_statements(nlp, text, expected, absent, date):
 # person relations: son of, daughter, replaced, succeeded
 
 PERSON_RELATIONS = [
+    case("Jan Nowak took power in 2021 after his father, Ivo Nowak, was killed.",
+         dict(predicate="sonOf", subject="Jan Nowak", object="Ivo Nowak"),
+         absent=[dict(predicate="parentOf")], id="his-father-makes-him-a-son"),
+    case("Elena Brod took power in 2021 after her father, Ivo Brod, was killed.",
+         dict(predicate="daughterOf", subject="Elena Brod", object="Ivo Brod"),
+         absent=[dict(predicate="parentOf")], id="her-father-makes-her-a-daughter"),
+    case("Ana Rojas met opposition leader Jan Nowak, whose father, President Ivo Nowak, was assassinated in 1993.",
+         dict(predicate="childOf", subject="Jan Nowak", object="Ivo Nowak"),
+         absent=[dict(predicate="parentOf")], id="whose-father-is-the-parent-of-the-one-the-clause-is-on"),
+    case("Jan Nowak came to power in 2020 after protests forced his predecessor, Ivo Marek, to resign.",
+         dict(predicate="successorOf", subject="Jan Nowak", object="Ivo Marek"), id="his-predecessor"),
+    case("Their leader, General Jan Nowak, replaced President Ivo Marek, who has been held since the coup.",
+         dict(predicate="replaced", subject="Jan Nowak", object="Ivo Marek"),
+         id="their-leader-named-in-apposition-replaced-y"),
     case("Chilean Defence Minister Ivo Marek travelled to Lima. Marek was replaced in May by the economist Tomas "
          "Brod. Prime Minister Ana Rojas resigned in April and was replaced first by a council and then by Luis Mendes.",
          dict(predicate="replaced", subject="Tomas Brod", object="Ivo Marek"),
@@ -2061,8 +2075,8 @@ PERSON_RELATIONS = [
     case("Amara Sesay is the daughter of former President Kofi Sesay.",
          dict(predicate="daughterOf", subject="Amara Sesay", object="Kofi Sesay"),
          id="copula-daughter-of"),
-    case("Ibrahim Tall is Moussa Tall's father.",
-         dict(predicate="parentOf", subject="Ibrahim Tall", object="Moussa Tall"),
+    case("Ibrahim Tall is Moussa Tall's father.",     # (told from the child's side: no pronoun says son or daughter)
+         dict(predicate="childOf", subject="Moussa Tall", object="Ibrahim Tall"),
          id="copula-possessive-father"),
     case("Sheikh Khalid bin Saud Al Nahyan, who took over from his father, Sheikh Saud bin Zayed Al Nahyan, in 2015, "
          "told reporters the talks had failed.",
