@@ -6250,6 +6250,28 @@ def _statements(ctx):
 # ---------------------------------------------------------------------------------------------
 # family and succession
 
+# Leaving an office: "X took office after Y resigned / died / was ousted".
+_VACATE_VERBS = frozenset("resign die quit oust topple overthrow depose remove impeach kill assassinate".split())
+_OFFICE_OBJECTS = frozenset("office power presidency helm post".split())
+
+
+def _takes_office(tok) -> bool:
+    """'took office', 'came to power', 'seized power', 'became president', 'was sworn in'."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("take", "seize", "assume") and any(o.lemma_.lower() in _OFFICE_OBJECTS for o in _children(tok, "dobj")):
+        return True
+    if lemma == "come" and any(o.lemma_.lower() == "power" for o in _prep_objs(tok, "to")):
+        return True
+    if lemma == "become" and any(_is(a, ROLE_NOUNS) for a in _children(tok, "attr")):
+        return True
+    return lemma == "swear" and any(c.lower_ == "in" for c in tok.children)
+
+
+def _prep_objs_raw(tok, prep):
+    """The preposition tokens `prep` hanging on tok."""
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep]
+
+
 _MALE_PRONOUNS = frozenset("he him his himself".split())
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 
@@ -6306,6 +6328,21 @@ def _person_relations(ctx):
                     if role is not None and holder.key not in ctx.roles:
                         yield ctx.claim("holdsRole", holder, role[1], tok, "role-successor", 0.4,
                                         modality="asserted", roleTitle=role[0])
+        # "X took office after Y resigned", "X came to power after defeating incumbent President Y"
+        elif tok.pos_ == "VERB" and _takes_office(tok):
+            for adv in [c for c in tok.children if c.dep_ in ("advcl", "prep") and c.lower_ != "after"
+                        and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")] \
+                    + [pc for a in _prep_objs_raw(tok, "after") for pc in a.children if pc.dep_ == "pcomp"]:
+                if adv.lemma_.lower() in _VACATE_VERBS:
+                    olds = _ents(ctx, _children(adv, "nsubj", "nsubjpass"), types=("Person",))
+                elif adv.lemma_.lower() in ("defeat", "beat", "oust", "topple", "overthrow", "depose", "unseat"):
+                    olds = _ents(ctx, _children(adv, "dobj"), types=("Person",))
+                else:
+                    continue
+                for s_ in _ents(ctx, _subjects(tok), types=("Person",)):
+                    for o in olds:
+                        if s_.key != o.key:
+                            yield ctx.claim("successorOf", s_, o, tok, "succession-after", 0.5)
         # "X, who took over from his father, Y,": X succeeded Y
         elif tok.lemma_.lower() == "take" and any(c.lower_ == "over" for c in tok.children) and _prep_objs(tok, "from"):
             olds = [o for f in _prep_objs(tok, "from") for o in [f] + _children(f, "appos")]
@@ -6317,7 +6354,9 @@ def _person_relations(ctx):
         elif tok.pos_ == "VERB" and _is(tok, REPLACE_VERBS):
             subj = _ents(ctx, [ap for s_ in _subjects(tok) if _is(s_, ROLE_NOUNS) for ap in _children(s_, "appos")],
                          types=("Person",)) or _ents(ctx, _subjects(tok), types=("Person",))   # "Their leader, General X, replaced Y"
-            objs = _ents(ctx, _children(tok, "dobj"), types=("Person",))
+            objs = _ents(ctx, [x for o in _children(tok, "dobj")      # "succeeded his father Y": Y
+                               for x in ([o] if ctx.res.entity_at(o.i) is not None else _children(o, "appos"))],
+                         types=("Person",))
             if _children(tok, "nsubjpass") or any(c.dep_ == "auxpass" for c in tok.children):
                 # "X was replaced in May by Y", "was replaced first by a council and then by Y": Y replaced X
                 objs = subj

@@ -104,7 +104,7 @@ CANDIDATE_WORDS = frozenset("bid application apply candidate candidacy aspire as
 FAMILY_NOUNS = {"son": "sonOf", "daughter": "daughterOf", "child": "childOf", "father": "parentOf",
                 "mother": "parentOf", "wife": "spouseOf", "husband": "spouseOf", "brother": "siblingOf",
                 "sister": "siblingOf", "successor": "successorOf", "predecessor": "successorOf"}
-REPLACE_VERBS = frozenset("replace displace succeed oust unseat".split())
+REPLACE_VERBS = frozenset("replace displace succeed oust unseat overthrow depose topple".split())
 
 # Offices and titles: the head nouns a role title ends with.
 ROLE_NOUNS = frozenset("""president minister secretary chancellor premier king queen emir sultan prince leader head

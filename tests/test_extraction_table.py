@@ -2025,6 +2025,20 @@ def test_statements(nlp, text, expected, absent, date):
 # person relations: son of, daughter, replaced, succeeded
 
 PERSON_RELATIONS = [
+    case("Jan Nowak, who succeeded his father Ivo Nowak in 2009, was ousted on Wednesday.",
+         dict(predicate="replaced", subject="Jan Nowak", object="Ivo Nowak"),
+         dict(predicate="sonOf", subject="Jan Nowak", object="Ivo Nowak"), id="succeeded-his-father-y"),
+    case("General Jan Nowak overthrew President Tomas Brod in a coup last year.",
+         dict(predicate="replaced", subject="Jan Nowak", object="Tomas Brod"), id="overthrew-the-president"),
+    case("Jan Nowak became president in 2018 after Hailemariam Desalegn resigned.",
+         dict(predicate="successorOf", subject="Jan Nowak", object="Hailemariam Desalegn"),
+         id="became-president-after-y-resigned"),
+    case("Jan Nowak took office in 2019 after defeating incumbent President Ivo Marek.",
+         dict(predicate="successorOf", subject="Jan Nowak", object="Ivo Marek"),
+         id="took-office-after-defeating-the-incumbent"),
+    case("Jan Nowak took office in 2019 after meeting President Ivo Marek.",
+         absent=[dict(predicate="successorOf"), dict(predicate="replaced")],
+         id="took-office-after-meeting-is-no-succession"),
     case("Jan Nowak took power in 2021 after his father, Ivo Nowak, was killed.",
          dict(predicate="sonOf", subject="Jan Nowak", object="Ivo Nowak"),
          absent=[dict(predicate="parentOf")], id="his-father-makes-him-a-son"),
