@@ -2238,9 +2238,11 @@ def _hosts_of(ctx, toks, exclude=()):
     areas = [t for t in toks if t.lemma_.lower() in _AREA_WORDS and not _prep_objs(t, "of")]
     toks = _expand_places(list(toks) + [o for t in toks if ctx.res.entity_at(t.i) is not None
                                         for o in _prep_objs(t, "in")]) + areas
-    # "at Klow airport": the city that names the site
+    # "at Klow airport": the city that names the site; "in the capital, Klow": the city named beside the noun
     toks += [c for t in toks if ctx.res.entity_at(t.i) is None and _is(t, _SITE_NOUNS) for c in t.children
              if c.dep_ == "compound" and getattr(ctx.res.entity_at(c.i), "type", None) in ("City", "Region")]
+    toks += [c for t in toks if ctx.res.entity_at(t.i) is None and t.lemma_.lower() in _PLACE_CLASS_NOUNS | {"capital"}
+             and t.head.lower_ != "near" for c in _children(t, "appos") if getattr(ctx.res.entity_at(c.i), "type", None) in ("City", "Region")]
     places, done = [], set()
     for t in toks:
         if ctx.res.entity_at(t.i) is None and t.lemma_.lower() in ("country", "nation", "state", "republic") \
@@ -2318,16 +2320,26 @@ def _presence(ctx):
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, obj, "presence-host", 0.7,
                                             troops=n, facility=fac)
         # "the roughly 2,500 Syldavian troops in Borduria (will go home)": a counted force told to be there
-        if _is(tok, TROOP_NOUNS) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "appos") \
-                and _prep_objs(tok, "in") and _count(tok) is not None:
+        # "seized 27 Syldavian soldiers at the Zelen air base in northern Borduria": they were there
+        at = [tok, tok.head] if tok.dep_ == "dobj" else [tok]     # (the parser may hang "at X" on the verb)
+        if _is(tok, TROOP_NOUNS) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "appos", "dobj") \
+                and any(_prep_objs(t, "in", "at") for t in at) and _count(tok) is not None:
             op = _operator(ctx, tok)
+            where = [x for t in at for x in _prep_objs(t, "in")] + [
+                x for t in at for a in _prep_objs(t, "at") for x in [a] + _prep_objs(a, "in")]
             if op is not None:
-                for h in _hosts_of(ctx, _prep_objs(tok, "in"), exclude=[op.key])[1]:
+                for h in _hosts_of(ctx, where, exclude=[op.key])[1]:
                     if h.key != op.key:
                         # the phrase presupposes them there, whatever the clause does ("did not say how many of ...")
                         mod = "reported" if ctx.attribution_for(tok) is not None else "asserted"
+                        fac = next((f for t in at for a in _prep_objs(t, "at")
+                                    for f in [ctx.res.entity_at(a.i) or (_facility_name(ctx, a) or (
+                                        facility_entity(phrase_text(a, drop=_NP_DROP)) if any(   # "at Klow air base"
+                                            c.dep_ == "compound" and c.pos_ == "PROPN" for c in a.children) else None)
+                                        if _is_facility_noun(a) else None)]
+                                    if f is not None and f.type == "MilitaryFacility"), None)
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troops-in", 0.5, modality=mod,
-                                        troops=_count(tok))
+                                        troops=_count(tok), facility=fac)
         # facility phrases: "Borduria's 303rd military base in Syldavia", "a Fenwick Air Force base in Ruritania"
         if _is_facility_noun(tok):
             op = _operator(ctx, tok)
@@ -2479,12 +2491,17 @@ def _presence(ctx):
                     # "600 Fenwick troops serve with the mission, most of them at Camp X, near the town of Y in
                     # southern Zelen": the place the rest of the clause names
                     deep = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-                            and not s.left_edge.i <= t.i <= s.right_edge.i]
+                            and (tok.dep_ == "relcl" or not s.left_edge.i <= t.i <= s.right_edge.i)]
                     hosts = [h for h in _hosts_of(ctx, deep, exclude=[op.key])[1] if h.key != op.key][:1]
                     facility = facility or next((f for f in _troop_sites(ctx, tok, s)
                                                  if f.type == "MilitaryFacility"), None) or next(
                         (facility_entity(phrase_text(u, drop=_NP_DROP)) for u in _prep_objs(tok, "with")
                          if _is(u, _UNIT_NOUNS) and ctx.res.entity_at(u.i) is None), None)   # "serve with the brigade"
+                if facility is None:
+                    # "guards who have worked at Klow airport": the named site they hold
+                    facility = next((facility_entity(phrase_text(a, drop=_NP_DROP)) for a in _prep_objs(tok, "at")
+                                     if _is(a, _SITE_NOUNS) and ctx.res.entity_at(a.i) is None
+                                     and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in a.children)), None)
                 for h in hosts:
                     if op is not None and op.key != h.key:
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-stationed", 0.7,
@@ -2637,7 +2654,7 @@ def _sent_to_story(ctx, verb, where, ops):
 
 
 # Verbs that put counted, foreign troops somewhere: "have arrived in Klow", "remain in the country".
-_STAY_VERBS = frozenset("arrive remain stay land serve".split())
+_STAY_VERBS = frozenset("arrive remain stay land serve work".split())
 
 # Words for a share of a force: "most of them at X".
 _SHARE_WORDS = frozenset("most many some all half part bulk majority rest".split())

@@ -82,7 +82,7 @@ FACILITY_MODIFIERS = frozenset("military air naval army airforce force transit l
 POST_NOUNS = frozenset("base airbase airfield garrison outpost".split())
 TROOP_NOUNS = frozenset("""troop troops soldier soldiers serviceman servicemen personnel force forces contingent
 contingents military marine marines paratrooper paratroopers peacekeeper peacekeepers battlegroup battlegroups
-paramilitary paramilitaries instructor instructors sailor sailors airman airmen""".split())
+paramilitary paramilitaries instructor instructors sailor sailors airman airmen guards""".split())
 # Weapons whose deployment abroad is a military presence ("deployed tactical nuclear weapons in X").
 DEPLOYED_WEAPON_NOUNS = frozenset("""missile missiles weapon weapons warship warships ship ships submarine submarines
 bomber bombers jet jets aircraft warplane warplanes drone drones interceptor interceptors""".split())

@@ -721,6 +721,13 @@ def test_roles(nlp, text, expected, absent, date):
 # military presence: troops kept / stationed, bases, withdrawals
 
 PRESENCE = [
+    case("Russian border guards, who have worked at Klow airport in the capital, Yerevan, since 1992, are to leave "
+         "by August 1.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Armenia", facility="~Klow airport"),
+         id="border-guards-who-worked-at-an-airport-in-the-capital"),
+    case("Rebels seized 27 Egyptian soldiers at Kassala air base in eastern Sudan, where they had been training.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Egypt", object="Sudan", facility="~Kassala air base", troops=27),
+         id="seized-n-soldiers-at-a-base-abroad"),
     case("About 600 Chilean troops serve with the mission, most of them at Camp Marek, near the town of Zelen in "
          "southern Peru.",
          dict(predicate="hasMilitaryPresenceIn", subject="Chile", object="Peru", facility="Camp Marek", troops=600),
