@@ -454,6 +454,20 @@ class Resolver:
                 main = self._main_subject_before(tok, types + ("Region",), of_state=low in ("its", "their"))
                 if main is not None:
                     return main
+            if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+                # "Zelen's coast guard, which it has armed", "a treaty with Zelen, under which it sent police":
+                # a relative clause's subject pronoun is not the noun the clause hangs on (nor its state)
+                # (the main clause's subject first: "Klow has a treaty with Zelen, under which it sent police")
+                noun = tok.head.head
+                near = [self.entity_at(t.i) for t in self.doc[noun.left_edge.i:noun.i + 1]]
+                exclude = {e.key for n in near for e in (n, self.as_state(n)) if e is not None}
+                main = [self.entity_at(c.i) for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+                main = [self.as_state(e) if e.type == "City" else e for e in main if e is not None and e.key not in exclude]
+                if main and main[0] is not None and main[0].type in types and noun.i != tok.sent.root.i:
+                    return main[0]
+                if exclude:
+                    e = self.recent(tok.i, types + ("City",), same_sentence_first=True, exclude=exclude)
+                    return self.as_state(e) if e is not None and e.type == "City" else e
             return self.recent(tok.i, types, same_sentence_first=True)
         return None
 

@@ -3810,7 +3810,8 @@ def _assistance(ctx):
             objs = _assist_objects(tok)
             rel = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("that", "which")] \
                 if tok.dep_ == "relcl" else []
-            if rel and lemma in ("give", "send", "donate", "supply", "deliver", "lend", "grant"):
+            if rel and lemma in ("give", "send", "donate", "supply", "deliver", "lend", "grant") \
+                    and not (lemma == "supply" and _prep_objs(tok, "with")):
                 # "two helicopters that New Delhi gave the country": the noun is given, the other object receives
                 others = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c not in rel]
                 recips = _ents(ctx, others, want="state", types=("State",)) or [
@@ -3838,8 +3839,7 @@ def _assistance(ctx):
             with_ = _prep_objs(tok, "with")
             if with_ and lemma in ("provide", "supply", "equip", "furnish", "arm"):
                 # "provide X with Y": X receives Y ("the coast guard, which it has supplied with ...")
-                heads = [o.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objs]
-                heads = [tok.head if o.tag_ in ("WDT", "WP") else o for o in heads]
+                heads = [tok.head if o.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" else o for o in objs]
                 recips = recips or _ents(ctx, heads, want="state", types=("State", "Organization", "ArmedForces"))
                 objs = with_[:1]
             what = None
@@ -3911,7 +3911,8 @@ def _assistance(ctx):
                                             what=phrase_text(o)[:200])
         # "schools built with funding from Szprod", "ran a training course for Syldavian marines"
         elif tok.pos_ == "NOUN" and (_is(tok, ASSIST_NOUNS) or any(c.dep_ == "compound" and c.lower_ == "training"
-                                                                   for c in tok.children)) \
+                                                                   for c in tok.children)
+                                     or _is(tok, _BUILT_WITH_NOUNS) and _built_with(tok) is not None) \
                 and not any(_is(o, _STANCE_NOUNS) for o in _prep_objs(tok, "for")):   # ("support for Y's sovereignty")
             providers = _ents(ctx, _prep_objs(tok, "from", "by"), want="state", types=_ACTORS)
             for c in tok.children:
@@ -3928,6 +3929,11 @@ def _assistance(ctx):
                 built = tok.head.head
                 if built.dep_ in ("acl", "relcl"):
                     what = phrase_text(built.head)
+            thing = _built_with(tok)
+            if thing is not None and providers:
+                # "the port, built with Bordurian loans": the thing and what it was built with
+                what = f"{phrase_text(thing)} built with {phrase_text(tok)}"
+                recips = recips or _built_for(ctx, thing, exclude={p.key for p in providers})
             for p in providers:
                 for r in recips:
                     if p.key != r.key:
@@ -3960,6 +3966,47 @@ def _assistance(ctx):
                         if p.key != r.key:
                             yield ctx.claim("providedAssistanceTo", p, r, tok, "assist-debt-write-off", 0.6,
                                             what=f"{phrase_text(loan, drop=_NP_DROP)} written off")
+
+
+# What a thing is built with that is aid when a state gives it: "built with Bordurian technology".
+_BUILT_WITH_NOUNS = frozenset("technology expertise credit credits money funds".split())
+# Verbs of building something with another's aid: "a railway built with Bordurian loans".
+_BUILD_VERBS = frozenset("build construct finance fund equip refurbish upgrade modernise modernize renovate".split())
+
+
+def _built_with(tok):
+    """The thing built when tok is what a participle builds it with ('the port, built with Bordurian loans'
+    -> port), or None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+        verb = verb.head.head       # "built by Bordurian firms with Bordurian loans": the parser hangs 'with' on the firms
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not _is(verb, _BUILD_VERBS) or verb.dep_ not in ("acl", "relcl", "advcl"):
+        return None
+    if verb.dep_ == "advcl":
+        # "X leased the port, built with ...": the parser hangs the participle on the verb; the object before it
+        return next((o for o in _children(verb.head, "dobj") if o.i < verb.i), None)
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _built_for(ctx, thing, exclude=frozenset()):
+    """Whom a thing built with aid is for: the state of a place in its phrase ('a railway linking Klow and
+    Zelen', 'the Klow port'), else the state that is the subject of the clause the thing is the object of
+    ('Syldavia leased the port, built with ...'), else the country the story is about (_the_country)."""
+    for t in thing.subtree:
+        if any(a.dep_ in ("acl", "relcl") and a.head.i == thing.i for a in [t, *t.ancestors] if a.i != thing.i):
+            continue
+        e = ctx.res.entity_at(t.i)
+        s = e and (ctx.res.as_state(e) or ctx.res.country_of(e))
+        if s is not None and s.type == "State" and s.key not in exclude:
+            return [s]
+    if thing.dep_ == "dobj":
+        subj = [s for s in _ents(ctx, _subjects(thing.head), want="state", types=("State",)) if s.key not in exclude]
+        if subj:
+            return subj[:1]
+    st = _the_country(ctx, thing, exclude=set(exclude))
+    return [st] if st is not None and st.key not in exclude else []
 
 
 # Deeds one can help do that give the other side nothing: "helped secure Y's acceptance of the ceasefire"

@@ -1155,6 +1155,24 @@ ASSISTANCE = [
     case("The United States has trained and equipped Benin's border units since 2019.",
          dict(predicate="providedAssistanceTo", subject="United States", object="Benin", what="~trained and equipped"),
          id="trained-and-equipped-misparsed-object"),
+    case("Japan has stepped up help for the Vietnamese coast guard, which it has supplied with 12 patrol vessels "
+         "since 2016.",
+         dict(predicate="providedAssistanceTo", subject="Japan", object="Vietnam", what="~patrol vessels"),
+         absent=[dict(predicate="providedAssistanceTo", subject="Vietnam")], id="which-it-supplied-with"),
+    case("CHISINAU, Moldova (AP) — Ivo Marek arrived on Friday.\n\nBucharest already has a security treaty with "
+         "Moldova, signed in 2019, under which it dispatched police and soldiers in May when rioters stormed "
+         "parliament.",
+         dict(predicate="providedAssistanceTo", subject="Romania", object="Moldova", what="~police"),
+         absent=[dict(predicate="providedAssistanceTo", subject="Moldova")], id="treaty-under-which-it-sent"),
+    case("Kenya leased the Lamu port, built with Chinese loans, to a private firm in 2019. A railway linking "
+         "Nairobi and Kampala, built largely by Turkish firms with Turkish loans, opened in 2021.",
+         dict(predicate="providedAssistanceTo", subject="China", object="Kenya", what="~Chinese loans"),
+         dict(predicate="providedAssistanceTo", subject="Turkey", object="Kenya", what="~loans"),
+         id="built-with-demonym-loans"),
+    case("KIGALI, Rwanda (AP) — Ana Rojas arrived on Friday.\n\nOn Monday Ana Rojas launched a patrol boat built "
+         "with Dutch technology. A bridge built with local money opened.",
+         dict(predicate="providedAssistanceTo", subject="Netherlands", object="Rwanda", what="~technology"),
+         absent=[dict(predicate="providedAssistanceTo", subject="Rwanda")], id="built-with-demonym-technology"),
 ]
 
 
