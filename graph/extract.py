@@ -57,6 +57,22 @@ def _planned(tok) -> bool:
     return False
 
 
+# Verbs of a promise: aid pledged, promised or offered is not (yet) given.
+_PLEDGE_VERBS = frozenset("pledge promise offer vow".split())
+
+
+def _pledged(tok) -> bool:
+    """'pledged $1 billion in aid', 'promised that Y would keep up its support', 'offered to send troops':
+    tok is what a promise is about (within its clause; not 'pledged aid and sent tanks')."""
+    t = tok
+    while True:
+        if t.pos_ == "VERB" and t.lemma_.lower() in _PLEDGE_VERBS:
+            return True
+        if t.dep_ in ("ROOT", "advcl", "relcl", "acl", "parataxis") or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+
+
 @dataclass
 class _Ctx:
     doc: object
@@ -102,6 +118,8 @@ class _Ctx:
         if (predicate in _EVENT_PREDICATES or extractor.startswith("presence-")) and mod in ("asserted", "reported") \
                 and _planned(anchor):
             mod = "hedged"          # "is expected to visit", "will meet": a forecast, not (yet) an event
+        if predicate == "providedAssistanceTo" and mod in ("asserted", "reported", "hedged") and _pledged(anchor):
+            mod = "hypothetical"    # "pledged $1 billion in aid": a promise, not aid given
         if predicate in _EVENT_PREDICATES and roles.get("date") is None:
             d = self.article_date_for(anchor)
             if d is not None:

@@ -1173,6 +1173,16 @@ ASSISTANCE = [
          "with Dutch technology. A bridge built with local money opened.",
          dict(predicate="providedAssistanceTo", subject="Netherlands", object="Rwanda", what="~technology"),
          absent=[dict(predicate="providedAssistanceTo", subject="Rwanda")], id="built-with-demonym-technology"),
+    case("Lithuania has sent Ukraine air defense systems, and has pledged to spend 0.25% of its GDP each year on "
+         "military aid to the country. Jan Nowak promised that Germany would keep up its military support for Kyiv. "
+         "Chile has offered to send 1,000 police officers to Haiti.",
+         dict(predicate="providedAssistanceTo", subject="Lithuania", object="Ukraine", what="~air defense",
+              modality=PLAIN),
+         absent=[dict(predicate="providedAssistanceTo", what="~0.25%", modality=PLAIN),
+                 dict(predicate="providedAssistanceTo", what="~military aid", modality=PLAIN),
+                 dict(predicate="providedAssistanceTo", subject="Germany", modality=PLAIN),
+                 dict(predicate="providedAssistanceTo", subject="Chile", modality=PLAIN)],
+         id="pledged-promised-offered-aid-is-not-given"),
 ]
 
 
@@ -2136,10 +2146,10 @@ def test_person_relations(nlp, text, expected, absent, date):
 # hypothetical claims are never plain
 
 MODALITY = [
-    # hedged: an offer or a promise to act is not yet the act
+    # hypothetical: an offer or a promise of aid is not yet aid given (the CQ keeps hedged claims)
     case("Kenya has offered to send 1,000 officers to Haiti. Spain promised to send tanks to Ukraine.",
-         dict(predicate="providedAssistanceTo", subject="Kenya", object="Haiti", modality="hedged"),
-         dict(predicate="providedAssistanceTo", subject="Spain", object="Ukraine", modality="hedged"),
+         dict(predicate="providedAssistanceTo", subject="Kenya", object="Haiti", modality="hypothetical"),
+         dict(predicate="providedAssistanceTo", subject="Spain", object="Ukraine", modality="hypothetical"),
          id="offered-and-promised-to"),
     # asserted
     case("Morocco and Nigeria signed a gas pipeline agreement on Wednesday.",
