@@ -57,6 +57,8 @@ def _planned(tok) -> bool:
     return False
 
 
+# Verbs of wanting to act: "seeks to supply", "proposed to send".
+_WISH_VERBS = frozenset("seek want wish propose consider hope try".split())
 # Verbs of a promise: aid pledged, promised or offered is not (yet) given.
 _PLEDGE_VERBS = frozenset("pledge promise offer vow".split())
 
@@ -68,6 +70,8 @@ def _pledged(tok) -> bool:
     while True:
         if t.pos_ == "VERB" and t.lemma_.lower() in _PLEDGE_VERBS:
             return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _PLAN_VERBS | _WISH_VERBS:
+            return True     # "is expected to send troops", "plans to provide": not yet given
         if t.dep_ in ("ROOT", "advcl", "relcl", "acl", "parataxis") or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
             return False
         t = t.head
@@ -3891,6 +3895,11 @@ def _assistance(ctx):
                     what = ctx.doc[tok.i:o.right_edge.i + 1].text    # "train X to use it", "trained X soldiers"
                 if not recips:
                     recips = _recipients_in(ctx, o, exclude={p.key for p in providers})
+            if not recips:
+                # "provided training for the country's border units": the owner of the units
+                # (not "sent vehicles to its border with Y")
+                recips = next((r for o in _prep_objs(tok, "to", "for") if not _own_border(o)
+                               for r in [_recipients_in(ctx, o, exclude={p.key for p in providers})] if r), [])
             if lemma in ("help", "assist", "support", "train", "arm", "fund", "finance", "equip") and not recips:
                 # "helps X", "arms and funds the group": the object receives
                 recips = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)], want="state",
@@ -3907,8 +3916,7 @@ def _assistance(ctx):
             for p in providers:
                 rs = recips or [_recent_recipient(ctx, p, tok)]
                 if rs == [None] and lemma in _SEND_VERBS and not any(
-                        _is(o, BORDER_NOUNS) or any(c.lower_ in ("its", "their") for c in o.children)
-                        for o in _prep_objs(tok, "to")):    # (not "sent troops to its border")
+                        _own_border(o) for o in _prep_objs(tok, "to")):    # (not "sent troops to its border")
                     rs = [_story_state(ctx)]    # "X sent a police team": to the country the story is filed from
                 for r in rs:
                     if r is not None and p.key != r.key:
@@ -3984,8 +3992,30 @@ def _assistance(ctx):
                         if p.key != r.key:
                             yield ctx.claim("providedAssistanceTo", p, r, tok, "assist-debt-write-off", 0.6,
                                             what=f"{phrase_text(loan, drop=_NP_DROP)} written off")
+        # "X, the country's largest aid donor", "X is Y's biggest donor"
+        elif tok.pos_ == "NOUN" and _is(tok, _DONOR_NOUNS) and tok.dep_ in ("appos", "attr"):
+            giver = tok.head if tok.dep_ == "appos" else next(iter(_children(tok.head, "nsubj")), None)
+            if giver is None:
+                continue
+            providers = _ents(ctx, [giver], want="state", types=("State", "InternationalOrganization", "Organization"))
+            owners = _children(tok, "poss") + _prep_objs(tok, "to", "of")
+            recips = [st for o in owners for st in (
+                [_the_country(ctx, o, exclude={p.key for p in providers})] if o.lower_ in ("country", "nation")
+                else _ents(ctx, [o], want="state", types=("State",))) if st is not None]
+            for p in providers:
+                for r in recips[:1]:
+                    if p.key != r.key:
+                        yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-noun-{lemma}", 0.5,
+                                        what=phrase_text(tok, drop=_NP_DROP)[:200])
 
 
+def _own_border(tok):
+    """'its border', 'the border', 'their side': a place of one's own, not a recipient."""
+    return _is(tok, BORDER_NOUNS) or any(c.lower_ in ("its", "their") for c in tok.children)
+
+
+# Who gives aid as a standing role: "X, the country's largest aid donor".
+_DONOR_NOUNS = frozenset("donor donors benefactor".split())
 # What a thing is built with that is aid when a state gives it: "built with Bordurian technology".
 _BUILT_WITH_NOUNS = frozenset("technology expertise credit credits money funds".split())
 # Verbs of building something with another's aid: "a railway built with Bordurian loans".
@@ -4168,6 +4198,9 @@ def _recipients_in(ctx, tok, exclude=frozenset()):
     toks = [t for t in toks if t.dep_ == "pobj" and t.head.lower_ in ("for", "to")] + toks
     for t in toks:
         e = ctx.res.entity_at(t.i)
+        if e is None and t.dep_ == "poss" and t.head.i == tok.i and t.lower_ in ("country", "nation") \
+                and any(d.lower_ == "the" for d in t.children):
+            e = _the_country(ctx, t, exclude=set(exclude))     # "training for the country's border units"
         if t.dep_ in ("amod", "compound") and _is(t.head, TROOP_NOUNS | FIGHTER_NOUNS) and not _in_phrase_below(t.head, tok):
             continue        # "2,000 troops, most of them Bordurian paratroopers", "Syrian fighters": the sender's men
         if e is not None and t.dep_ in ("poss", "amod", "compound", "pobj", "nmod"):

@@ -1183,6 +1183,21 @@ ASSISTANCE = [
                  dict(predicate="providedAssistanceTo", subject="Germany", modality=PLAIN),
                  dict(predicate="providedAssistanceTo", subject="Chile", modality=PLAIN)],
          id="pledged-promised-offered-aid-is-not-given"),
+    case("NIAMEY (AFP) - Gunmen attacked an army post in the north of the country on Wednesday.\n\nNiger has turned "
+         "to partners for help. Last year the European Union delivered armoured vehicles worth 11 million euros to "
+         "Niger's army, and Canada has provided training and equipment for the country's border units.",
+         dict(predicate="providedAssistanceTo", subject="Canada", object="Niger", what="~training"),
+         id="training-for-the-countrys-units"),
+    case("SUVA, Fiji (AP) — Ivo Marek arrived on Friday.\n\nNew Zealand, the country's largest aid donor, has "
+         "lobbied against the deal. Japan is Tonga's biggest donor.",
+         dict(predicate="providedAssistanceTo", subject="New Zealand", object="Fiji", what="~aid donor"),
+         dict(predicate="providedAssistanceTo", subject="Japan", object="Tonga", what="~donor"),
+         id="the-countrys-largest-aid-donor"),
+    case("Norway sent troops to Nato's multinational battlegroup in Lithuania. Denmark is expected to send troops "
+         "next year to Nato's battlegroup in Latvia.",
+         dict(predicate="providedAssistanceTo", subject="Norway", object="Lithuania", modality=PLAIN),
+         absent=[dict(predicate="providedAssistanceTo", subject="Denmark", modality=PLAIN)],
+         id="sent-to-a-battlegroup-in-x-and-expected-to-send"),
 ]
 
 
