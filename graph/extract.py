@@ -3838,7 +3838,9 @@ def _assistance(ctx):
                 others = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c not in rel]
                 recips = _ents(ctx, others, want="state", types=("State",)) or [
                     st for c in others if c.lemma_.lower() in ("country", "nation")
-                    for st in [_the_country(ctx, c, exclude={p.key for p in providers})] if st is not None]
+                    for st in [_the_country(ctx, c, exclude={p.key for p in providers})] if st is not None] or \
+                    _ents(ctx, _prep_objs(tok, "to", "for"), want="state",    # "the tanks that X delivered to Y"
+                          types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
                 given = tok.head.head if tok.head.dep_ == "conj" else tok.head     # "two helicopters and a ... aircraft"
                 what = " and ".join(phrase_text(x, drop=_NP_DROP) for x in [given, *given.conjuncts])
                 for p in providers:
@@ -3911,6 +3913,9 @@ def _assistance(ctx):
                         if r:
                             recips = [r]
                             what = what or phrase_text(o)
+            given = _contact_clause_noun(tok) if what is None and not objs else None
+            if given is not None:
+                what = phrase_text(given, drop=_NP_DROP)     # "the food aid it delivered to Y": the aid
             if what is None:
                 what = ctx.doc[tok.i:tok.right_edge.i + 1].text
             for p in providers:
@@ -4007,6 +4012,17 @@ def _assistance(ctx):
                     if p.key != r.key:
                         yield ctx.claim("providedAssistanceTo", p, r, tok, f"assist-noun-{lemma}", 0.5,
                                         what=phrase_text(tok, drop=_NP_DROP)[:200])
+
+
+def _contact_clause_noun(verb):
+    """The noun a relative clause with no pronoun gives ('the food aid it delivered'): the clause's head, or,
+    when the parser hangs the clause elsewhere, an aid noun just before its subject pronoun."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return verb.head
+    subj = [s for s in _children(verb, "nsubj") if s.pos_ == "PRON" and s.i > 0]
+    if subj and verb.doc[subj[0].i - 1].pos_ == "NOUN" and _is(verb.doc[subj[0].i - 1], AID_GOODS | ASSIST_NOUNS):
+        return verb.doc[subj[0].i - 1]
+    return None
 
 
 def _own_border(tok):

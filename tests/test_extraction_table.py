@@ -1198,6 +1198,12 @@ ASSISTANCE = [
          dict(predicate="providedAssistanceTo", subject="Norway", object="Lithuania", modality=PLAIN),
          absent=[dict(predicate="providedAssistanceTo", subject="Denmark", modality=PLAIN)],
          id="sent-to-a-battlegroup-in-x-and-expected-to-send"),
+    case("MOGADISHU, Somalia (AP) — Ivo Marek arrived on Friday.\n\nAna Rojas thanked Ethiopia for its sacrifice "
+         "and for 40 tonnes of food aid it delivered last month to flood-hit districts. Jan Nowak praised the 40 "
+         "tanks that Poland delivered to Ukraine.",
+         dict(predicate="providedAssistanceTo", subject="Ethiopia", object="Somalia", what="food aid"),
+         dict(predicate="providedAssistanceTo", subject="Poland", object="Ukraine", what="~40 tanks"),
+         absent=[dict(predicate="providedAssistanceTo", what="~delivered")], id="the-aid-it-delivered"),
 ]
 
 
