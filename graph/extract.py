@@ -3579,6 +3579,8 @@ def _agreement_claims(ctx):
             if not objs and tok.lemma_.lower() == "agree" and not _planned(tok):
                 # "A and B agreed to demarcate their border": the agreed action names the agreement
                 objs = [x for x in _children(tok, "xcomp") if x.lemma_.lower() in AGREED_ACTIONS]
+                # "A and B agreed that Klow's troops would leave by May": the clause of what is to be done
+                objs = objs or [x for x in _children(tok, "ccomp") if _agreed_clause(x)]
                 action = bool(objs)
             if not objs and tok.tag_ == "VBN" and not _children(tok, "nsubj", "nsubjpass", "dobj") \
                     and "," in (ctx.doc[max(tok.i - 2, 0)].text, ctx.doc[max(tok.i - 1, 0)].text):
@@ -3622,7 +3624,7 @@ def _agreement_claims(ctx):
                     if e is not None and e.key not in {p.key for p in parties}:
                         parties = parties + [e]
                 label = phrase_text(o, drop=_NP_DROP) if o is near_found else \
-                    ctx.doc[o.i:o.right_edge.i + 1].text if o.pos_ == "VERB" else _agreement_label(ctx, o)
+                    _agreed_clause_text(o) if o.pos_ in ("VERB", "AUX") else _agreement_label(ctx, o)
                 if not any(c.dep_ == "prep" for c in o.children):
                     # "signed a deal on X" with the topic hung on the verb
                     topic = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i > o.i
@@ -3632,7 +3634,8 @@ def _agreement_claims(ctx):
                 if label.lower() == o.lower_ and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
                     label = _told_agreement(ctx, o) or label     # "The agreement was signed by ...": the one told
                 ag = Entity("agreement-" + _slug(label), label, "Agreement")
-                date = ctx.date_of(tok) or ctx.date_of(o)
+                # (not the deadline of an agreed clause: "agreed that the troops would leave by May")
+                date = ctx.date_of(tok) or (ctx.date_of(o) if o.dep_ != "ccomp" else None)
                 yield from _signing_meetings(ctx, tok, parties, date)
                 ps = _signing_states(ctx, parties)
                 if action and len(ps) < 2:
@@ -3671,6 +3674,25 @@ def _agreement_claims(ctx):
             ps = ps if len(ps) >= 2 else _parties_from_context(ctx, tok)
             yield ctx.claim("signedAgreementWith", ps[0] if ps else None, ps[1] if len(ps) > 1 else None, tok,
                             "agreement-dated-noun", 0.4, agreement=ag, date=EventDate(year, "year"))
+
+
+_AGREED_MODALS = frozenset("will would shall should must".split())
+
+
+def _agreed_clause(verb) -> bool:
+    """'agreed that the troops would leave': a clause of what is to be done (not 'agreed that it was serious')."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _AGREED_MODALS for c in verb.children)
+
+
+def _agreed_clause_text(verb) -> str:
+    """The text of an agreed action: 'demarcate their border'; a that-clause whole, without 'that'."""
+    if verb.dep_ != "ccomp":
+        return verb.doc[verb.i:verb.right_edge.i + 1].text
+    start = next((t.i + 1 for t in verb.subtree if t.dep_ == "mark" and t.head.i == verb.i), verb.left_edge.i)
+    # (up to a comma after the verb: "..., a move hailed in Klow as a step" is a comment on it)
+    end = next((c.i for c in verb.children if c.dep_ == "punct" and c.i > verb.i and c.text == ","),
+               verb.right_edge.i + 1)
+    return verb.doc[start:end].text.strip(" ,")
 
 
 def _signing_states(ctx, parties):

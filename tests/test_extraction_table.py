@@ -1015,6 +1015,16 @@ AGREEMENTS = [
          "their border.",
          dict(predicate="signedAgreementWith", subject="Armenia|Georgia", object="Georgia|Armenia",
               agreement="~demarcate"), id="agreed-to-demarcate"),
+    case("Chile and Peru have agreed that the 500 Chilean troops stationed in Peru will leave by September 15, "
+         "a move hailed in Lima as a step towards sovereignty, the two governments said. Peruvian minister Ana Rojas "
+         "met Ivo Marek in Santiago. The two sides also agreed that Chile would build nine schools in Peru.",
+         dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru",
+              agreement="the 500 Chilean troops stationed in Peru will leave by September 15", date="2024-03-15"),
+         dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", agreement="~nine schools"),
+         absent=[dict(predicate="signedAgreementWith", date="2023-09-15")],
+         id="agreed-that-a-clause-of-what-is-to-be-done"),
+    case("Ana Rojas and Ivo Marek agreed that the situation in Peru was serious.",
+         absent=[dict(predicate="signedAgreementWith")], id="agreeing-on-an-opinion-is-no-agreement"),
     case("Kenya said Rwanda and Uganda had agreed to join a summit.",
          absent=[dict(predicate="signedAgreementWith")], id="agreeing-to-attend-is-no-agreement"),
     case("The agreement was signed in Pretoria on Wednesday by Redwan Hussien, national security adviser to the prime "
