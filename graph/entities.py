@@ -468,6 +468,9 @@ class Resolver:
                 if exclude:
                     e = self.recent(tok.i, types + ("City",), same_sentence_first=True, exclude=exclude)
                     return self.as_state(e) if e is not None and e.type == "City" else e
+            if low in ("its", "their"):
+                # "... opened rifts within Somaliland. Its defence minister, X, ...": a breakaway region owns too
+                return self.recent(tok.i, types + ("Region",), same_sentence_first=True)
             return self.recent(tok.i, types, same_sentence_first=True)
         return None
 

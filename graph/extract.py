@@ -1008,10 +1008,7 @@ def _role_org_of(ctx, noun):
         e = ctx.res.entity_at(o.i) or _entity(ctx, o)
         if o.head.lower_ == "to":
             # "national security adviser to Prime Minister X": X's state (or body); not "ambassador to Syldavia"
-            person = e if e is not None and e.type == "Person" else None
-            held = ctx.roles.get(person.key, (None, None))[1] if person is not None else None
-            owner = (ctx.res.as_state(held) or held) if held is not None else \
-                _home_state(ctx, person) if person is not None else None
+            owner = _person_owner(ctx, e) if e is not None and e.type == "Person" else None
             if owner is not None:
                 return owner
             continue
@@ -1037,6 +1034,8 @@ def _role_org_of(ctx, noun):
             e = ctx.res.entity_at(c.i)
             if e is not None and e.type != "Person":
                 return e
+            if e is not None and c.dep_ == "poss" and _person_owner(ctx, e) is not None:
+                return _person_owner(ctx, e)    # "President X's special adviser": X's state
         if c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation") and ctx.res.entity_at(c.i) is None:
             e = _the_country(ctx, c)        # "the country's military ruler, X": the state told before
             if e is not None:
@@ -1054,6 +1053,12 @@ def _role_org_of(ctx, noun):
             if e is not None and e.type != "Person":
                 return e
     return None
+
+
+def _person_owner(ctx, person):
+    """The state (or body) a person serves: the one of a role the article gave them, else their home state."""
+    held = ctx.roles.get(person.key, (None, None))[1]
+    return (ctx.res.as_state(held) or held) if held is not None else _home_state(ctx, person)
 
 
 def _role_before_name(ctx, span):

@@ -553,6 +553,13 @@ ROLES = [
     case("Somaliland declared independence from Somalia in 1991. Its defence minister, Jan Nowak, resigned on Sunday.",
          dict(predicate="holdsRole", subject="Jan Nowak", object="Somaliland", roleTitle="~defence minister"),
          id="its-is-the-breakaway-region-the-sentence-before-is-about"),
+    case("Somaliland signed the deal with Ethiopia. The agreement has also opened rifts within Somaliland. Its "
+         "defence minister, Jan Nowak, resigned on Sunday.",
+         dict(predicate="holdsRole", subject="Jan Nowak", object="Somaliland", roleTitle="~defence minister"),
+         id="its-is-the-breakaway-region-named-last-when-the-subject-is-no-entity"),
+    case("Jan Nowak, Prime Minister Mark Rutte's special envoy for the Sahel, met officials in Niamey.",
+         dict(predicate="holdsRole", subject="Jan Nowak", object="Netherlands", roleTitle="~special envoy"),
+         id="the-possessive-persons-adviser-serves-their-state"),
     case("Niger's military rulers seized power in July. Their leader, General Jan Nowak, replaced President Ivo Marek.",
          dict(predicate="holdsRole", subject="Jan Nowak", object="Niger", roleTitle="Leader"),
          id="their-leader-is-of-the-state-whose-rulers-the-sentence-before-is-about"),
