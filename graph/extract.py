@@ -1017,6 +1017,8 @@ def _role_org_of(ctx, noun):
             e = _proper_body(o)
         if o.head.lower_ == "in" and (e is None or e.type in _PLACES + ("State",)):
             continue        # "the group's leader, X, in Klow's suburbs": where, not whose
+        if e is not None and e.type == "InternationalOrganization":
+            e = _member_state_after(ctx, o) or e     # "prime minister of fellow Klow Pact member Syldavia": the member
         if e is not None and e.type != "Person":
             return e
         if o.pos_ in ("NOUN", "PROPN"):
@@ -1052,6 +1054,39 @@ def _role_org_of(ctx, noun):
             e = ctx.res.entity_at(o.i)
             if e is not None and e.type != "Person":
                 return e
+    return None
+
+
+def _member_state_after(ctx, tok):
+    """'fellow Klow Pact member Syldavia': the state named after 'member' in tok's phrase (up to a comma)."""
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.sent.end - 1, tok.i + 8)):
+        if doc[i].is_punct:
+            return None
+        if doc[i].lemma_.lower() == "member":
+            e = ctx.res.entity_at(i + 1)
+            return e if e is not None and e.type == "State" else None
+    return None
+
+
+def _plural_title_before(ctx, start):
+    """'the two foreign ministers, Syldavia's X and Borduria's Y,' -> (ministers, Borduria) for Y at `start`:
+    a plural title set off before a list of "State's Name" (read off the tokens; the parser chains the names
+    every which way)."""
+    doc, res = ctx.doc, ctx.res
+    if start < 3 or doc[start - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = res.entity_at(start - 2)
+    if owner is None or owner.type != "State":
+        return None
+    i = res.mention_span(start - 2).start - 1
+    while i >= 1:
+        t = doc[i]
+        if t.text == "," and doc[i - 1].tag_ == "NNS" and _is(doc[i - 1], ROLE_NOUNS):
+            return doc[i - 1], owner
+        if not (t.lower_ in (",", "and", "'s", "’s") or res.entity_at(i) is not None or t.is_title):
+            return None
+        i -= 1
     return None
 
 
@@ -1131,6 +1166,14 @@ def _roles(ctx):
         if noun is not None and noun.pos_ == "NOUN" and _is(noun, ROLE_NOUNS) and noun.tag_ == "NN" \
                 and not (head.dep_ == "appos" and head.head.i == noun.i) and noun.dep_ not in ("compound",) and res.entity_at(noun.i) is None:
             yield _role_claim(ctx, m.entity, _role_text(noun), _role_org_of(ctx, noun), noun, "role-apposition")
+        first = toks[0].i if toks else m.start
+        found = _plural_title_before(ctx, next((t.i + 1 for t in reversed(ctx.doc[first:m.start]) if t.tag_ == "POS"), first))
+        if found is not None:
+            # "The two foreign ministers, Syldavia's X and Borduria's Y,": each holds the title for their state
+            plural, owner = found
+            text = _role_text(plural)
+            yield _role_claim(ctx, m.entity, text[:len(text) - len(plural.text)] + plural.lemma_, owner, plural,
+                              "role-plural-apposition")
         found = _role_before_name(ctx, span)
         if found is not None:
             noun, org = found
