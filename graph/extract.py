@@ -52,8 +52,9 @@ def _planned(tok) -> bool:
             return True
         if any(c.dep_ in ("acomp", "advmod") and c.lower_ in ("due", "expected", "scheduled", "set") for c in t.children):
             return True     # "X is due in Klow next week"
-        if t.dep_ not in ("xcomp", "aux", "dobj", "pobj", "prep"):
-            break
+        if t.dep_ not in ("xcomp", "aux", "dobj", "pobj", "prep") and not (
+                t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            break       # (on through a purpose clause: "X is due in Klow next week to sign a pact")
     return False
 
 
@@ -3513,7 +3514,7 @@ def _parties(ctx, verb):
             x = ctx.res.resolve(owner, want="state") if owner is not None else None
             e = (ctx.res.as_state(x) or x) if x is not None else None
             e = e if e is not None and e.type == "State" else None
-        two = _the_two(ctx, s) if e is None else None
+        two = (_agreeing_pair(ctx, s) or _the_two(ctx, s)) if e is None else None
         if two is not None:
             parties += two
             continue
@@ -3569,6 +3570,43 @@ def _parties(ctx, verb):
     return out
 
 
+_PAIR_NOUNS = frozenset("side government country nation state party".split())
+
+
+def _agreeing_pair(ctx, tok):
+    """'the two governments', 'both sides' as the parties of an agreement: a told agreement's pair with an
+    armed group or region in it ('X and the Front signed a truce ... both sides had agreed to');
+    else the two states the sentence names ('Bordurian troops at the airport in Klow are to leave under an
+    agreement the two governments reached'); else the two states just coordinated ('Mali and Chad ...
+    . The two countries'); else the two states the article names most (not the last two named in passing:
+    'X has similar deals with A and B. ... the two governments signed a loan'). None when the noun is no
+    such pair."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _PAIR_NOUNS \
+            or not any(c.lower_ in ("both", "two") for c in tok.children):
+        return None
+    for c in reversed(ctx.claims):
+        if c.predicate == "signedAgreementWith" and c.start < tok.sent.start_char \
+                and c.subject is not None and c.object is not None \
+                and {c.subject.type, c.object.type} & {"ArmedGroup", "Region"}:
+            return [c.subject, c.object]
+    found = {}
+    for t in tok.sent:
+        m = ctx.res.mention_span(t.i)
+        if m is not None and m.start == t.i and not (m.entity.type == "City" and _place_use(t) and t.i > tok.i):
+            st = ctx.res.as_state(m.entity)
+            if st is not None and st.type == "State":
+                found.setdefault(st.key, st)
+    if len(found) == 2:
+        return list(found.values())
+    for t in ctx.doc[_sentences_before(tok, 1):tok.i]:
+        if t.dep_ not in ("conj", "appos") and len(_with_conj(t)) == 2 and ctx.res.entity_at(t.i) is not None:
+            group = _ents(ctx, _with_conj(t), want="state", types=("State",))
+            if len(group) == 2:
+                return group
+    two = _two_main_states(ctx, tok)
+    return two or None
+
+
 def _redate_told_agreement(ctx, tok):
     """'X and Y agreed to restore ties ... . The agreement was announced on Friday in Beijing': the agreement
     told just before, dated so far only by the article, takes that day."""
@@ -3613,7 +3651,11 @@ def _two_states_of(ctx, sent):
 def _agreement_claims(ctx):
     for tok in ctx.doc:
         _redate_told_agreement(ctx, tok)
-        if tok.pos_ == "VERB" and _is(tok, AGREEMENT_VERBS):
+        if tok.pos_ == "VERB" and _is(tok, AGREEMENT_VERBS) and not (
+                tok.dep_ == "acl" and tok.tag_ == "VBG" and _agreement_noun(tok.head)
+                and tok.head.dep_ in ("dobj", "nsubjpass") and _is(tok.head.head, AGREEMENT_VERBS)):
+            # (not "signed a protocol extending the lease", "agreements amending the terms": what the
+            # signed agreement does, told by the signing)
             near_found = None
             cands = _children(tok, "dobj", "nsubjpass") + _prep_objs(tok, "to", "on")
             # "a series of deals including an agreement on X"
@@ -3637,6 +3679,8 @@ def _agreement_claims(ctx):
                 if near:
                     objs.append(near[-1])
                     near_found = near[-1]
+            # "No new truce has been agreed": none made
+            objs = [o for o in objs if not any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)]
             for o in list(objs):
                 for c in o.children:   # "a series of deals ... including an agreement on X"
                     if c.dep_ == "prep" and c.lower_ in ("of", "including"):
@@ -3681,6 +3725,14 @@ def _agreement_claims(ctx):
                         label = f"{label} {ctx.doc[topic.i:topic.right_edge.i + 1].text}"
                 if label.lower() == o.lower_ and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
                     label = _told_agreement(ctx, o) or label     # "The agreement was signed by ...": the one told
+                if label.lower() == o.lower_ and o.dep_ == "pobj" and o.head.lower_ == "under" \
+                        and o.head.head.pos_ in ("VERB", "AUX") and o.head.head.i < o.i:
+                    # "troops are to leave by May under an agreement the two governments reached": what it
+                    # provides is the clause it hangs on
+                    v = o.head.head
+                    while v.dep_ == "xcomp" and v.head.i < v.i:
+                        v = v.head
+                    label = f"{label} under which {ctx.doc[v.left_edge.i:o.head.i].text.strip(' ,')}"
                 ag = Entity("agreement-" + _slug(label), label, "Agreement")
                 # (not the deadline of an agreed clause: "agreed that the troops would leave by May")
                 date = ctx.date_of(tok) or (ctx.date_of(o) if o.dep_ != "ccomp" else None)
@@ -3720,10 +3772,30 @@ def _agreement_claims(ctx):
                 holders = [story]   # "the 1951 treaty with Y" in a story filed from Syldavia
             ps = [p for i, p in enumerate(holders + withs) if p.key not in {q.key for q in (holders + withs)[:i]}]
             ps = ps if len(ps) >= 2 else _parties_from_context(ctx, tok)
-            yield ctx.claim("signedAgreementWith", ps[0] if ps else None, ps[1] if len(ps) > 1 else None, tok,
-                            "agreement-dated-noun", 0.4, agreement=ag, date=EventDate(year, "year"))
+            c = ctx.claim("signedAgreementWith", ps[0] if ps else None, ps[1] if len(ps) > 1 else None, tok,
+                          "agreement-dated-noun", 0.4, agreement=ag, date=EventDate(year, "year"))
+            # the signing 'the 1951 treaty' names happened, whatever the clause says of the treaty ("a finding
+            # that could trigger the 1951 treaty", "rebels who rejected a 2016 peace deal")
+            yield replace(c, modality="asserted") if c is not None and c.modality in (
+                "hedged", "hypothetical", "negated") else c
+        elif _agreement_noun(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLD_VERBS \
+                and _prep_objs(tok, "with") and not any(t.tag_ == "VBN" and _is(t, AGREEMENT_VERBS)
+                                                         for t in tok.doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]):
+            # "X has a defence pact with Y", "X already has similar agreements with A and B": made, undated
+            # (not "has a treaty with Y, signed in 2017": the signing tells it)
+            holders = _keepers(ctx, _subjects(tok.head))
+            withs = _ents(ctx, [x for w in _prep_objs(tok, "with") for x in _with_conj(w)], want="state",
+                          types=("State", "ArmedGroup", "InternationalOrganization"))
+            label = phrase_text(tok, drop=("relcl", "acl", "advcl", "appos"))
+            for w in withs:
+                for h in holders[:1]:
+                    if w.key != h.key:
+                        yield ctx.claim("signedAgreementWith", h, w, tok, "agreement-held", 0.4,
+                                        agreement=Entity("agreement-" + _slug(label), label, "Agreement"))
 
 
+# Verbs whose object is an agreement one side has with another ("X has a defence pact with Y").
+_HOLD_VERBS = frozenset("have hold".split())
 _AGREED_MODALS = frozenset("will would shall should must".split())
 
 

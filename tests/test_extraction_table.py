@@ -1068,6 +1068,39 @@ AGREEMENTS = [
               agreement="permanent cessation of hostilities", date="2024-03-13"),
          dict(predicate="signedAgreementWith", subject="Redwan Hussien", agreement="permanent cessation of hostilities"),
          id="agreed-to-what-the-apposition-calls-a-deal-and-the-agreement-refers-back"),
+    case("Chile and Peru signed a defence pact on Monday. Chile already has comparable pacts with Argentina and "
+         "Uruguay. Santiago has also stepped up help for the Peruvian navy. In May the two governments signed a loan "
+         "agreement for six patrol boats.",
+         dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", agreement="~loan", date="2023-05"),
+         dict(predicate="signedAgreementWith", subject="Chile", object="Argentina", agreement="~comparable pacts",
+              date=None, modality="asserted"),
+         dict(predicate="signedAgreementWith", subject="Chile", object="Uruguay", agreement="~comparable pacts"),
+         absent=[dict(predicate="signedAgreementWith", subject="Argentina|Uruguay", object="Argentina|Uruguay")],
+         id="has-pacts-with-a-and-b-and-the-two-governments-are-the-story-pair"),
+    case("Armenia has frozen its ties with Azerbaijan. Russian border guards, who have worked at the airport in "
+         "Yerevan since 1992, are to leave by August 1 under an agreement the two governments reached in March.",
+         dict(predicate="signedAgreementWith", subject="Russia|Armenia", object="Russia|Armenia",
+              agreement="~border guards", date="2024-03"),
+         id="the-two-governments-the-sentence-names-and-what-an-agreement-provides"),
+    case("Mozambique's government and the Renamo rebels signed a peace deal in Maputo on Wednesday, mediators "
+         "announced. Mozambique and Malawi share a long border. Fighting resumed in August, ending a five-month "
+         "truce that both sides had agreed to in March.",
+         dict(predicate="signedAgreementWith", subject="Mozambique|~Renamo", object="Mozambique|~Renamo",
+              agreement="~truce", date="2024-03"),
+         absent=[dict(predicate="signedAgreementWith", subject="Malawi"),
+                 dict(predicate="signedAgreementWith", object="Malawi")],
+         date="2024-11-07", id="both-sides-of-a-war-with-an-armed-group"),
+    case("Peru and Chile signed an accord extending Chile's lease on the port of Ilo on Monday. No ceasefire has "
+         "been agreed since. Lima warned that the attack could trigger the 1965 defence treaty with Bolivia. "
+         "Ecuador's president is due in Lima next week to sign a trade agreement with Peruvian President Ana Rojas.",
+         dict(predicate="signedAgreementWith", subject="Peru|Chile", object="Peru|Chile", agreement="~port of Ilo"),
+         dict(predicate="signedAgreementWith", subject="Peru|Bolivia", object="Peru|Bolivia", date="1965",
+              modality="asserted"),
+         absent=[dict(predicate="signedAgreementWith", subject=None, object=None),
+                 dict(predicate="signedAgreementWith", agreement="Chile's lease on the port of Ilo|~Ilo on the port"),
+                 dict(predicate="signedAgreementWith", agreement="~ceasefire"),
+                 dict(predicate="signedAgreementWith", agreement="~trade", modality=("asserted", "reported"))],
+         id="an-accord-extending-no-ceasefire-a-dated-treaty-and-due-to-sign"),
 ]
 
 
