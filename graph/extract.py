@@ -3628,11 +3628,28 @@ def _redate_told_agreement(ctx, tok):
 def _agreements(ctx):
     for c in _agreement_claims(ctx):
         if c is not None and c.predicate == "signedAgreementWith" and c.subject is None and c.object is None:
-            two = _two_states_of(ctx, ctx.doc.char_span(c.start, c.end, alignment_mode="expand"))
+            two = _two_states_of(ctx, ctx.doc.char_span(c.start, c.end, alignment_mode="expand")) or _story_pair(ctx)
             if two is not None:
                 # "Under a 2014 defence pact, Syldavian troops rotate through Bordurian bases": the two states
                 c = replace(c, subject=two[0], object=two[1])
         yield c
+
+
+def _story_pair(ctx):
+    """The two states an article is about: named (by name, demonym or capital) at least twice each and more
+    often than any other ('A free trade agreement, signed last October, will come into force in July' in
+    a story on Klow and Szohod); else None."""
+    if "story_pair" not in ctx.cache:
+        counts, ents = Counter(), {}
+        for m in ctx.res.mentions:
+            st = ctx.res.as_state(m.entity)
+            if st is not None and st.type == "State":
+                counts[st.key] += 1
+                ents[st.key] = st
+        top = counts.most_common(3)
+        ok = len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1])
+        ctx.cache["story_pair"] = (ents[top[0][0]], ents[top[1][0]]) if ok else None
+    return ctx.cache["story_pair"]
 
 
 def _two_states_of(ctx, sent):

@@ -1101,6 +1101,11 @@ AGREEMENTS = [
                  dict(predicate="signedAgreementWith", agreement="~ceasefire"),
                  dict(predicate="signedAgreementWith", agreement="~trade", modality=("asserted", "reported"))],
          id="an-accord-extending-no-ceasefire-a-dated-treaty-and-due-to-sign"),
+    case("Chile's president arrived in Peru on Monday. Chile and Peru are key trade partners, and Peru buys Chilean "
+         "copper. The two leaders discussed Bolivia, Ecuador and Colombia. Officials said the talks went well. A free "
+         "trade agreement, signed last October, will come into force in July.",
+         dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", agreement="free trade agreement",
+              date="2023-10"), id="an-agreement-with-no-parties-in-reach-is-between-the-story-pair"),
 ]
 
 
