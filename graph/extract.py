@@ -3561,6 +3561,10 @@ def _parties(ctx, verb):
         if e is None:
             e = ctx.res.resolve(named)
             e = e if e is not None and e.type in ("Region", "ArmedGroup", "Organization", "InternationalOrganization") else None
+        if e is None and o.lemma_.lower() in ("government", "administration", "cabinet"):
+            # "signed by Vega's government": the leader's, who signs for their state
+            e = next((p for c in o.children if c.dep_ == "poss" for p in [ctx.res.entity_at(c.i)]
+                      if p is not None and p.type == "Person"), None)
         if e is not None:
             parties.append(e)
     out = []
@@ -3696,6 +3700,10 @@ def _agreement_claims(ctx):
                 if near:
                     objs.append(near[-1])
                     near_found = near[-1]
+            # "two agreements signed with Y - a status-of-forces agreement and a deal on patrols": each one
+            listed = [m for o in objs if o.tag_ == "NNS" and _agreement_noun(o)
+                      for a in o.children if a.dep_ == "appos" and _agreement_noun(a) for m in _with_conj(a)]
+            objs = [x for o in objs for x in ([m for m in listed if m.i in {t.i for t in o.subtree}] or [o])]
             # "No new truce has been agreed": none made
             objs = [o for o in objs if not any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)]
             for o in list(objs):
@@ -3733,6 +3741,7 @@ def _agreement_claims(ctx):
                     if e is not None and e.key not in {p.key for p in parties}:
                         parties = parties + [e]
                 label = phrase_text(o, drop=_NP_DROP) if o is near_found else \
+                    phrase_text(o, drop=("relcl", "acl", "appos", "advcl", "conj", "cc")) if o in listed else \
                     _agreed_clause_text(o) if o.pos_ in ("VERB", "AUX") else _agreement_label(ctx, o)
                 if not any(c.dep_ == "prep" for c in o.children):
                     # "signed a deal on X" with the topic hung on the verb
@@ -3760,19 +3769,19 @@ def _agreement_claims(ctx):
                 years = _years_in(ctx, tok) if tok.dep_ in ("acl", "relcl") else []
                 if len(ps) == 2 and len(years) >= 2:    # "agreements signed in 1993 and 1996": one each
                     for y in years:
-                        yield ctx.claim("signedAgreementWith", ps[0], ps[1], tok, f"agreement-{tok.lemma_.lower()}", 0.6,
-                                        agreement=ag, date=EventDate(y, "year"))
+                        yield _told_past(tok, ctx.claim("signedAgreementWith", ps[0], ps[1], tok, f"agreement-{tok.lemma_.lower()}", 0.6,
+                                        agreement=ag, date=EventDate(y, "year")))
                     continue
                 if len(ps) >= 2:    # three parties: three pairs
                     for a, b in _all_pairs(ps):
-                        yield ctx.claim("signedAgreementWith", a, b, tok, f"agreement-{tok.lemma_.lower()}", 0.7,
-                                        agreement=ag, date=date)
+                        yield _told_past(tok, ctx.claim("signedAgreementWith", a, b, tok, f"agreement-{tok.lemma_.lower()}", 0.7,
+                                        agreement=ag, date=date))
                 elif len(ps) == 1:
-                    yield ctx.claim("signedAgreementWith", ps[0], None, tok, f"agreement-{tok.lemma_.lower()}", 0.5,
-                                    agreement=ag, date=date)
+                    yield _told_past(tok, ctx.claim("signedAgreementWith", ps[0], None, tok, f"agreement-{tok.lemma_.lower()}", 0.5,
+                                    agreement=ag, date=date))
                 else:
-                    yield ctx.claim("signedAgreementWith", None, None, tok, f"agreement-{tok.lemma_.lower()}", 0.4,
-                                    agreement=ag, date=date)
+                    yield _told_past(tok, ctx.claim("signedAgreementWith", None, None, tok, f"agreement-{tok.lemma_.lower()}", 0.4,
+                                    agreement=ag, date=date))
         # "according to the 1995 interstate agreement"
         elif _agreement_noun(tok) and any(c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text)
                                           for c in list(tok.children) + _prep_objs(tok, "from")):
@@ -3813,6 +3822,17 @@ def _agreement_claims(ctx):
 
 # Verbs whose object is an agreement one side has with another ("X has a defence pact with Y").
 _HOLD_VERBS = frozenset("have hold".split())
+
+
+def _told_past(verb, c):
+    """'Two agreements signed with Y in late September would allow ...': a participle with a date tells a
+    signing that happened, whatever the clause says of the agreements."""
+    if c is not None and c.modality in ("hedged", "hypothetical") and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and any(t.ent_type_ == "DATE" for t in verb.subtree) and not _planned(verb):
+        return replace(c, modality="asserted")
+    return c
+
+
 _AGREED_MODALS = frozenset("will would shall should must".split())
 
 

@@ -1106,6 +1106,14 @@ AGREEMENTS = [
          "trade agreement, signed last October, will come into force in July.",
          dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", agreement="free trade agreement",
               date="2023-10"), id="an-agreement-with-no-parties-in-reach-is-between-the-story-pair"),
+    case("Two agreements signed with the United States in late September by Vega's government - a status-of-forces "
+         "agreement and a deal on joint naval patrols - would allow U.S. personnel to operate in Ecuador. Ecuadorian "
+         "President Luis Vega welcomed them.",
+         dict(predicate="signedAgreementWith", subject="United States|Ecuador", object="United States|Ecuador",
+              agreement="status-of-forces agreement", date="2023-09", modality="asserted"),
+         dict(predicate="signedAgreementWith", subject="United States|Ecuador", object="United States|Ecuador",
+              agreement="deal on joint naval patrols", date="2023-09", modality="asserted"),
+         id="agreements-signed-by-the-leaders-government-in-a-hedged-clause-and-listed"),
 ]
 
 
