@@ -3478,13 +3478,13 @@ def _group_states(ctx, tok):
     return []
 
 
-def _two_main_states(ctx, tok):
+def _two_main_states(ctx, tok, exclude=frozenset()):
     s = ctx.res.sentence_of(tok.i)
     counts = {}
     near = set()
     for m in ctx.res.mentions:
         e = m.entity if m.entity.type == "State" else ctx.res.as_state(m.entity)
-        if e is None:
+        if e is None or e.key in exclude:
             continue
         counts.setdefault(e.key, [0, e])[0] += 1
         if 0 <= s - m.sent <= 3:
@@ -4426,6 +4426,82 @@ def _last_named_state(ctx, tok, exclude=frozenset()):
     return None
 
 
+def _land_neighbours(ctx, a, b):
+    """Do the gazetteer's land borders join states a and b? (Used only to choose between readings.)"""
+    ga, gb = ctx.res.gaz.get(a.key), ctx.res.gaz.get(b.key)
+    if ga is None or gb is None or not ga.country:
+        return False
+    return any(n.key == gb.key for n in ctx.res.gaz.neighbours(ga.country))
+
+
+def _ranked_states(ctx):
+    """The article's states, the most named first (a city or region counts for its state)."""
+    if "ranked_states" not in ctx.cache:
+        counts, ents = Counter(), {}
+        for m in ctx.res.mentions:
+            e = m.entity if m.entity.type == "State" else ctx.res.as_state(m.entity)
+            if e is not None and e.type == "State":
+                counts[e.key] += 1
+                ents[e.key] = e
+        ctx.cache["ranked_states"] = [ents[k] for k, _ in counts.most_common()]
+    return ctx.cache["ranked_states"]
+
+
+def _main_neighbour(ctx, e, exclude=frozenset()):
+    """The state the article names most that shares a land border with e: what 'neighbouring Y' is
+    said from when the text names no other state near it."""
+    story = _story_state(ctx)
+    for s in ([story] if story is not None else []) + _ranked_states(ctx):
+        if s.key != e.key and s.key not in exclude and _land_neighbours(ctx, s, e):
+            return s
+    return None
+
+
+def _last_two_states(ctx, tok, exclude=frozenset()):
+    """The last two states named before tok by their names or capitals (in its sentence or the one
+    before), or []."""
+    start = _sentences_before(tok, 1)
+    out = []
+    for m in sorted(ctx.res.mentions, key=lambda m: -m.start):
+        if not start <= m.start < tok.i or ctx.doc[m.start].ent_type_ == "NORP":
+            continue
+        st = m.entity if m.entity.type == "State" else ctx.res.as_state(m.entity) if m.entity.type == "City" else None
+        if st is not None and st.type == "State" and st.key not in exclude and st.key not in {x.key for x in out}:
+            out.append(st)
+        if len(out) == 2:
+            return out[::-1]
+    return []
+
+
+def _both_neighbours(ctx, tok, a):
+    """'A, which borders both countries': the last two states named, unless they do not both share a
+    land border with A and the article's two main states that do."""
+    last = _last_two_states(ctx, tok, exclude={a.key})
+    if len(last) == 2 and all(_land_neighbours(ctx, a, y) for y in last):
+        return last
+    main = [y for y in _ranked_states(ctx) if y.key != a.key and _land_neighbours(ctx, a, y)][:2]
+    return main if len(main) == 2 else last
+
+
+def _neighbour_pair(ctx, tok, first):
+    """'the two Nordic neighbours', 'the neighbours agreed': the pair first read (the states of the
+    sentence or the article's two main states), unless they share no land border and another reading
+    does (a state of the sentence and the article's main state that borders it)."""
+    if first and len(first) == 2 and _land_neighbours(ctx, first[0], first[1]):
+        return first
+    main = _two_main_states(ctx, tok)
+    if len(main) == 2 and _land_neighbours(ctx, main[0], main[1]):
+        return main
+    for t in tok.sent:
+        e = ctx.res.entity_at(t.i)
+        s = ctx.res.as_state(e) if e is not None else None
+        if s is not None and s.type == "State":
+            other = next((o for o in _ranked_states(ctx) if o.key != s.key and _land_neighbours(ctx, s, o)), None)
+            if other is not None:
+                return [s, other]
+    return first
+
+
 def _close(a, b):
     if abs(len(a) - len(b)) > 1:
         return False
@@ -4457,6 +4533,14 @@ def _borders(ctx):
             e = ctx.res.resolve(tok.head, want="state")
             if e is None or e.type != "State":
                 continue
+            owner = next((c for c in list(tok.children) + list(tok.head.children) if c.dep_ == "poss" and c.i < tok.i),
+                         None)
+            if owner is not None and tok.lemma_.lower() in ("neighbour", "neighbor"):
+                # "X's neighbour Y" (the tagger may read 'neighbour' as an adjective of Y): Y borders X
+                own = _entity(ctx, owner, want="state", types=_STATEISH)
+                if own is not None and own.key != e.key:
+                    yield ctx.claim("borders", e, own, tok, "border-neighbour-of", 0.6)
+                continue
             # the subject of the clause ("It routes its trade through neighbouring Y"), else the last state named
             verb = _clause_head(tok)
             arg = tok.head.dep_ == "dobj" or tok.head.dep_ == "pobj" and tok.head.head.head.i == verb.i
@@ -4465,6 +4549,10 @@ def _borders(ctx):
                 if verb.pos_ in ("VERB", "AUX") and arg else None
             other = subj or _last_named_state(ctx, tok, exclude={e.key}) or ctx.res.recent(tok.i, _STATEISH, window=2,
                                                                                           exclude={e.key})
+            if other is None or not subj and not _land_neighbours(ctx, other, e):
+                # "fled across the border into neighbouring Y" with no state named near: the article's state
+                # that borders Y (also when the state named last does not border it)
+                other = _main_neighbour(ctx, e) or other
             if other is not None:
                 yield ctx.claim("borders", other, e, tok, "border-neighbouring", 0.5, modality="asserted")
         # "Egypt, Sudan's northern neighbour", "Sudan's neighbour Egypt", "Egypt is Sudan's neighbour"
@@ -4473,6 +4561,11 @@ def _borders(ctx):
             owner = _entity(ctx, next(c for c in tok.children if c.dep_ == "poss"), want="state", types=_STATEISH)
             others = [tok.head] if tok.dep_ == "appos" else _children(tok, "appos") + (
                 _subjects(tok.head) if tok.dep_ == "attr" else [])
+            one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if one is not None and one.lower_ in ("one", "another", "all", "both", "two", "three", "four", "five",
+                                                  "each", "none") and one.lower_ != "none":
+                # "Y, another of X's neighbours", "Y is one of X's neighbours"
+                others = [one.head] if one.dep_ == "appos" else _subjects(one.head) if one.dep_ == "attr" else []
             for o in _ents(ctx, others, want="state", types=_STATEISH) if owner is not None else ():
                 if o.key != owner.key:
                     yield ctx.claim("borders", o, owner, tok, "border-neighbour-of", 0.6)
@@ -4498,6 +4591,7 @@ def _borders(ctx):
                     st = ctx.res.as_state(e) if e is not None and t.ent_type_ != "NORP" else None
                     if st is not None and st.type == "State" and st.key not in {x.key for x in pair}:
                         pair.append(st)
+            pair = _neighbour_pair(ctx, tok, pair)
             if len(pair) == 2:
                 yield ctx.claim("borders", pair[0], pair[1], tok, "border-the-neighbours", 0.5, modality="asserted")
         # "Freedonia, which also borders Molvania"
@@ -4535,12 +4629,22 @@ def _borders(ctx):
             # with its object in apposition: "X, which joined ..., borders Y and Z", even as a conjunct of X)
             a = _ents(ctx, _subjects(tok) or _children(tok, "compound") or [tok.head] * (tok.dep_ == "conj"),
                       want="state", types=_STATEISH)
+            if not a:
+                # "its X exclave, which borders Y", "the Z region, which borders Y": the state of the place
+                a = [st for s_ in _subjects(tok) for e in [ctx.res.entity_at(s_.i)]
+                     if e is not None and e.type in _PLACES and e.type not in ("State", "City")
+                     for st in [ctx.res.as_state(e) or ctx.res.country_of(e)] if st is not None and st.type == "State"][:1]
             # "borders Nigeria to the east, Togo to the west, and Niger to the north": the parser hangs the
             # later objects on the verb (npadvmod, conj)
             objs = [x for o in _children(tok, "dobj", "appos", "npadvmod", "conj") for x in _with_conj(o)
                     if o.dep_ == "dobj" or ctx.res.entity_at(x.i) is not None]
             # "borders Borduria's Z exclave": the state that owns the area
             b = _ents(ctx, [p_ for x in objs for p_ in (_children(x, "poss") or [x])], want="state", types=_STATEISH)
+            if not b and a:
+                # "X, which borders both countries": the pair the text is about
+                b = [y for o in _children(tok, "dobj") if any(c.lower_ in ("both", "two") for c in o.children)
+                     and o.lemma_.lower() in ("country", "nation", "state", "side")
+                     for y in _both_neighbours(ctx, tok, a[0])]
             for x in a:
                 for y in b:
                     if x.key != y.key:
@@ -4570,9 +4674,11 @@ def _borders(ctx):
                     if x.key != y.key:
                         yield ctx.claim("borders", x, y, tok, "border-of-states", 0.6, modality="asserted")
                 continue
-            if tok.dep_ == "compound" and tok.i + 1 == tok.head.i:
-                # "the border war between A and B", "border crossings between A and B"
-                between = _ents(ctx, [x for b in _prep_objs(tok.head, "between") for x in _with_conj(b)],
+            if tok.dep_ == "compound" and tok.i + 1 == tok.head.i or _prep_objs(tok, "between"):
+                # "the border war between A and B", "border crossings between A and B", "the frontier between
+                # A's X province and B's Y district"
+                between = _ents(ctx, [p_ for b in _prep_objs(tok if _prep_objs(tok, "between") else tok.head, "between")
+                                      for x in _with_conj(b) for p_ in (_children(x, "poss") or [x])],
                                 want="state", types=_STATEISH)
                 if len(between) == 2 and between[0].key != between[1].key:
                     yield ctx.claim("borders", between[0], between[1], tok, "border-between", 0.6, modality="asserted")
@@ -4593,8 +4699,22 @@ def _borders(ctx):
                     e = ctx.res.as_state(ctx.res.entity_at(t.i)) if ctx.res.entity_at(t.i) is not None else None
                     if e is not None and e.type == "State" and e.key not in {x.key for x in named}:
                         named.append(e)
+                if len(named) > 2:
+                    # "talks in Klow between the ministers of A and B ... on their shared border": the one pair
+                    # of them that shares a land border
+                    pairs = [(x, y) for x, y in _all_pairs(named) if _land_neighbours(ctx, x, y)]
+                    named = list(pairs[0]) if len(pairs) == 1 else named
                 if len(named) == 2:
                     yield ctx.claim("borders", named[0], named[1], tok, "border-their", 0.5, modality="asserted")
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "across" and not withs and not states:
+                # "across the border in Y", "just across the border in Y": the article's state that borders Y
+                there = _ents(ctx, _prep_objs(tok, "in", "into") + [
+                    o for p_ in tok.head.head.children if p_.dep_ == "prep" and p_.lower_ in ("in", "into")
+                    and p_.i == tok.right_edge.i + 1 for o in _children(p_, "pobj")], want="state", types=_STATEISH)
+                near = _main_neighbour(ctx, there[0]) if len(there) == 1 else None
+                if near is not None:
+                    yield ctx.claim("borders", near, there[0], tok, "border-across", 0.5, modality="asserted")
                 continue
             # "X, near the border with Y", "a base near the Syldavian border": the state of the place
             # the phrase is said of borders Y

@@ -1368,6 +1368,40 @@ BORDERS = [
          dict(predicate="borders", subject="Kenya", object="South Sudan"),
          dict(predicate="borders", subject="Uganda", object="South Sudan"),
          id="where-the-borders-of-three-states-meet"),
+    case("Nigeria sent food aid to Togo's neighbour Benin. Hungary has also courted Serbia, another of Romania's "
+         "neighbours.",
+         dict(predicate="borders", subject="Benin", object="Togo"),
+         dict(predicate="borders", subject="Serbia", object="Romania"),
+         absent=[dict(predicate="borders", subject="Nigeria"), dict(predicate="borders", object="Nigeria")],
+         id="xs-neighbour-y-and-another-of-xs-neighbours"),
+    case("Russia has moved jets to its Kaliningrad exclave, which borders Lithuania. Peru and Ecuador signed a "
+         "trade deal. Colombia, which borders both countries, welcomed the accord.",
+         dict(predicate="borders", subject="Russia", object="Lithuania"),
+         dict(predicate="borders", subject="Colombia", object="Peru"),
+         dict(predicate="borders", subject="Colombia", object="Ecuador"),
+         id="a-region-which-borders-y-and-borders-both-countries"),
+    case("ADDIS ABABA (Reuters) - Fighting resumed on Monday.\n\nThe militia burned villages near Gondar. Thousands "
+         "of people fled into neighbouring Sudan.",
+         dict(predicate="borders", subject="Ethiopia", object="Sudan"), id="neighbouring-y-with-no-state-near"),
+    case("NIAMEY (AFP) - Gunmen attacked a convoy on Monday.\n\nNiger's army pursued them. Across the border in "
+         "Chad, the rebels regrouped.",
+         dict(predicate="borders", subject="Niger", object="Chad"), id="across-the-border-in-y"),
+    case("Norway and Sweden signed a defence pact on Monday. Ukraine welcomed the pact. Kyiv hopes Ukraine will "
+         "get more help. Ukraine is at war. The Swedish premier, Lars Holm, said the two Nordic neighbours would "
+         "protect each other. Pakistani Prime Minister Imran Saleem and Indian Prime Minister Raj Verma met in "
+         "Astana, Kazakhstan, a day after the neighbours agreed to reopen a crossing.",
+         dict(predicate="borders", subject="Sweden|Norway", object="Sweden|Norway"),
+         dict(predicate="borders", subject="Pakistan|India", object="Pakistan|India"),
+         absent=[dict(predicate="borders", subject="Ukraine"), dict(predicate="borders", object="Ukraine"),
+                 dict(predicate="borders", subject="Kazakhstan"), dict(predicate="borders", object="Kazakhstan")],
+         id="the-neighbours-are-the-pair-that-shares-a-land-border"),
+    case("VIENNA, May 2 (Reuters) - The foreign ministers of Eritrea and Djibouti held talks in Vienna on Monday, a "
+         "week after a clash on their shared border. Surveyors marked the frontier between Peru's Tumbes province "
+         "and Ecuador's El Oro province.",
+         dict(predicate="borders", subject="Eritrea", object="Djibouti"),
+         dict(predicate="borders", subject="Peru", object="Ecuador"),
+         absent=[dict(predicate="borders", subject="Austria"), dict(predicate="borders", object="Austria")],
+         id="their-shared-border-and-frontier-between-xs-and-ys-provinces"),
 ]
 
 
