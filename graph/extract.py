@@ -4193,6 +4193,83 @@ def _assistance(ctx):
                                         what=phrase_text(tok, drop=_NP_DROP)[:200])
 
 
+# Participles that make "X-backed Y" a statement of X's aid to Y ("Bordurian-backed rebels").
+_BACKED_WORDS = frozenset("backed funded financed armed trained equipped sponsored supplied".split())
+
+
+def _backed_modifiers(ctx):
+    """'the Bordurian-backed Z rebels', 'Syldavia-funded militias', 'U.S.-trained Syldavian commandos': the state
+    before the hyphen aids the group or force the participle modifies (a named group, else the state of its
+    demonym); no claim when neither is named ('Western-backed separatists', 'state-backed hackers')."""
+    for tok in ctx.doc:
+        low = tok.lower_
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "back" and _children(tok, "dobj"):
+            yield from _backed_force(ctx, tok)
+            continue
+        if tok.dep_ not in ("amod", "compound", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        prov = None
+        if low in _BACKED_WORDS and tok.i >= 2 and ctx.doc[tok.i - 1].text in ("-", "\u2011") \
+                and ctx.doc[tok.i - 2].head.i == tok.i:
+            e = ctx.res.entity_at(tok.i - 2)
+            prov = (e if e.type == "State" else ctx.res.as_state(e) if e.type == "City" else None) \
+                if e is not None else None
+            if prov is None and e is not None and e.type == "ArmedGroup":
+                prov = e
+        elif "-" in low and low.rsplit("-", 1)[1] in _BACKED_WORDS:
+            head = tok.text.rsplit("-", 1)[0]
+            g = ctx.res.gaz.state_for_demonym(head) or ctx.res.gaz.lookup(head)
+            prov = from_gazetteer(g) if g is not None and g.type == "State" else None
+        if prov is None or prov.type not in ("State", "ArmedGroup"):
+            continue
+        noun = tok.head
+        e = ctx.res.entity_at(noun.i)
+        recip = e if e is not None and e.type in ("ArmedGroup", "Organization", "ArmedForces", "State") else None
+        if recip is None:
+            recip = next((x for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i > tok.i
+                          for x in [ctx.res.entity_at(c.i)] if x is not None
+                          and x.type in ("ArmedGroup", "Organization", "ArmedForces", "State")), None)
+        if recip is not None and recip.type != "State" and recip.type != "ArmedGroup":
+            recip = ctx.res.as_state(recip) or recip
+        if recip is None or recip.key == prov.key:
+            continue
+        yield ctx.claim("providedAssistanceTo", prov, recip, tok, "assist-backed-modifier", 0.5,
+                        what=ctx.doc[tok.i - 2 if ctx.doc[tok.i - 1].text == "-" else tok.i:noun.i + 1].text[:200])
+
+
+# What one backs with force: "backed the Syldavian army", "backed X's offensive" (not a plan or a candidate).
+_BACKED_FORCE_NOUNS = frozenset("army military forces militia militias rebels rebel fighters offensive troops "
+                                "insurgents insurgency faction factions guerrillas".split())
+
+
+def _backed_force(ctx, verb):
+    """'Bordurian forces have long backed the Syldavian army', 'Z fighters backed X's offensive': backing an
+    armed force is assistance to it (its group, its commander or its demonym's state)."""
+    subj = _subjects(verb)
+    root = verb.sent.root
+    if subj and subj[0].lower_ in ("they", "it") and root.i != verb.i and _subjects(root) \
+            and _subjects(root)[0].pos_ != "PRON":
+        verb_ = root        # "X fighters have been there since 2019, when they backed ...": the sentence's subject
+    else:
+        verb_ = verb
+    providers = [e for e in _providers(ctx, verb_) if e.type in ("State", "ArmedGroup")]
+    for o in _children(verb, "dobj"):
+        e = ctx.res.entity_at(o.i)
+        recip = e if e is not None and e.type in ("ArmedGroup", "ArmedForces") else None
+        if recip is None and _is(o, _BACKED_FORCE_NOUNS):
+            for c in o.children:
+                x = ctx.res.entity_at(c.i) if c.dep_ in ("poss", "amod", "compound") else None
+                if x is not None and x.type in ("Person", "ArmedGroup", "ArmedForces", "State"):
+                    recip = x
+                    break
+        if recip is not None and recip.type == "ArmedForces":
+            recip = ctx.res.as_state(recip) or recip
+        for p in providers:
+            if recip is not None and p.key != recip.key:
+                yield ctx.claim("providedAssistanceTo", p, recip, verb, "assist-backed-force", 0.5,
+                                what=ctx.doc[verb.i:o.right_edge.i + 1].text[:200])
+
+
 def _contact_clause_noun(verb):
     """The noun a relative clause with no pronoun gives ('the food aid it delivered'): the clause's head, or,
     when the parser hangs the clause elsewhere, an aid noun just before its subject pronoun."""
@@ -6834,7 +6911,7 @@ def _open_claims(ctx):
 # ---------------------------------------------------------------------------------------------
 
 _FAMILIES = (_roles, _person_relations, _located, _presence, _visits, _meetings, _agreements, _assistance,
-             _borders, _memberships, _hostilities, _figures, _statements, _open_claims)
+             _backed_modifiers, _borders, _memberships, _hostilities, _figures, _statements, _open_claims)
 
 
 def _claim_key(c):

@@ -1277,6 +1277,20 @@ ASSISTANCE = [
          dict(predicate="providedAssistanceTo", subject="Ethiopia", object="Somalia", what="food aid"),
          dict(predicate="providedAssistanceTo", subject="Poland", object="Ukraine", what="~40 tanks"),
          absent=[dict(predicate="providedAssistanceTo", what="~delivered")], id="the-aid-it-delivered"),
+    case("Gunmen of the Iranian-backed Houthi movement seized a tanker. U.S.-trained Somali commandos raided the "
+         "camp. The Saudi-funded Yemeni army advanced. Western-backed separatists held the town.",
+         dict(predicate="providedAssistanceTo", subject="Iran", object="~Houthi"),
+         dict(predicate="providedAssistanceTo", subject="United States", object="Somalia"),
+         dict(predicate="providedAssistanceTo", subject="Saudi Arabia", object="Yemen"),
+         absent=[dict(predicate="providedAssistanceTo", object="United States")],
+         id="x-backed-trained-funded-force"),
+    case("Egyptian forces have long backed the Sudanese army. Wagner fighters have been in Mali since 2021, when "
+         "they backed the Malian army. Chile backed the resolution.",
+         dict(predicate="providedAssistanceTo", subject="Egypt", object="Sudan", what="~backed"),
+         dict(predicate="providedAssistanceTo", subject="Wagner", object="Mali"),
+         absent=[dict(predicate="providedAssistanceTo", subject="Chile"),
+                 dict(predicate="providedAssistanceTo", subject="Mali")],
+         id="backed-an-army-or-an-offensive"),
 ]
 
 
