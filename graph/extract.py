@@ -4033,6 +4033,9 @@ def _assistance(ctx):
                 first, objs = objs[:1], objs[1:]
             recips = _ents(ctx, _children(tok, "dative") + first + _prep_objs(tok, "to", "for"), want="state",
                            types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
+            if first and not [r for r in recips if r.key not in {p.key for p in providers}]:
+                # "gave the island nation of Y $20 million": the state named in the first object
+                recips = _recipients_in(ctx, first[0], exclude={p.key for p in providers}) or recips
             purpose = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in
                        ("support", "help", "back", "assist", "bolster") and any(a.lower_ == "to" for a in c.children)]
             if not recips and purpose:
@@ -4072,6 +4075,14 @@ def _assistance(ctx):
                 if o.ent_type_ == "MONEY":        # "provide A$200m": the whole sum, not its last token
                     span = _ent_around(o)
                     what = ctx.doc[min(span.start, o.left_edge.i):max(span.end, o.right_edge.i + 1)].text
+                elif o in first or any(ctx.res.entity_at(t.i) is not None and ctx.res.entity_at(t.i).type == "State"
+                                       for t in o.subtree):
+                    # "give the island nation of Y A$140 million": the parser folds the sum into the recipient
+                    money = next((e for e in ctx.doc.ents if e.label_ == "MONEY" and o.i < e.start <= o.right_edge.i
+                                  and not any(ctx.res.entity_at(t.i) is not None for t in ctx.doc[e.start:o.right_edge.i + 1])),
+                                 None)
+                    if money is not None and lemma in ("give", "grant", "lend", "send", "provide", "donate"):
+                        what = ctx.doc[money.start:o.right_edge.i + 1].text
                 if lemma in ("train", "help", "assist", "support") and o.dep_ == "xcomp" or lemma == "train":
                     what = ctx.doc[tok.i:o.right_edge.i + 1].text    # "train X to use it", "trained X soldiers"
                 if not recips:
@@ -4092,6 +4103,8 @@ def _assistance(ctx):
                         if r:
                             recips = [r]
                             what = what or phrase_text(o)
+            if not recips:
+                recips = _partner_recipients(ctx, tok, providers)
             given = _contact_clause_noun(tok) if what is None and not objs else None
             if given is not None:
                 what = phrase_text(given, drop=_NP_DROP)     # "the food aid it delivered to Y": the aid
@@ -4100,7 +4113,7 @@ def _assistance(ctx):
             for p in providers:
                 rs = recips or [_recent_recipient(ctx, p, tok)]
                 if rs == [None] and lemma in _SEND_VERBS and not any(
-                        _own_border(o) for o in _prep_objs(tok, "to")):    # (not "sent troops to its border")
+                        _own_border(o) for o in _prep_objs(tok, "to")) and not _sent_home(ctx, tok, p):
                     rs = [_story_state(ctx)]    # "X sent a police team": to the country the story is filed from
                 for r in rs:
                     if r is not None and p.key != r.key:
@@ -4372,7 +4385,59 @@ _STANCE_NOUNS = frozenset("sovereignty independence bid position claim claims ca
 
 
 # Objects of 'give' / 'provide' that are not aid.
-_NOT_AID = frozenset("leverage opportunity chance impression right reason time way power influence sense".split())
+_NOT_AID = frozenset("""leverage opportunity chance impression right reason time way power influence sense
+mediation effort efforts bid candidacy proposal position stance sovereignty independence ceasefire truce talks
+resolution idea""".split())
+
+
+# What a provider is called for the state it gives to: "X, Y's main security partner".
+_PARTNER_NOUNS = frozenset("partner ally backer supporter patron creditor lender".split())
+
+
+def _partner_recipients(ctx, verb, providers):
+    """The recipient a giving clause names only around it: 'X, Y's main security partner, has provided ...'
+    (the partner's owner); 'signed a deal with X under which X will provide ...' (the other party)."""
+    exclude = {p.key for p in providers}
+    for s_ in _subjects(verb):
+        for ap in _children(s_, "appos"):
+            if _is(ap, _PARTNER_NOUNS | _DONOR_NOUNS):
+                got = [e for e in _ents(ctx, _children(ap, "poss"), want="state", types=("State",)) if e.key not in exclude]
+                if got:
+                    return got[:1]
+    if verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "under" and _children(c, "pobj")
+                                    and _children(c, "pobj")[0].lower_ == "which" for c in verb.children):
+        deal = verb.head
+        signer = deal.head.head if deal.dep_ == "pobj" else deal.head
+        if deal.dep_ in ("dobj", "pobj") and signer.pos_ in ("VERB", "AUX"):
+            parties = _ents(ctx, _subjects(signer) + _prep_objs(signer, "with") + _prep_objs(deal, "with"),
+                            want="state", types=("State",))
+            got = [e for e in parties if e.key not in exclude]
+            if len(got) == 1:
+                return got
+    return []
+
+
+def _sent_home(ctx, verb, provider):
+    """'X sent troops into its Z region', 'to the border town of Y' (a town of X's), 'along X's border ... and
+    sent troops to reinforce it': a deployment at home, not aid to the story's country."""
+    for o in _prep_objs(verb, "to", "into", "in"):
+        if o.lemma_.lower() in ("region", "province", "state", "territory", "north", "south", "east", "west") \
+                and any(c.lower_ in ("its", "their") for c in o.children):
+            return True     # "sent troops into its Z region"
+        for t in o.subtree:
+            e = ctx.res.entity_at(t.i)
+            st = (ctx.res.as_state(e) or ctx.res.country_of(e) or next(
+                (c.object for c in ctx.claims if c.predicate == "locatedIn" and getattr(c.subject, "key", None) == e.key
+                 and isinstance(c.object, Entity) and c.object.type == "State"), None)) \
+                if e is not None and e.type != "State" else None
+            if st is not None and st.key == provider.key:
+                return True
+    for t in verb.sent:
+        if _is(t, BORDER_NOUNS) and t.i < verb.i and any(
+                c.dep_ == "poss" and getattr(ctx.res.as_state(ctx.res.entity_at(c.i)) if ctx.res.entity_at(c.i)
+                                             else None, "key", None) == provider.key for c in t.children):
+            return True     # "declared an emergency along X's border with Y and sent troops"
+    return False
 
 
 def _recent_assistance(ctx, tok, window=2, provider=None):

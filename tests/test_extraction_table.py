@@ -1291,6 +1291,23 @@ ASSISTANCE = [
          absent=[dict(predicate="providedAssistanceTo", subject="Chile"),
                  dict(predicate="providedAssistanceTo", subject="Mali")],
          id="backed-an-army-or-an-offensive"),
+    case("NAIROBI, Kenya (AP) — Talks opened on Monday.\n\nEthiopia sent troops into its Afar region in 2021. Chile "
+         "declared an emergency along Chile's border with Peru and sent troops to guard it. Brazil sent soldiers to "
+         "the northern town of Boa Vista. Beijing supported Egypt's mediation.",
+         absent=[dict(predicate="providedAssistanceTo", subject="Ethiopia"),
+                 dict(predicate="providedAssistanceTo", subject="Chile"),
+                 dict(predicate="providedAssistanceTo", subject="Brazil"),
+                 dict(predicate="providedAssistanceTo", subject="China")],
+         id="troops-sent-at-home-and-support-for-a-mediation-are-no-aid"),
+    case("Japan will give the small island nation of Tuvalu $20 million (A$30 million) for sea walls.",
+         dict(predicate="providedAssistanceTo", subject="Japan", object="Tuvalu", what="~$20 million"),
+         absent=[dict(predicate="providedAssistanceTo", what="~island nation")], id="give-the-nation-of-y-a-sum"),
+    case("The United States, Peru's main security partner, has provided more than $2 billion in military aid since "
+         "2005. Cambodia has signed a defence agreement with China under which Beijing will provide military "
+         "training free of charge.",
+         dict(predicate="providedAssistanceTo", subject="United States", object="Peru", what="~military aid"),
+         dict(predicate="providedAssistanceTo", subject="China", object="Cambodia", what="~military training"),
+         id="ys-partner-provided-and-a-deal-under-which-x-provides"),
 ]
 
 
