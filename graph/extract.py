@@ -4135,7 +4135,8 @@ def _assistance(ctx):
         # "schools built with funding from Szprod", "ran a training course for Syldavian marines"
         elif tok.pos_ == "NOUN" and (_is(tok, ASSIST_NOUNS) or any(c.dep_ == "compound" and c.lower_ == "training"
                                                                    for c in tok.children)
-                                     or _is(tok, _BUILT_WITH_NOUNS) and _built_with(tok) is not None) \
+                                     or _is(tok, _BUILT_WITH_NOUNS) and _built_with(tok) is not None
+                                     or tok.lemma_.lower() in ("help", "backing") and _with_help_clause(tok) is not None) \
                 and not any(_is(o, _STANCE_NOUNS) for o in _prep_objs(tok, "for")):   # ("support for Y's sovereignty")
             providers = _ents(ctx, _prep_objs(tok, "from", "by"), want="state", types=_ACTORS)
             for c in tok.children:
@@ -4143,11 +4144,37 @@ def _assistance(ctx):
                     providers += _ents(ctx, [c], want="state", types=_ACTORS)
             recips = _ents(ctx, _prep_objs(tok, "to", "for", "with", "in"), want="state",
                            types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
-            if not providers and tok.dep_ in ("dobj", "pobj"):
+            pack = tok.head if tok.dep_ == "compound" and _is(tok.head, _AID_PACKAGE_NOUNS) else None
+            if pack is not None:
+                # "the US military aid package to Y", "a new Bordurian aid package for Y"
+                providers += [e for e in _ents(ctx, _prep_objs(pack, "from", "by") + [
+                    c for c in pack.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i != tok.i
+                    and ctx.res.entity_at(c.i) is not None], want="state", types=_ACTORS)
+                    if e.key not in {x.key for x in providers}]
+                recips = recips or _ents(ctx, _prep_objs(pack, "to", "for"), want="state",
+                                         types=("State", "Organization", "ArmedForces", "GovernmentAgency"))
+            if not providers and tok.lemma_.lower() in ("help", "backing", "support", "assistance"):
+                # "with the help of Bordurian troops"
+                providers = [st for o in _prep_objs(tok, "of") for t in [o] + [c for c in o.children if c.dep_ == "amod"]
+                             for e in [ctx.res.entity_at(t.i)] if e is not None
+                             for st in [e if e.type in _ACTORS else ctx.res.as_state(e)] if st is not None][:1]
+            if not providers and tok.dep_ in ("dobj", "pobj") and _with_help_clause(tok) is None:
                 providers = _providers(ctx, tok.head if tok.dep_ == "dobj" else tok.head.head)
+            top = pack if pack is not None else tok
+            if not recips and top.dep_ == "nsubj" and top.head.lemma_.lower() in ("reach", "arrive", "enter"):
+                # "aid from X reached Y", "arrived in Y"
+                recips = _ents(ctx, _children(top.head, "dobj") + _prep_objs(top.head, "in", "at", "to"), want="state",
+                               types=("State",))
+            helped = _with_help_clause(tok)
+            if not recips and helped is not None:
+                # "With Bordurian support, Syldavia's army retook the town": the subject is helped
+                recips = [st for s_ in _subjects(helped) for t in [s_] + _children(s_, "poss")
+                          for e in [ctx.res.entity_at(t.i)] if e is not None
+                          for st in [e if e.type in ("State", "ArmedGroup") else ctx.res.as_state(e)]
+                          if st is not None and st.key not in {p.key for p in providers}][:1]
             if not recips:
                 recips = _recipients_in(ctx, tok, exclude={p.key for p in providers})
-            what = phrase_text(tok)
+            what = phrase_text(top)
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
                 built = tok.head.head
                 if built.dep_ in ("acl", "relcl"):
@@ -4415,6 +4442,22 @@ def _partner_recipients(ctx, verb, providers):
             if len(got) == 1:
                 return got
     return []
+
+
+# Nouns an aid noun is compounded into: "the aid package", "a training programme".
+_AID_PACKAGE_NOUNS = frozenset("package packages shipment shipments convoy convoys delivery deliveries tranche "
+                               "consignment flights".split())
+
+
+def _with_help_clause(tok):
+    """The verb of 'With Bordurian support/help, Y did Z' / 'Y, with Bordurian funding, deployed': tok is the
+    object of 'with' on a finite main verb (not 'built with', not a noun's 'with')."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.dep_ in ("acl", "relcl") or verb.tag_ == "VBN" and verb.dep_ != "ROOT":
+        return None
+    return verb
 
 
 def _sent_home(ctx, verb, provider):

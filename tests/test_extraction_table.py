@@ -1308,6 +1308,18 @@ ASSISTANCE = [
          dict(predicate="providedAssistanceTo", subject="United States", object="Peru", what="~military aid"),
          dict(predicate="providedAssistanceTo", subject="China", object="Cambodia", what="~military training"),
          id="ys-partner-provided-and-a-deal-under-which-x-provides"),
+    case("The Japanese aid package for Sri Lanka includes rice. Humanitarian aid from Jordan reached Lebanon on "
+         "Monday.",
+         dict(predicate="providedAssistanceTo", subject="Japan", object="Sri Lanka", what="~aid package"),
+         dict(predicate="providedAssistanceTo", subject="Jordan", object="Lebanon", what="~aid"),
+         id="an-aid-package-for-y-and-aid-from-x-reached-y"),
+    case("Mozambique's army, with Rwandan help, recaptured the port. With the help of Egyptian troops, Sudan's army "
+         "retook the town. With US backing, the resolution passed.",
+         dict(predicate="providedAssistanceTo", subject="Rwanda", object="Mozambique", what="~help"),
+         dict(predicate="providedAssistanceTo", subject="Egypt", object="Sudan", what="~help"),
+         absent=[dict(predicate="providedAssistanceTo", subject="United States"),
+                 dict(predicate="providedAssistanceTo", subject="Sudan")],
+         id="with-xs-help-y-did"),
 ]
 
 
