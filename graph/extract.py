@@ -4246,6 +4246,10 @@ def _backed_modifiers(ctx):
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "back" and _children(tok, "dobj"):
             yield from _backed_force(ctx, tok)
             continue
+        if low in _AID_VERB_FORMS and tok.pos_ != "VERB" and tok.i + 2 < len(ctx.doc) \
+                and ctx.doc[tok.i + 1].lower_ == "and" and ctx.doc[tok.i + 2].lower_ in _AID_VERB_FORMS:
+            yield from _arms_and_funds(ctx, tok)
+            continue
         if tok.dep_ not in ("amod", "compound", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
             continue
         prov = None
@@ -4275,6 +4279,35 @@ def _backed_modifiers(ctx):
             continue
         yield ctx.claim("providedAssistanceTo", prov, recip, tok, "assist-backed-modifier", 0.5,
                         what=ctx.doc[tok.i - 2 if ctx.doc[tok.i - 1].text == "-" else tok.i:noun.i + 1].text[:200])
+
+
+# Third-person verbs of aid the tagger reads as plural nouns in "X arms and funds Y".
+_AID_VERB_FORMS = frozenset("arms funds trains equips finances supplies backs".split())
+
+
+def _arms_and_funds(ctx, tok):
+    """'X arms and funds Y', 'Z, which arms and funds the group' when the tagger reads the verbs as nouns:
+    the state before (or the one a 'which' follows) aids the named group or state after them (or 'the
+    group', the armed group named last)."""
+    j = tok.i - 1
+    if j >= 0 and ctx.doc[j].lower_ == "which":
+        j -= 1
+        if j >= 0 and ctx.doc[j].text == ",":
+            j -= 1
+    e = ctx.res.entity_at(j) if j >= 0 else None
+    prov = (e if e.type in ("State", "ArmedGroup") else ctx.res.as_state(e)) if e is not None else None
+    k = tok.i + 3
+    while k < len(ctx.doc) and ctx.doc[k].lower_ in ("the", "a", "its", "this"):
+        k += 1
+    if prov is None or k >= len(ctx.doc):
+        return
+    nxt = ctx.doc[k]
+    r = ctx.res.entity_at(k)
+    if r is None and nxt.lower_ in ("group", "militia", "movement", "rebels", "militants") and k > tok.i + 3:
+        r = ctx.res.recent(tok.i, ("ArmedGroup",), window=2)
+    if r is not None and r.type in ("State", "ArmedGroup", "ArmedForces", "Organization") and r.key != prov.key:
+        yield ctx.claim("providedAssistanceTo", prov, r, tok, "assist-arms-and-funds", 0.5,
+                        what=ctx.doc[tok.i:tok.i + 3].text)
 
 
 # What one backs with force: "backed the Syldavian army", "backed X's offensive" (not a plan or a candidate).

@@ -1320,6 +1320,10 @@ ASSISTANCE = [
          absent=[dict(predicate="providedAssistanceTo", subject="United States"),
                  dict(predicate="providedAssistanceTo", subject="Sudan")],
          id="with-xs-help-y-did"),
+    case("Police seized rockets smuggled by sea from Iran, which arms and funds the Houthis. The firm funds and "
+         "trains local staff.",
+         dict(predicate="providedAssistanceTo", subject="Iran", object="~Houthi", what="~arms and funds"),
+         absent=[dict(predicate="providedAssistanceTo", subject="~firm")], id="x-which-arms-and-funds-y"),
 ]
 
 
