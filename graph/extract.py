@@ -4004,6 +4004,9 @@ def _slug(text):
 def _assistance(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in ("fund", "finance") and tok.tag_ == "VBN" and _children(tok, "agent"):
+            yield from _funded_by(ctx, tok)
+            continue
         if tok.pos_ == "VERB" and _is(tok, ASSIST_VERBS):
             providers = _providers(ctx, tok)
             if not providers and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and not _children(tok, "nsubj"):
@@ -4279,6 +4282,31 @@ def _backed_modifiers(ctx):
             continue
         yield ctx.claim("providedAssistanceTo", prov, recip, tok, "assist-backed-modifier", 0.5,
                         what=ctx.doc[tok.i - 2 if ctx.doc[tok.i - 1].text == "-" else tok.i:noun.i + 1].text[:200])
+
+
+def _funded_by(ctx, verb):
+    """'a hospital in Z, funded by X', 'the bridge in Y was financed by X': X aids the state the thing is in
+    (a place named in the thing's phrase), or the group or state the thing is; nothing when no place is named."""
+    providers = _ents(ctx, [o for a in _children(verb, "agent") for o in _children(a, "pobj")], want="state",
+                      types=_ACTORS)
+    thing = verb.head if verb.dep_ in ("acl", "relcl") else next(iter(_children(verb, "nsubjpass")), None)
+    if thing is None or not providers:
+        return
+    exclude = {p.key for p in providers}
+    recips = []
+    for t in thing.subtree:
+        if verb.left_edge.i <= t.i <= verb.right_edge.i and verb.dep_ in ("acl", "relcl"):
+            continue        # (not the provider's own phrase)
+        e = ctx.res.entity_at(t.i)
+        st = (e if e.type in ("State", "ArmedGroup") else ctx.res.as_state(e) or ctx.res.country_of(e)) \
+            if e is not None and e.type in _PLACES + ("ArmedGroup",) else None
+        if st is not None and st.key not in exclude:
+            recips = [st]
+            break
+    for p in providers:
+        for r in recips:
+            yield ctx.claim("providedAssistanceTo", p, r, verb, f"assist-{verb.lemma_.lower()}-by", 0.5,
+                            what=f"{phrase_text(thing, drop=_NP_DROP)} {verb.text} by {phrase_text(_children(_children(verb, 'agent')[0], 'pobj')[0])}"[:200])
 
 
 # Third-person verbs of aid the tagger reads as plural nouns in "X arms and funds Y".

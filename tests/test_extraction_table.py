@@ -1324,6 +1324,11 @@ ASSISTANCE = [
          "trains local staff.",
          dict(predicate="providedAssistanceTo", subject="Iran", object="~Houthi", what="~arms and funds"),
          absent=[dict(predicate="providedAssistanceTo", subject="~firm")], id="x-which-arms-and-funds-y"),
+    case("A new hospital in Aden, funded by Saudi Arabia, opened on Monday. The bridge in Laos was financed by "
+         "China. The project is funded by the World Bank.",
+         dict(predicate="providedAssistanceTo", subject="Saudi Arabia", object="Yemen", what="~hospital"),
+         dict(predicate="providedAssistanceTo", subject="China", object="Laos", what="~bridge"),
+         absent=[dict(predicate="providedAssistanceTo", subject="World Bank")], id="a-thing-in-y-funded-by-x"),
 ]
 
 
