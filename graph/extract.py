@@ -1548,6 +1548,9 @@ def _visits(ctx):
                     places = [ctx.res.resolve(c, want="place")]
                 if c.dep_ == "poss":
                     v = _entity(ctx, c, types=("Person",))
+                    if c.pos_ == "PRON" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+                        # "X discussed it with Y at the palace, during his visit to Klow": his is the clause's subject
+                        v = next(iter(_ents(ctx, _subjects(tok.head.head), types=("Person",))), v)
                     if v:
                         visitors.append(v)
             by = _prep_objs(tok, "of", "by", "from")
@@ -1691,10 +1694,12 @@ def _meetings(ctx):
         if tok.pos_ == "VERB" and (_is(tok, MEET_VERBS) or lemma == "join" and (
                 _prep_objs(tok, "in", "at") or any(_prep_objs(o, "in", "at") for o in _children(tok, "dobj")))
                 or lemma == "talk" and not _phone_call(tok)
+                or lemma == "discuss" and not _phone_call(tok) and _discussed_with(tok)
                 or lemma == "shake" and any(o.lower_ == "hands" for o in _children(tok, "dobj"))):
             subj = _ents(ctx, _subjects(tok), types=("Person",)) or [
                 p for s_ in _subjects(tok) for p in (_the_two(ctx, s_) or []) if p.type == "Person"]   # "the two leaders met"
             objs = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)] + _prep_objs(tok, "with")
+                         + (_discussed_with(tok) if lemma == "discuss" else [])
                          # "received the president of the X Commission, Y,": the one named in apposition
                          + [a for o in _children(tok, "dobj") if ctx.res.mention_span(o.i) is None
                             for a in _children(o, "appos") + [g for x in _prep_objs(o, "of") for g in _children(x, "appos")]]
@@ -1727,6 +1732,12 @@ def _meetings(ctx):
                                      and tok.head.lemma_.lower() == "pay"):
             # "talks with X", "talks between X and Y", "paid a courtesy call on X"
             objs = _ents(ctx, _prep_objs(tok, "with", "between", "on"), types=("Person",))
+            if not objs and _is(tok, TALK_NOUNS) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have", "conduct"):
+                # "held talks in Klow with his counterpart X", "held talks only with his host, President Y":
+                # the parser hangs 'with' on the verb; the name may stand in apposition to a role noun
+                withs = [x for o in _prep_objs(tok.head, "with") for x in _with_conj(o)]
+                objs = _ents(ctx, withs, types=("Person",)) or _ents(
+                    ctx, [a for o in withs if _is(o, ROLE_NOUNS | {"host"}) for a in _children(o, "appos")], types=("Person",))
             if not objs and _is(tok, TALK_NOUNS):
                 # "four days of talks, not disclosed beforehand, between X and Y" (the parser hangs it elsewhere)
                 btw = next((t for t in ctx.doc[tok.i + 1:min(tok.i + 9, tok.sent.end)] if t.lower_ == "between"
@@ -1826,6 +1837,14 @@ def _meetings(ctx):
                 gh = _home_state(ctx, g)
                 if home is not None and gh is not None and gh.key != home.key:
                     yield ctx.claim("visited", g, place, tok, "visit-hosted", 0.5, date=date)
+
+
+def _discussed_with(verb):
+    """'X discussed the transition with Y': the 'with' objects of the verb or of its object (where the parser
+    may hang them), and the names in apposition to a role noun there ('with his host, President Y')."""
+    withs = [x for o in _prep_objs(verb, "with") + [w for d in _children(verb, "dobj") for w in _prep_objs(d, "with")]
+             for x in _with_conj(o)]
+    return withs + [a for o in withs if _is(o, ROLE_NOUNS | {"host"}) for a in _children(o, "appos")]
 
 
 def _recent_meeting(ctx, tok):
@@ -2771,6 +2790,10 @@ def _named_by_class_noun(tok):
     """'the village of X' -> X; 'the capital X', 'the capital, X' -> X; any other token as it is."""
     if tok.lemma_.lower() in _PLACE_CLASS_NOUNS | {"capital"} and tok.pos_ == "NOUN":
         named = _prep_objs(tok, "of") + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," else None
+        if not named and nxt is not None and nxt.ent_type_ in ("GPE", "LOC") and nxt.head.i not in (tok.i, nxt.i) \
+                and nxt.dep_ in ("npadvmod", "appos", "conj", "dep"):
+            named = [nxt]       # "signed in the capital, Klow, by ...": the parser hangs the name elsewhere
         return named[0] if named else tok
     return tok
 

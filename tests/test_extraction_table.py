@@ -527,6 +527,27 @@ MEETINGS = [
          "President Vladimir Putin in Sochi last month.",
          dict(predicate="metWith", subject="Aslan Bzhania", object="Vladimir Putin", place="Sochi", date="2024-02"),
          id="during-his-talks-with-y"),
+    case("Chilean President Ana Rojas has held talks in Peru with her counterpart Luis Garcia.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Peru",
+              date="2024-03-15"),
+         id="held-talks-in-x-with-her-counterpart-y"),
+    case("Chilean President Ana Rojas, who had flown to the Peruvian capital, held talks only with her host, "
+         "President Luis Garcia.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima"),
+         id="held-talks-with-her-host-president-y"),
+    case("Chilean President Ana Rojas discussed the transition with President Luis Garcia in April, during her first "
+         "official visit to Peru.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", date="2024-04"),
+         dict(predicate="visited", subject="Ana Rojas", object="Peru", date="2024-04"),
+         absent=[dict(predicate="visited", subject="Luis Garcia")],
+         id="discussed-z-with-y-during-her-visit"),
+    case("Chilean President Ana Rojas discussed trade with Peruvian President Luis Garcia by phone on Monday.",
+         absent=[dict(predicate="metWith")], id="discussed-by-phone-is-no-meeting"),
+    case("The deal was signed on Monday in the capital, Lima, by Defence Minister Ana Rojas and General Luis Garcia, "
+         "deputy chief of Chile's army.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima",
+              date="2024-03-11"),
+         id="signed-in-the-capital-comma-x-by-a-and-b"),
 ]
 
 
