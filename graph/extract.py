@@ -152,7 +152,13 @@ class _Ctx:
             verb = verb.head        # "X flew home after a visit to Y": the tense of the clause it is in
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
             verb = verb.head.head   # "X spoke after holding talks with Y": the tense of the clause it is in
-        if verb.tag_ not in ("VBD", "VBN") and not any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and not _children(verb, "aux", "nsubj") \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head        # "X, speaking in Klow, said": the tense of the clause it hangs on
+        progressive = verb.tag_ == "VBG" and any(c.lower_ in ("is", "are") for c in _children(verb, "aux")) \
+            and verb.dep_ in ("relcl", "advcl")     # "X, who is visiting Klow, met Y", "where he is attending ..."
+        if verb.tag_ not in ("VBD", "VBN") and not progressive \
+                and not any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return None
         told = _context_date(self, anchor)
         self.cache["told_date"] = told is not None      # (a day the story tells, not only the article's)
@@ -270,6 +276,12 @@ def _date_near(ctx, tok, skip_subject=False) -> EventDate | None:
     shifted = _shifted_date(ctx, own)
     if shifted is not None:
         return shifted
+    span = next((u for u in own.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("week", "month")
+                 and u.ent_type_ != "DATE" and [c.lower_ for c in u.children if c.dep_ == "det"] == ["that"]), None)
+    if span is not None and not any(t.ent_type_ == "DATE" and _clause_head(t).i == own.i for t in own.sent):
+        # "X was in Klow that week" (not tagged as a date): within the month of the date told before
+        told = _told_before(ctx, span, None, back=5, stop=True)
+        return EventDate(told.iso[:7], "month") if told is not None and told.precision in ("day", "month") else told
     if own.dep_ == "advcl" and any(c.lower_ == "when" for c in _children(own, "advmod")) and own.head.i != own.i:
         # "agreed to build it in August 2008, when X signed the deal": the when-clause happens at its
         # head's date unless it names its own (a date inside its subject's relative clause does not count)
@@ -277,7 +289,7 @@ def _date_near(ctx, tok, skip_subject=False) -> EventDate | None:
         own_dates = [t for t in own.subtree if t.ent_type_ == "DATE" and t.i not in inside and t.lower_ != "then"]
         if not own_dates:
             return _date_near(ctx, own.head)
-    if own.dep_ == "relcl" and own.head.ent_type_ == "DATE":
+    if own.dep_ == "relcl" and own.head.ent_type_ == "DATE" and not any(t.ent_type_ == "DATE" for t in own.subtree):
         # "since 2010, when X shelled Y": a clause on a date happened then
         ent = next((e for e in tok.doc.ents if e.label_ == "DATE" and e.start <= own.head.i < e.end), None)
         d = _date_at(ctx, tok.doc[ent.start]) if ent is not None else None
@@ -363,6 +375,10 @@ def _date_at(ctx, t) -> EventDate | None:
         if base is not None and unit in ("day", "week"):
             return EventDate(base.iso[:7], "month") if base.precision == "day" else base    # (about when)
         return None
+    if _THAT_SPAN.match(ent.text.strip()):
+        # "X was in Klow that week", "later that month": within the month of the date told before
+        told = _told_before(ctx, t, ent, back=5, stop=True)
+        return EventDate(told.iso[:7], "month") if told is not None and told.precision in ("day", "month") else told
     m = _THAT_YEAR.match(ent.text.strip())
     if m:
         # "in April that year": the year told just before
@@ -378,14 +394,22 @@ def _date_at(ctx, t) -> EventDate | None:
 _LATER = re.compile(r"(?i)^(?:(a few|\w+)\s+)?(days?|weeks?|months?|years?)\s+(later|earlier)$")
 
 
-def _told_before(ctx, t, ent) -> EventDate | None:
-    """The last date the text told before the DATE entity ent (its sentence, else the two before)."""
+# "that week", "later that month", "the same month": a span around the date told before.
+_THAT_SPAN = re.compile(r"(?i)^(?:(?:later|earlier)\s+)?(?:(?:in|during|on)\s+)?(?:that|the same)\s+(?:week|month)$")
+
+
+def _told_before(ctx, t, ent, back=2, stop=False) -> EventDate | None:
+    """The last date the text told before the DATE entity ent (its sentence, else the `back` before); with stop,
+    none when the last one told cannot be read."""
     sent = t.sent
-    for _ in range(3):
-        told = [d for e in sent.ents if e.label_ == "DATE" and e.start < ent.start
-                for d in [normalise(e.text, ctx.article.date)] if d is not None]
+    start = ent.start if ent is not None else t.i
+    for _ in range(back + 1):
+        dated = [e for e in sent.ents if e.label_ == "DATE" and e.start < start]
+        told = [d for e in dated for d in [normalise(e.text, ctx.article.date)] if d is not None]
         if told:
             return told[-1]
+        if dated and stop:
+            return None     # (the date told last is one we cannot read)
         if sent.start == 0:
             break
         sent = t.doc[sent.start - 1].sent
@@ -1541,6 +1565,11 @@ def _visits(ctx):
             visitors = _visitors(ctx, _subjects(tok))
         elif tok.pos_ in ("NOUN",) and _is(tok, VISIT_NOUNS):
             places = _place_entities(ctx, _prep_objs(tok, "to", "in"))
+            took = [r for r in _children(tok, "relcl", "acl") if r.lemma_.lower() in ("take", "bring")]
+            if not places and took:
+                # "a tour that took him to Klow and Zelen": each place, for the one taken
+                places = _place_entities(ctx, _expand_places([x for r in took for x in _prep_objs(r, "to")]))
+                visitors += _ents(ctx, [x for r in took for x in _children(r, "dobj")], types=("Person",))
             # "the Szprod visit", "Kral's June 28 working visit"
             for c in tok.children:
                 e = ctx.res.entity_at(c.i)
@@ -1567,7 +1596,7 @@ def _visits(ctx):
             visitors += _ents(ctx, by + named, types=("Person",))
             places = places or _place_entities(ctx, [p for x in by + named for p in _prep_objs(x, "to")])
             # "X made a trip to Y", "the trip allowed him"
-            if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in ("make", "pay", "begin", "start", "undertake", "complete"):
+            if tok.dep_ in ("dobj",) and tok.head.lemma_.lower() in _TRIP_VERBS:
                 visitors += _ents(ctx, _subjects(tok.head), types=("Person",))
             # "During a visit to Klow, X met Y", "X is in Klow for a two-day visit", "X arrived on a state visit"
             if not visitors and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on", "for", "after", "in") \
@@ -1611,8 +1640,9 @@ def _visits(ctx):
             # "X attended the commissioning of the brigade in the Syldavian capital, Klow": there, a visit abroad
             where = [p for p in _place_entities(ctx, _expand_places(
                 _prep_objs(tok, "in") + [x for o in _children(tok, "dobj") for x in o.subtree
-                                         if x.dep_ == "pobj" and x.head.lower_ == "in"]))
-                     if p.type in ("City", "State")]
+                                         if x.dep_ == "pobj" and x.head.lower_ == "in"]
+                + ([tok.head] if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) else [])))
+                     if p.type in ("City", "State")]     # "arrived from Klow, where he had attended a summit"
             people = _ents(ctx, _subjects(tok), types=("Person",))
             if where and people:
                 yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-attended", domestic=True)
@@ -1653,6 +1683,8 @@ def _visits(ctx):
 
 
 _GROUP_NOUNS = frozenset("delegation team group mission party".split())
+# Verbs whose subject makes the trip that is their object: "made a visit", "wrapped up a two-day trip".
+_TRIP_VERBS = frozenset("make pay begin start undertake complete wrap end conclude finish continue kick cap".split())
 _DESTINATION_NOUNS = frozenset("destination stop stopover".split())
 _OFFICIAL_NOUNS = frozenset("official officials representative representatives envoy envoys".split())
 
@@ -1695,11 +1727,15 @@ def _meetings(ctx):
                 _prep_objs(tok, "in", "at") or any(_prep_objs(o, "in", "at") for o in _children(tok, "dobj")))
                 or lemma == "talk" and not _phone_call(tok)
                 or lemma == "discuss" and not _phone_call(tok) and _discussed_with(tok)
+                or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+                and _prep_objs(tok, "with")     # "X sat down with Y"
+                or _plays_host(tok)
                 or lemma == "shake" and any(o.lower_ == "hands" for o in _children(tok, "dobj"))):
             subj = _ents(ctx, _subjects(tok), types=("Person",)) or [
                 p for s_ in _subjects(tok) for p in (_the_two(ctx, s_) or []) if p.type == "Person"]   # "the two leaders met"
             objs = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)] + _prep_objs(tok, "with")
                          + (_discussed_with(tok) if lemma == "discuss" else [])
+                         + _plays_host(tok)
                          # "received the president of the X Commission, Y,": the one named in apposition
                          + [a for o in _children(tok, "dobj") if ctx.res.mention_span(o.i) is None
                             for a in _children(o, "appos") + [g for x in _prep_objs(o, "of") for g in _children(x, "appos")]]
@@ -1837,6 +1873,14 @@ def _meetings(ctx):
                 gh = _home_state(ctx, g)
                 if home is not None and gh is not None and gh.key != home.key:
                     yield ctx.claim("visited", g, place, tok, "visit-hosted", 0.5, date=date)
+
+
+def _plays_host(verb):
+    """'X played host to Y': Y, the guests after 'to'."""
+    if verb.lemma_.lower() != "play":
+        return []
+    return [x for h in _children(verb, "dobj") if h.lower_ == "host"
+            for o in _prep_objs(verb, "to") + _prep_objs(h, "to") for x in _with_conj(o)]
 
 
 def _discussed_with(verb):
@@ -2153,7 +2197,9 @@ def _context_place(ctx, tok):
             return e
         if any(c.lower_ == "where" for c in tok.children):
             # "Y was in Klow for a summit with leaders, where X greeted him": the place named before 'where'
-            before = [t for t in ctx.doc[tok.sent.start:head.i] if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+            # ("X flew to Klow later that month, where he and Y signed ...": the destination)
+            before = [t for t in ctx.doc[tok.sent.start:head.i] if t.dep_ == "pobj" and (t.head.lower_ in ("in", "at") or
+                      t.head.lower_ == "to" and t.head.head.pos_ == "VERB" and _is(t.head.head, MOTION_VERBS))
                       and getattr(ctx.res.entity_at(t.i), "type", None) in ("City", "State")]
             if before:
                 return ctx.res.resolve(before[-1], want="place")
@@ -3905,6 +3951,9 @@ def _signing_meetings(ctx, verb, parties, date):
     if len(people) < 2 or len(people) != len(parties) or verb.lemma_.lower() not in ("sign", "initial", "seal"):
         return
     place = _meeting_place(ctx, verb)
+    if place is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and _is(verb.head, MOTION_VERBS):
+        # "X travelled to Klow to sign an agreement with Y": there
+        place = next(iter(_place_entities(ctx, _expand_places(_prep_objs(verb.head, "to", "into")))), None)
     if place is None:
         return
     for a, b in _all_pairs(people):

@@ -228,6 +228,40 @@ VISITS = [
          dict(predicate="visited", subject="Andrei Belousov", object="Pyongyang", date="2024-03-13"),
          dict(predicate="visited", subject="Sergei Lavrov", object="Pyongyang", date="2024-03-13"),
          id="accompanied-x-on-this-trip-along-with-y"),
+    case("Peruvian Foreign Minister Luis Garcia, speaking in New York where he is attending the United Nations General "
+         "Assembly, said Peru would sign the treaty.",
+         dict(predicate="visited", subject="Luis Garcia", object="New York", date="2024-03-15"),
+         id="speaking-in-x-said-dated-by-the-said"),
+    case("Peruvian President Luis Garcia, who is visiting Santiago, said on Tuesday that the talks went well.",
+         dict(predicate="visited", subject="Luis Garcia", object="Santiago", date="2024-03-12"),
+         id="who-is-visiting-x-is-dated"),
+    case("Chilean President Ana Rojas wrapped up a two-day visit to Peru on Tuesday.",
+         dict(predicate="visited", subject="Ana Rojas", object="Peru", date="2024-03-12"),
+         id="wrapped-up-a-visit-to-x"),
+    case("Chilean President Ana Rojas arrived in Lima on Friday night from Quito, where she had attended a summit of "
+         "Andean leaders.",
+         dict(predicate="visited", subject="Ana Rojas", object="Quito"),
+         dict(predicate="visited", subject="Ana Rojas", object="Lima", date="2024-03-15"),
+         id="arrived-from-x-where-she-had-attended-a-summit"),
+    case("Chilean President Ana Rojas returned on Sunday from a five-day tour that took her to Peru, Bolivia and "
+         "Ecuador.",
+         dict(predicate="visited", subject="Ana Rojas", object="Peru"),
+         dict(predicate="visited", subject="Ana Rojas", object="Bolivia"),
+         dict(predicate="visited", subject="Ana Rojas", object="Ecuador"),
+         id="a-tour-that-took-her-to-a-b-and-c"),
+    case("In May, Peru signed a defence agreement with Chile. That deal gives Chilean forces access to six sites. It "
+         "prompted protests in Cusco. Chilean President Ana Rojas was also in Lima that week for a summit with Andean "
+         "leaders, where Peruvian President Luis Garcia greeted her at the airport.",
+         dict(predicate="visited", subject="Ana Rojas", object="Lima", date="2023-05"),
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", date="2023-05"),
+         absent=[dict(predicate="visited", date="2023-12-08")],
+         date="2023-12-08", id="in-x-that-week-is-the-month-told-before"),
+    case("Peru switched recognition from Taiwan to China in January, two days after Taiwan's election. Taiwan's foreign "
+         "ministry accused Beijing at the time. Peruvian Foreign Minister Luis Garcia flew to Beijing later that month, "
+         "where he and Chinese Foreign Minister Wang Yi signed a joint communique on January 24.",
+         dict(predicate="visited", subject="Luis Garcia", object="Beijing", date="2024-01-24"),
+         dict(predicate="metWith", subject="Luis Garcia|Wang Yi", object="Luis Garcia|Wang Yi", date="2024-01-24"),
+         date="2024-12-10", id="later-that-month-after-a-date-not-read"),
     case("Itaguai (Brazil) (AFP) - French President Emmanuel Macron on Wednesday launched a submarine built with "
          "French technology.",
          dict(predicate="visited", subject="Emmanuel Macron", object="Itaguai", date="2024-03-27"),
@@ -548,6 +582,25 @@ MEETINGS = [
          dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima",
               date="2024-03-11"),
          id="signed-in-the-capital-comma-x-by-a-and-b"),
+    case("Chilean President Ana Rojas sat down with Peruvian President Luis Garcia in Lima on Tuesday.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima",
+              date="2024-03-12"),
+         id="sat-down-with-y"),
+    case("Peruvian President Luis Garcia played host to Chilean President Ana Rojas in Lima on Monday.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima",
+              date="2024-03-11"),
+         dict(predicate="visited", subject="Ana Rojas", object="Lima", date="2024-03-11"),
+         id="played-host-to-y"),
+    case("Chilean Foreign Minister Ana Rojas flew to Lima later that month, where she and Peruvian Foreign Minister "
+         "Luis Garcia signed a joint communique on January 24.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima",
+              date="2024-01-24"),
+         id="flew-to-x-where-she-and-y-signed"),
+    case("Chilean President Ana Rojas, who had travelled to Lima to sign an agreement with Peruvian President Luis "
+         "Garcia on March 1, was unable to return home.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima",
+              date="2024-03-01"),
+         id="travelled-to-x-to-sign-with-y"),
 ]
 
 
