@@ -1641,6 +1641,7 @@ def _visits(ctx):
             where = [p for p in _place_entities(ctx, _expand_places(
                 _prep_objs(tok, "in") + [x for o in _children(tok, "dobj") for x in o.subtree
                                          if x.dep_ == "pobj" and x.head.lower_ == "in"]
+                + [x for o in _prep_objs(tok, "at") for x in _prep_objs(o, "in")]    # "attended it at the base in Klow"
                 + ([tok.head] if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) else [])))
                      if p.type in ("City", "State")]     # "arrived from Klow, where he had attended a summit"
             people = _ents(ctx, _subjects(tok), types=("Person",))
@@ -1729,13 +1730,13 @@ def _meetings(ctx):
                 or lemma == "discuss" and not _phone_call(tok) and _discussed_with(tok)
                 or lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
                 and _prep_objs(tok, "with")     # "X sat down with Y"
-                or _plays_host(tok)
+                or _plays_host(tok) or _handed_to(tok)
                 or lemma == "shake" and any(o.lower_ == "hands" for o in _children(tok, "dobj"))):
             subj = _ents(ctx, _subjects(tok), types=("Person",)) or [
                 p for s_ in _subjects(tok) for p in (_the_two(ctx, s_) or []) if p.type == "Person"]   # "the two leaders met"
             objs = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)] + _prep_objs(tok, "with")
                          + (_discussed_with(tok) if lemma == "discuss" else [])
-                         + _plays_host(tok)
+                         + _plays_host(tok) + _handed_to(tok)
                          # "received the president of the X Commission, Y,": the one named in apposition
                          + [a for o in _children(tok, "dobj") if ctx.res.mention_span(o.i) is None
                             for a in _children(o, "appos") + [g for x in _prep_objs(o, "of") for g in _children(x, "appos")]]
@@ -1873,6 +1874,14 @@ def _meetings(ctx):
                 gh = _home_state(ctx, g)
                 if home is not None and gh is not None and gh.key != home.key:
                     yield ctx.claim("visited", g, place, tok, "visit-hosted", 0.5, date=date)
+
+
+def _handed_to(verb):
+    """'X handed over the documents to Y at a ceremony': Y, met in person (not by post or phone)."""
+    if verb.lemma_.lower() != "hand" or _phone_call(verb) or not (
+            any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) or _prep_objs(verb, "at", "in")):
+        return []
+    return [x for o in _prep_objs(verb, "to") for x in _with_conj(o)]
 
 
 def _plays_host(verb):
@@ -2244,7 +2253,8 @@ def _event_place(ctx, noun):
     with an 'in'/'at' place of its own or of the facility it was held at."""
     if noun.lemma_.lower() == "sidelines":
         noun = next(iter(_prep_objs(noun, "of")), noun)
-    lo = _sentences_before(noun, 2)
+    # ("after the ceremony": the one told last, a few sentences of quotes before)
+    lo = _sentences_before(noun, 5 if any(c.lower_ == "the" for c in noun.children) else 2)
     for t in reversed(ctx.doc[lo:noun.i]):
         if t.lemma_.lower() != noun.lemma_.lower() or t.i == noun.i:
             continue

@@ -249,6 +249,10 @@ VISITS = [
          dict(predicate="visited", subject="Ana Rojas", object="Bolivia"),
          dict(predicate="visited", subject="Ana Rojas", object="Ecuador"),
          id="a-tour-that-took-her-to-a-b-and-c"),
+    case("Peruvian President Luis Garcia and Chilean President Ana Rojas attended a ceremony on Wednesday at the naval "
+         "base in Callao.",
+         dict(predicate="visited", subject="Ana Rojas", object="Callao", date="2024-03-13"),
+         id="attended-a-ceremony-at-the-base-in-x"),
     case("In May, Peru signed a defence agreement with Chile. That deal gives Chilean forces access to six sites. It "
          "prompted protests in Cusco. Chilean President Ana Rojas was also in Lima that week for a summit with Andean "
          "leaders, where Peruvian President Luis Garcia greeted her at the airport.",
@@ -601,6 +605,22 @@ MEETINGS = [
          dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima",
               date="2024-03-01"),
          id="travelled-to-x-to-sign-with-y"),
+    case("Peruvian President Luis Garcia and Chilean President Ana Rojas attended a ceremony on Wednesday at the naval "
+         "base in Callao. \"This base is about defence,\" Ms Rojas told the sailors gathered there. Mr Garcia called "
+         "the opening a historic day for Peru. \"The presence of Chilean officers is a guarantee,\" he added. Mr Garcia "
+         "and Ms Rojas held brief talks after the ceremony. Ms Rojas later travelled to Cusco for talks with Peruvian "
+         "Foreign Minister Ivo Marek.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Callao"),
+         dict(predicate="visited", subject="Ana Rojas", object="Callao", date="2024-11-13"),
+         absent=[dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia",
+                      place="Cusco")],
+         date="2024-11-13", id="talks-after-the-ceremony-told-sentences-before"),
+    case("Chilean Prime Minister Ana Rojas handed over Chile's accession documents to Peruvian Foreign Minister Luis "
+         "Garcia at a ceremony at the foreign ministry in Lima on Thursday.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima",
+              date="2024-03-14"),
+         dict(predicate="visited", subject="Ana Rojas", object="Lima", date="2024-03-14"),
+         id="handed-over-documents-to-y-at-a-ceremony"),
 ]
 
 
