@@ -1552,8 +1552,11 @@ def _visits(ctx):
             # "Earlier this week, X was in Klow": a leader abroad is on a visit ("X is due in Klow": a plan)
             where = [p for p in _place_entities(ctx, ins) if p.type in ("City", "State")]
             people = _ents(ctx, _subjects(tok), types=("Person",))
+            date = ctx.date_of(tok)
+            if date is None and tok.tag_ in ("VBZ", "VBP") and ctx.article.date is not None and not _planned(tok):
+                date = EventDate(ctx.article.date.isoformat(), "day")    # "X is in Klow on a visit": the story's day
             if where and people:
-                yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-was-in")
+                yield from _visits_abroad(ctx, people, where[0], tok, date, "visit-was-in")
             continue
         elif tok.pos_ == "VERB" and (_is(tok, MOTION_VERBS) or lemma in ("leave", "depart") and _prep_objs(tok, "for")):
             # "left Klow for Zelen": the next stop (not "left troops in X")
@@ -1564,6 +1567,10 @@ def _visits(ctx):
             places = _place_entities(ctx, _expand_places(dest))
             visitors = _visitors(ctx, _subjects(tok))
         elif tok.pos_ in ("NOUN",) and _is(tok, VISIT_NOUNS):
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CALL_OFF_VERBS and (tok.head.lemma_.lower() != "call" or any(
+                    c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children)) or any(
+                    c.dep_ == "amod" and c.lower_ in _CALL_OFF_PARTICIPLES for c in tok.children):
+                continue        # "X postponed her trip to Klow", "a cancelled visit": no trip made
             places = _place_entities(ctx, _prep_objs(tok, "to", "in"))
             took = [r for r in _children(tok, "relcl", "acl") if r.lemma_.lower() in ("take", "bring")]
             if not places and took:
@@ -1684,6 +1691,9 @@ def _visits(ctx):
 
 
 _GROUP_NOUNS = frozenset("delegation team group mission party".split())
+# Verbs whose object is a trip not made: "cancelled/postponed/called off a visit".
+_CALL_OFF_VERBS = frozenset("cancel postpone delay defer scrap shelve call abandon skip suspend".split())
+_CALL_OFF_PARTICIPLES = frozenset("cancelled canceled postponed delayed deferred scrapped shelved aborted".split())
 # Verbs whose subject makes the trip that is their object: "made a visit", "wrapped up a two-day trip".
 _TRIP_VERBS = frozenset("make pay begin start undertake complete wrap end conclude finish continue kick cap".split())
 _DESTINATION_NOUNS = frozenset("destination stop stopover".split())
