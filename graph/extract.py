@@ -1941,6 +1941,9 @@ def _visits_abroad(ctx, people, place, tok, date, extractor="visit-from-meeting"
     homes = {who.key: _home_state(ctx, who) for who in people}
     for k, who in enumerate(people if there is not None else ()):
         home = homes[who.key]
+        if "ambassador" in str(ctx.roles.get(who.key, ("", None))[0]).lower() and not _is(tok, VISIT_VERBS | MOTION_VERBS):
+            continue    # "X met US Ambassador Y in Klow": an ambassador lives where he is posted
+
         if home is not None and home.key != there.key or home is not None and domestic and _provincial(ctx, place, home):
             yield ctx.claim("visited", who, place, tok, extractor, 0.5, date=date)
         elif home is None and k == 1 and _is(tok, MEET_VERBS) and tok.lemma_.lower() != "meet" \

@@ -258,6 +258,9 @@ VISITS = [
     case("Chilean President Ana Rojas is in Lima on a two-day visit.",
          dict(predicate="visited", subject="Ana Rojas", object="Lima", date="2024-03-15"),
          id="is-in-x-on-a-visit-is-the-story-day"),
+    case("Peruvian President Luis Garcia met Chilean Ambassador Ana Rojas in Lima later that day, his office said.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima"),
+         absent=[dict(predicate="visited", subject="Ana Rojas")], id="an-ambassador-met-where-posted-is-no-visit"),
     case("Peruvian President Luis Garcia and Chilean President Ana Rojas attended a ceremony on Wednesday at the naval "
          "base in Callao.",
          dict(predicate="visited", subject="Ana Rojas", object="Callao", date="2024-03-13"),
