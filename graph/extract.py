@@ -5421,9 +5421,11 @@ def _targets(ctx, toks):
             place = place or targets[-1]
         elif named and o.pos_ == "NOUN":    # "strikes against Brotherhood targets": the group is the target
             targets += _ents(ctx, named, types=_ACTORS)
-        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and not _pronoun_owned(o) and (
+        elif o.pos_ == "NOUN" and not _is(o, BORDER_NOUNS) and o.ent_type_ != "DATE" and (
+                not _pronoun_owned(o) or _is(o, _SITE_NOUNS | FACILITY_NOUNS)) and (
                 any(c.dep_ in ("det", "poss", "amod") for c in o.children) or o.tag_ == "NNS"):
-            text = phrase_text(o, drop=_TARGET_DROP)
+            # "stormed its embassy in Klow": the embassy (not the pronoun) was hit
+            text = phrase_text(o, drop=_TARGET_DROP + (("poss",) if _pronoun_owned(o) else ()))
             targets.append(Entity("target-" + _slug(text), text,
                                   "Place" if _is(o, FACILITY_NOUNS | _SITE_NOUNS) else "Organization"))
         # "the port of X", "crossings between X and Y", "a tower at its headquarters in X"
@@ -5789,6 +5791,29 @@ def _fires_at(tok) -> bool:
         _is(o, WEAPON_NOUNS) for o in _children(tok, "dobj"))
 
 
+def _trades_fire(tok) -> bool:
+    # "the two armies exchanged fire", "troops traded gunfire with rebels"
+    return tok.lemma_.lower() in ("exchange", "trade") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "gunfire", "shot", "shots", "blow", "blows") for c in tok.children)
+
+
+def _fire_sides(ctx, toks):
+    """The sides of an exchange of fire: named actors, the states of demonyms on forces ('Syldavian and
+    Bordurian border guards'), else unnamed fighters."""
+    out = []
+    for t in toks:
+        found = []
+        if _is(t, TROOP_NOUNS | {"guard", "guards", "army", "armies", "police", "navy"}):
+            found = _ents(ctx, [x for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                                for x in _with_conj(c)], want="state", types=_STATEISH)
+        found = found or _ents(ctx, [t], want="state", types=_ACTORS) or _attackers(ctx, [t])
+        if not found and _is(t, TROOP_NOUNS | {"police"}):
+            found = [Entity("organization-" + _slug(phrase_text(t, drop=_NP_DROP)), phrase_text(t, drop=_NP_DROP),
+                            "Organization")]     # "exchanged fire with police"
+        out += [e for e in found if e.key not in {x.key for x in out}]
+    return out
+
+
 def _captures(ctx, tok) -> bool:
     # "the rebels seized the town of X", "troops recaptured X": a place taken by force
     if not _is(tok, _CAPTURE_VERBS):
@@ -5854,6 +5879,9 @@ def _place_of_targets(ctx, targets, objs, where):
     return None
 
 
+# Crowds that attack a building only by storming or torching it ("protesters stormed the embassy").
+_CROWD_NOUNS = frozenset("protester protesters demonstrator demonstrators rioter rioters mob mobs crowd crowds looter looters".split())
+_RIOT_VERBS = frozenset("storm torch ransack".split())
 # Verbs of a strike reaching what it hit: "a missile strike hit the headquarters".
 _STRIKE_HIT_VERBS = frozenset("hit strike target damage destroy".split())
 
@@ -5876,9 +5904,15 @@ def _hostilities(ctx):
                 attackers = _acting_noun(ctx, tok.head)     # "the Fenwick-led coalition fighting the Brotherhood"
             if not attackers and any(s_.lower_ == "one" and s_.pos_ in ("NUM", "PRON") for s_ in _children(tok, "nsubj")):
                 attackers = _last_attackers(ctx, tok)   # "rockets hit X; one struck a petrol station"
+            if not attackers and lemma in _RIOT_VERBS:
+                # "protesters stormed the embassy", "rioters torched the market": the crowd attacked
+                attackers = [Entity("armedgroup-" + _slug(phrase_text(s_, drop=_NP_DROP)), phrase_text(s_, drop=_NP_DROP),
+                                    "ArmedGroup") for s_ in _subjects(tok) if _is(s_, _CROWD_NOUNS) and s_.pos_ == "NOUN"]
             agent = _prep_objs(tok, "by")
             if agent:
-                attackers = _ents(ctx, agent, want="state", types=_ACTORS) or [ctx.res.phrase_entity(agent[0], "ArmedGroup")]
+                attackers = _ents(ctx, agent, want="state", types=_ACTORS) or _attackers(ctx, agent) or [
+                    Entity("armedgroup-" + _slug(phrase_text(agent[0], drop=_NP_DROP)),
+                           phrase_text(agent[0], drop=_NP_DROP), "ArmedGroup")]
             objs = [_taken_again(tok, o) for o in _children(tok, "dobj") if not (_opens_fire(tok) and o.lower_ == "fire")
                     and not (lemma == "fire" and _is(o, WEAPON_NOUNS))]
             if lemma == "fire":     # "fired rockets into X", "fired at a tower"
@@ -5906,6 +5940,9 @@ def _hostilities(ctx):
             if passive:     # "the republic was attacked by X"; "a town which was attacked"
                 passive = [tok.head if p.tag_ in ("WDT", "WP") else p for p in passive]
                 targets = _ents(ctx, passive, want="state", types=_ACTORS)
+                if not targets and lemma == "assassinate":
+                    # "his father, President X, was assassinated": the person set beside the noun
+                    targets = _ents(ctx, [a for p in passive for a in _children(p, "appos")], types=("Person",))
             if any(c.tag_ == "TO" for c in tok.children) and tok.dep_ in ("xcomp", "acl", "advcl") \
                     and not _is(tok.head, _ASPECT_VERBS):
                 continue    # "an offensive to seize the capital": an aim, not (yet) an event
@@ -5913,7 +5950,8 @@ def _hostilities(ctx):
                     c.lower_ in ("will", "'ll") for c in tok.head.head.children)):
                 continue    # "attacks targeting X will intensify": a forecast
             place = target_place or next(iter(_place_entities(ctx, [
-                _named_by_class_noun(q) for q in _prep_objs(tok, "in", "inside", "within", "near", "outside")])), None)
+                _named_by_class_noun(q) for q in _prep_objs(tok, "in", "inside", "within", "near", "outside")
+                + [x for a in agent for x in _prep_objs(a, "in")]])), None)  # "by a bomber in Klow"
             if place is None and any(c.dep_ == "advmod" and c.lower_ == "there" for c in list(tok.children)
                                      + (list(tok.head.children) if tok.dep_ == "conj" else [])):
                 place = ctx.res.recent(tok.i, ("City", "Region", "State"), window=1)   # "stormed the office there"
@@ -5930,6 +5968,11 @@ def _hostilities(ctx):
             date = ctx.date_of(tok)   # "two days after militants stormed X": _date_near shifts it
             if date is None and tok.dep_ == "xcomp":    # "when the group began firing rockets": began's date
                 date = ctx.date_of(tok.head)
+            if date is None and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in tok.children):
+                # "X cut ties in January 2016 after protesters stormed its embassy": within the main clause's
+                # month or year (not its day: "said on Monday, after rebels attacked ...")
+                head_date = ctx.date_of(tok.head)
+                date = head_date if head_date is not None and head_date.precision in ("month", "year") else None
             killed = _killed_in(ctx, tok)
             if tok.dep_ == "advcl" and _is(tok.head, KILL_VERBS):
                 # "four soldiers were killed when forces opened fire": toll and date are the main clause's
@@ -6138,6 +6181,35 @@ def _hostilities(ctx):
                 for t in targets or [None]:
                     yield ctx.claim("attacked", a, t, tok, f"hostility-noun-{lemma}", 0.5, modality=told, place=place,
                                     date=date, killed=killed)
+        # "Syldavian and Bordurian troops exchanged fire", "X's forces traded fire with Y near the border"
+        elif tok.pos_ == "VERB" and _trades_fire(tok):
+            own = [x for s_ in _subjects(tok) for x in _with_conj(s_)]
+            other = [x for o in _prep_objs(tok, "with") + [w for f in _children(tok, "dobj") for w in _prep_objs(f, "with")]
+                     for x in _with_conj(o)]
+            side1, side2 = _fire_sides(ctx, own), _fire_sides(ctx, other)
+            pairs = [(a, b) for a in side1 for b in side2] + [(b, a) for a in side1 for b in side2] if side2 \
+                else [(a, b) for a in side1 for b in side1 if a.key != b.key]
+            if _planned(tok):
+                continue
+            where = _prep_objs(tok, "in", "at", "along", "near", "on") + [x for o in other for x in _prep_objs(o, "in", "near")]
+            place = next(iter(_place_entities(ctx, [_named_by_class_noun(q) for q in where])), None)
+            if place is None:
+                border = next((q for q in where if _is(q, BORDER_NOUNS) and not _pronoun_owned(q)), None)
+                place = Entity("place-" + _slug(phrase_text(border)), phrase_text(border), "Place") \
+                    if border is not None else None
+            if place is None and tok.dep_ == "advcl":
+                # "the crossing at Klow was closed after border guards exchanged fire": where the main clause is
+                head = tok.head
+                near = _prep_objs(head, "in", "at", "near") + [x for s_ in _children(head, "nsubj", "nsubjpass")
+                                                               for x in [s_] + _prep_objs(s_, "at", "in", "near")]
+                place = next(iter(_place_entities(ctx, [_named_by_class_noun(q) for q in near if q.ent_type_ != "DATE"])), None)
+            date = ctx.date_of(tok)
+            if not pairs and place is not None:
+                pairs = [(None, None)]      # "border guards exchanged fire" at a place the sentence names
+            for a, b in pairs:
+                if a is None or a.key != b.key:
+                    yield ctx.claim("attacked", a, b, tok, "hostility-exchange-fire", 0.5, place=place, date=date,
+                                    killed=_killed_in(ctx, tok))
         # "X has led a military coalition against Y since 2015"
         elif tok.pos_ == "NOUN" and _is(tok, CAMPAIGN_NOUNS) and tok.dep_ == "dobj" and _is(tok.head, CAMPAIGN_VERBS) \
                 and _prep_objs(tok, "against"):
