@@ -5664,7 +5664,9 @@ def _shifted_noun_date(ctx, tok) -> EventDate | None:
     n = _unit_count(unit) if unit is not None else None
     if n is None:
         return None
-    base = _date_near(ctx, verb) or _story_hostility_date(ctx, verb)
+    # "X applied to join Y last September, seven months after the invasion": the date may sit on the xcomp
+    base = _date_near(ctx, verb) or next((d for x in _children(verb, "xcomp") for d in [_date_near(ctx, x)]
+                                          if d is not None), None) or _story_hostility_date(ctx, verb)
     return _shift(base, unit.lemma_.lower(), n, -1 if prep.lower_ == "after" else 1)
 
 
@@ -5791,6 +5793,13 @@ def _fires_at(tok) -> bool:
         _is(o, WEAPON_NOUNS) for o in _children(tok, "dobj"))
 
 
+def _weapon_fire(tok) -> bool:
+    # "artillery fire in Klow", "heavy rocket fire", "gunfire": fire from weapons is fighting
+    return tok.pos_ == "NOUN" and (tok.lower_ == "gunfire" or tok.lemma_.lower() == "fire" and any(
+        c.dep_ in ("compound", "amod") and _is(c, WEAPON_NOUNS | {"mortar", "sniper", "machine-gun", "tank"})
+        for c in tok.children))
+
+
 def _trades_fire(tok) -> bool:
     # "the two armies exchanged fire", "troops traded gunfire with rebels"
     return tok.lemma_.lower() in ("exchange", "trade") and any(
@@ -5821,11 +5830,19 @@ def _captures(ctx, tok) -> bool:
     if tok.dep_ in ("csubj", "csubjpass") or tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pcomp"):
         return False    # "retaking towns is the easy part"
     for o in [_taken_again(tok, o) for o in _children(tok, "dobj")]:
+        if _captive_troops(o):
+            return True     # "fighters seized 27 Bordurian soldiers"
         e = ctx.res.resolve(_named_by_class_noun(o), want="place")
         if e is not None and e.type in ("City", "Region", "Place", "MilitaryFacility") or _is(o, FACILITY_NOUNS | _SITE_NOUNS) \
                 and any(c.dep_ in ("det", "poss") for c in o.children):
             return True
     return False
+
+
+def _captive_troops(o) -> bool:
+    """'27 Bordurian soldiers', 'two of its soldiers': counted or state-named troops taken by force."""
+    return o.pos_ == "NOUN" and _is(o, TROOP_NOUNS - {"force", "forces"}) and any(
+        c.dep_ in ("nummod", "amod", "compound") and (c.pos_ == "NUM" or c.ent_type_ == "NORP") for c in o.children)
 
 
 def _strikes_a_deal(tok) -> bool:
@@ -5923,6 +5940,15 @@ def _hostilities(ctx):
                                              + [w for o in war for w in _prep_objs(o, "against", "with")])
             if objs and target_place is None:   # "hit a car on a road outside X"
                 target_place = _targets(ctx, _prep_objs(tok, "on", "at"))[1]
+            captive = [o for o in objs if _is(tok, _CAPTURE_VERBS) and _captive_troops(o)]
+            if captive:     # "seized 27 Bordurian soldiers at Klow air base": their state, where they were
+                targets = [e for o in captive for e in [_operator(ctx, o)] if e is not None] or targets
+                at = [_named_by_class_noun(q) for x in captive + [tok] for q in _prep_objs(x, "at", "in", "near")]
+                target_place = next((e for e in _place_entities(ctx, at) if e.type != "State"), None) or next(
+                    (Entity("place-" + _slug(t), t, "MilitaryFacility") for q in at if _is(q, FACILITY_NOUNS)
+                     and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in q.children)
+                     for t in [phrase_text(q, drop=_NP_DROP)]), None) or next(iter(_place_entities(ctx, at)), None) \
+                    or target_place
             if _is(tok, WAGE_VERBS):
                 for o in _prep_objs(tok, "against", "with") + [w for o in war for w in _prep_objs(o, "against", "with")]:
                     if _entity(ctx, o) is None and not targets:
@@ -5987,7 +6013,7 @@ def _hostilities(ctx):
                         continue
                     yield ctx.claim("attacked", a, t, tok, f"hostility-{lemma}", 0.6, place=place, date=date,
                                     killed=killed)
-        elif tok.pos_ in ("NOUN", "PROPN") and _is(tok, ATTACK_NOUNS | {"clash"}) and not (
+        elif tok.pos_ in ("NOUN", "PROPN") and (_is(tok, ATTACK_NOUNS | {"clash"}) or _weapon_fire(tok)) and not (
                 tok.dep_ in ("compound", "amod") and _is(tok.head, WEAPON_NOUNS | _ARMS_NOUNS)):   # "an attack drone"
             attackers = []
             for c in tok.children:
@@ -6098,6 +6124,11 @@ def _hostilities(ctx):
             if place is None:
                 ps = _place_entities(ctx, _prep_objs(tok, "in", "at", "on") + _prep_objs(tok.head, "in", "at") if tok.dep_ in ("pobj",) else _prep_objs(tok, "in", "at", "on"))
                 place = ps[0] if ps else None
+            if place is None and _weapon_fire(tok):
+                # "reported air strikes in X and artillery fire in Y", "gunfire was heard in Y": the clause's place
+                verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+                place = next(iter(_place_entities(ctx, [_named_by_class_noun(q) for q in (
+                    _prep_objs(verb, "in", "at") if verb is not None else []) if q.i > tok.i])), None)
             if place is None:       # "a drone strike near Klow airport", "launched the offensive in Zelen"
                 launched_in = _prep_objs(carrier.head, "in") if carrier.dep_ == "dobj" and _is(carrier.head, _LAUNCH_VERBS) \
                     else []

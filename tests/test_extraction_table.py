@@ -1996,6 +1996,22 @@ HOSTILITIES = [
          id="a-mob-ransacked"),
     case("Protesters marched on the parliament in Lima on Friday.",
          absent=[dict(predicate="attacked")], id="a-march-is-no-attack"),
+    case("On Sunday, residents reported air strikes in southern Lima and artillery fire in Callao.",
+         dict(predicate="attacked", place="Callao", date="2024-03-10"), id="artillery-fire-in-a-city"),
+    case("Heavy gunfire was heard in Khartoum on Monday.",
+         dict(predicate="attacked", place="Khartoum", date="2024-03-11"), id="gunfire-was-heard-in"),
+    case("The firm came under fire from investors on Monday.",
+         absent=[dict(predicate="attacked")], id="criticism-fire-is-no-attack"),
+    case("Rebel fighters seized 27 Chadian soldiers at Faya air base in northern Chad on Saturday.",
+         dict(predicate="attacked", subject="~Rebel fighters", object="Chad", place="Faya air base", date="2024-03-09"),
+         id="fighters-seized-soldiers-at-a-base"),
+    case("Rebels captured two Chadian soldiers near Abeche on Monday.",
+         dict(predicate="attacked", subject="Rebels", object="Chad", place="Abeche", date="2024-03-11"),
+         id="rebels-captured-soldiers"),
+    case("Police seized 40 kilograms of cocaine in Lima on Monday.",
+         absent=[dict(predicate="attacked")], id="seized-drugs-is-no-attack"),
+    case("Moldova applied to join the EU last March, two months after Russia's invasion.",
+         dict(predicate="attacked", subject="Russia", date="2023-01"), id="n-months-after-an-invasion-dated-on-the-xcomp"),
 ]
 
 
