@@ -35,6 +35,34 @@ _PLACES = ("State", "City", "Region", "Place", "MilitaryFacility")
 
 # Claims about events that happen on a day: they get a date, and a planned one is not yet an event.
 _EVENT_PREDICATES = frozenset("visited metWith attacked signedAgreementWith".split())
+# Verbs whose complement is a charge, not a fact the text asserts.
+_ACCUSE_VERBS = frozenset("accuse allege blame".split())
+
+
+def _beside_accusation(tok) -> bool:
+    """True when tok is in a temporal clause ('two days after rebels attacked') hung on an accusing verb
+    with nothing else hedging it."""
+    below = tok
+    for a in [tok] + list(tok.ancestors):
+        if any(c.dep_ in ("aux", "advmod") and c.lower_ in HEDGE_MODALS | {"reportedly", "allegedly"} for c in a.children):
+            return False
+        if a.pos_ == "VERB" and a.lemma_.lower() in _ACCUSE_VERBS and a is not tok:
+            return below.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before", "when", "since")
+                                                 for m in below.children)
+        below = a
+    return False
+
+
+def _accused(tok) -> bool:
+    """True when tok lies in what an accusation charges ('accused X of sheltering fighters who carry out
+    attacks'), not in a clause beside it ('accused X on Monday, two days after rebels attacked ...')."""
+    below = tok
+    for a in tok.ancestors:
+        if a.pos_ == "VERB" and a.lemma_.lower() in _ACCUSE_VERBS:
+            return below.dep_ in ("prep", "ccomp", "xcomp", "dobj", "pcomp")
+        below = a
+    return False
+
 _ARTICLE_DATED = "+article-date"     # extractor suffix: the date is the article's, a later link may replace it
 _PLAN_VERBS = frozenset("expect plan schedule set intend prepare hope aim".split())
 
@@ -123,6 +151,10 @@ class _Ctx:
         if (predicate in _EVENT_PREDICATES or extractor.startswith("presence-")) and mod in ("asserted", "reported") \
                 and _planned(anchor):
             mod = "hedged"          # "is expected to visit", "will meet": a forecast, not (yet) an event
+        if predicate == "attacked" and modality is None and mod in ("asserted", "reported") and _accused(anchor):
+            mod = "hedged"
+        elif predicate == "attacked" and mod == "hedged" and _beside_accusation(anchor):
+            mod = "asserted"        # "X accused Y on Monday of ..., two days after rebels attacked a base": a fact          # "X accused Y of sheltering fighters who carry out attacks": an accusation
         if predicate == "providedAssistanceTo" and mod in ("asserted", "reported", "hedged") and _pledged(anchor):
             mod = "hypothetical"    # "pledged $1 billion in aid": a promise, not aid given
         if predicate in _EVENT_PREDICATES and roles.get("date") is None:
@@ -5800,6 +5832,20 @@ def _weapon_fire(tok) -> bool:
         for c in tok.children))
 
 
+def _invaded_here(ctx, tok, attackers):
+    """The state (or the state of a capital) named nearest before an invasion noun with no 'of', else nearest
+    after it, in its sentence, other than the invader."""
+    keys = {a.key for a in attackers if a is not None}
+    near = []
+    for m in ctx.res.mentions:
+        if tok.sent.start <= m.start < tok.sent.end and m.start != tok.i:
+            st = ctx.res.as_state(m.entity) if m.entity.type in ("State", "City") else None
+            if st is not None and st.key not in keys and not any(
+                    ctx.doc[k].dep_ == "poss" and ctx.doc[k].head.i == tok.i for k in range(m.start, m.end)):
+                near.append((m.start > tok.i, abs(m.start - tok.i), st))
+    return [min(near, key=lambda x: (x[0], x[1]))[2]] if near else []
+
+
 def _trades_fire(tok) -> bool:
     # "the two armies exchanged fire", "troops traded gunfire with rebels"
     return tok.lemma_.lower() in ("exchange", "trade") and any(
@@ -6092,6 +6138,10 @@ def _hostilities(ctx):
                 for acl in _children(tok, "acl") + (_children(tok.head, "xcomp") if tok.dep_ == "dobj" else []):
                     if acl.pos_ == "VERB" and (_is(acl, ATTACK_VERBS) or _is(acl, _CAPTURE_VERBS)):
                         targets, place = _targets(ctx, _children(acl, "dobj"))
+            if not targets and not hit and lemma == "invasion" and attackers:
+                # "X has backed Syldavia since Borduria's invasion", "Syldavia applied ..., months after
+                # Borduria's invasion": the one state invaded is the other one the sentence names
+                targets = _invaded_here(ctx, tok, attackers)
             if place is None and targets and (_is(tok, _OF_TARGET_NOUNS) or reached):
                 place = next((t for t in targets if t.type in ("State", "Region", "City")), None)
             between = [x for o in _prep_objs(tok, "between") for x in _with_conj(o)] if _is(tok, _WAR_NOUNS) else []

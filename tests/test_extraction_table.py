@@ -2012,6 +2012,17 @@ HOSTILITIES = [
          absent=[dict(predicate="attacked")], id="seized-drugs-is-no-attack"),
     case("Moldova applied to join the EU last March, two months after Russia's invasion.",
          dict(predicate="attacked", subject="Russia", date="2023-01"), id="n-months-after-an-invasion-dated-on-the-xcomp"),
+    case("Lima has long accused Quito of sheltering rebels who carry out attacks in Peru, a charge Quito denies.",
+         absent=[dict(predicate="attacked", modality=("asserted", "reported"))], id="attacks-inside-an-accusation"),
+    case("Peru accused Chile on Monday of violating the ceasefire, two days after rebels attacked a base in Arica.",
+         dict(predicate="attacked", subject="rebels", object="base", place="Arica", date="2024-03-09",
+              modality="asserted"), id="an-attack-in-a-time-clause-beside-an-accusation"),
+    case("Poland has become one of Ukraine's biggest backers since Russia's full-scale invasion in February 2022.",
+         dict(predicate="attacked", subject="Russia", object="Ukraine", date="2022-02"),
+         id="an-invasion-with-no-of-invades-the-other-state-named"),
+    case("Moldova applied to join the EU last March, two months after Russia's invasion.",
+         dict(predicate="attacked", subject="Russia", object="Moldova", date="2023-01"),
+         absent=[dict(predicate="attacked", object="Russia")], id="the-invaded-state-is-the-subject"),
 ]
 
 
