@@ -152,9 +152,9 @@ class _Ctx:
                 and _planned(anchor):
             mod = "hedged"          # "is expected to visit", "will meet": a forecast, not (yet) an event
         if predicate == "attacked" and modality is None and mod in ("asserted", "reported") and _accused(anchor):
-            mod = "hedged"
+            mod = "hedged"          # "X accused Y of sheltering fighters who carry out attacks": an accusation
         elif predicate == "attacked" and mod == "hedged" and _beside_accusation(anchor):
-            mod = "asserted"        # "X accused Y on Monday of ..., two days after rebels attacked a base": a fact          # "X accused Y of sheltering fighters who carry out attacks": an accusation
+            mod = "asserted"        # "X accused Y on Monday of ..., two days after rebels attacked a base": a fact
         if predicate == "providedAssistanceTo" and mod in ("asserted", "reported", "hedged") and _pledged(anchor):
             mod = "hypothetical"    # "pledged $1 billion in aid": a promise, not aid given
         if predicate in _EVENT_PREDICATES and roles.get("date") is None:
@@ -7443,7 +7443,33 @@ def extract_claims(doc, article: Article) -> list[Claim]:
     pending: dict = {}
     claims = [_undated(c, pending) for c in ctx.claims]
     claims = _link_events(ctx, _date_agreements(_target_from_place(_merge_hostilities(claims, pending))), pending)
+    claims = _drop_covered_hostilities(claims)
     return [_relabel(ctx.res, c) for c in _redate(claims, article, pending)]
+
+
+def _drop_covered_hostilities(claims):
+    """A hostility another claim tells more fully is the same event, not a second one: 'the gangs launched
+    attacks, storming two prisons' (the attacks with no target beside the storming by the same gangs);
+    'an offensive that has killed 80 people. X launched the offensive against Y' (the toll with no sides,
+    once sides carry it)."""
+    hs = [c for c in claims if c.predicate == "attacked" and c.modality in ("asserted", "reported")]
+
+    def covered(c):
+        if c.object is not None or c.arg("place") is not None and c.subject is not None:
+            return False
+        for o in hs:
+            if o is c or o.object is None or o.subject is None:
+                continue
+            if c.subject is not None:
+                # the same attacker, in the same sentence, on the same day or with no day of its own
+                if o.subject == c.subject and o.start == c.start and (
+                        c.arg("date") is None or o.arg("date") == c.arg("date")) and (
+                        c.arg("killed") is None or o.arg("killed") == c.arg("killed")):
+                    return True
+            elif c.arg("killed") is not None and o.arg("killed") == c.arg("killed") and o.start > c.start:
+                return True     # the toll told again, by the sides who caused it, later on
+        return False
+    return [c for c in claims if not (c in hs and covered(c))]
 
 
 def _relabel(res, c):

@@ -2023,6 +2023,18 @@ HOSTILITIES = [
     case("Moldova applied to join the EU last March, two months after Russia's invasion.",
          dict(predicate="attacked", subject="Russia", object="Moldova", date="2023-01"),
          absent=[dict(predicate="attacked", object="Russia")], id="the-invaded-state-is-the-subject"),
+    case("Armed gangs launched coordinated attacks across Kingston in March, storming three police stations.",
+         dict(predicate="attacked", subject="~gangs", object="~police stations", date="2024-03"),
+         absent=[dict(predicate="attacked", subject="~gangs", object=None)], id="launched-attacks-storming-is-one-event"),
+    case("Ana Rojas declared an emergency on Monday over a rebel offensive near the border with Bolivia that has killed "
+         "at least 40 people. Fighters of the Shining Path launched the offensive on Friday against a rival faction "
+         "known as the Red Column.",
+         dict(predicate="attacked", object="Red Column", killed=40),
+         absent=[dict(predicate="attacked", subject=None, object=None, killed=40)],
+         id="a-toll-with-no-sides-is-the-offensive-told-next"),
+    case("A bomb attack in Kabul killed 12 people on Monday. Rebels attacked a police post in Herat on Tuesday.",
+         dict(predicate="attacked", subject=None, object=None, place="Kabul", killed=12),
+         id="a-toll-with-no-sides-stays-when-no-one-else-has-it"),
 ]
 
 
