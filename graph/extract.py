@@ -5846,6 +5846,35 @@ def _invaded_here(ctx, tok, attackers):
     return [min(near, key=lambda x: (x[0], x[1]))[2]] if near else []
 
 
+# What words, not weapons, attack or target: "attacked the budget plan", "sanctions targeting banks".
+_CRITICISED_NOUNS = frozenset("""plan plans policy policies decision decisions deal proposal proposals remarks comments
+statement statements record handling bill law reform reforms approach stance strategy idea ideas report ruling
+budget speech rhetoric move""".split())
+_MEASURE_NOUNS = frozenset("""sanction sanctions measure measures tariff tariffs law laws bill rule rules regulation
+regulations ban restriction restrictions policy policies curbs controls campaign ad ads advert""".split())
+
+
+def _verbal_attack(ctx, tok) -> bool:
+    """'X attacked the government's plan', 'X attacked Y over the deal', 'the sanctions target banks': words
+    or measures, not arms."""
+    lemma = tok.lemma_.lower()
+    if lemma == "target" and any(_is(s_, _MEASURE_NOUNS) for s_ in _subjects(tok)):
+        return True
+    if lemma != "attack":
+        return False
+    if _prep_objs(tok, "over") or (_prep_objs(tok, "for") and not _prep_objs(tok, "with")):
+        return True     # "attacked Y over the deal", "attacked Y for its stance"
+    if any(_is(o, {"speech", "interview", "statement", "post", "tweet", "letter", "article", "editorial", "debate"})
+           for o in _prep_objs(tok, "in", "during")):
+        return True     # "attacked Y in a speech"
+    objs = _children(tok, "dobj")
+    if any(_is(o, _CRITICISED_NOUNS) for o in objs):
+        return True
+    subj = [e for s_ in _subjects(tok) for e in [ctx.res.entity_at(s_.i)] if e is not None]
+    return bool(subj) and all(e.type == "Person" for e in subj) and bool(objs) and all(
+        getattr(ctx.res.entity_at(o.i), "type", None) in ("Person", "Organization") for o in objs)
+
+
 def _trades_fire(tok) -> bool:
     # "the two armies exchanged fire", "troops traded gunfire with rebels"
     return tok.lemma_.lower() in ("exchange", "trade") and any(
@@ -5953,7 +5982,7 @@ def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok) or _fires_at(tok)
-                                   or _captures(ctx, tok)) and not _strikes_a_deal(tok):
+                                   or _captures(ctx, tok)) and not _strikes_a_deal(tok) and not _verbal_attack(ctx, tok):
             attackers = _attackers(ctx, _subjects(tok))
             if not attackers and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _children(tok, "nsubj"):
                 attackers = _attackers(ctx, _subjects(tok.head))    # "X launched attacks, storming two prisons"

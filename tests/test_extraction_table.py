@@ -2035,6 +2035,19 @@ HOSTILITIES = [
     case("A bomb attack in Kabul killed 12 people on Monday. Rebels attacked a police post in Herat on Tuesday.",
          dict(predicate="attacked", subject=None, object=None, place="Kabul", killed=12),
          id="a-toll-with-no-sides-stays-when-no-one-else-has-it"),
+    case("Opposition leader Jon Ferro attacked the government's budget plan on Monday.",
+         absent=[dict(predicate="attacked")], id="attacked-a-plan-is-criticism"),
+    case("Ana Rojas attacked Jon Ferro over the deal on Monday.",
+         absent=[dict(predicate="attacked")], id="attacked-x-over-y-is-criticism"),
+    case("Ana Rojas, the foreign minister, attacked Chile for its stance on the border.",
+         absent=[dict(predicate="attacked")], id="attacked-a-state-for-its-stance-is-criticism"),
+    case("Jon Ferro attacked Ana Rojas in a speech on Monday.",
+         absent=[dict(predicate="attacked")], id="attacked-in-a-speech-is-criticism"),
+    case("The new sanctions target Russian banks and oil exporters.",
+         absent=[dict(predicate="attacked")], id="sanctions-targeting-banks-are-no-attack"),
+    case("Gunmen attacked the mayor of Lima on Monday.",
+         dict(predicate="attacked", subject="Gunmen", object="~mayor", place="Lima", date="2024-03-11"),
+         id="gunmen-attacked-an-official-is-an-attack"),
 ]
 
 
