@@ -6397,11 +6397,21 @@ def _hostilities(ctx):
                         person = _entity(ctx, next((g for g in c.children if g.dep_ == "poss"), c), types=("Person",))
                         if person is not None and person.key in ctx.roles:
                             attacker = ctx.res.as_state(ctx.roles[person.key][1]) if ctx.roles[person.key][1] else None
+            if attacker is None:
+                # "He sent troops into Zelen": the state of the leader the article named (his office's state)
+                person = next((e for s_ in _subjects(tok) for e in [_entity(ctx, s_, types=("Person",))] if e is not None), None)
+                if person is not None and person.key in ctx.roles and ctx.roles[person.key][1]:
+                    attacker = ctx.res.as_state(ctx.roles[person.key][1])
             targets = _ents(ctx, _prep_objs(tok, "into"), want="state", types=_STATEISH)
+            place = None
+            if attacker is not None and all(t.key == attacker.key for t in targets):
+                # "sent troops into Zelen", a region of his own state: the region is attacked, there
+                targets = [e for e in _ents(ctx, _prep_objs(tok, "into"), want="place", types=("Region",))]
+                place = targets[0] if targets else None
             for t in targets:
                 if attacker is not None and attacker.key != t.key:
                     yield ctx.claim("attacked", attacker, t, tok, "hostility-send-forces", 0.6, date=ctx.date_of(tok),
-                                    modality="asserted")
+                                    modality="asserted", place=place)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2048,6 +2048,9 @@ HOSTILITIES = [
     case("Gunmen attacked the mayor of Lima on Monday.",
          dict(predicate="attacked", subject="Gunmen", object="~mayor", place="Lima", date="2024-03-11"),
          id="gunmen-attacked-an-official-is-an-attack"),
+    case("Nigerian President Jon Ferro took office in 2015. He sent troops into Borno in May 2015.",
+         dict(predicate="attacked", subject="Nigeria", object="Borno", place="Borno", date="2015-05"),
+         id="he-sent-troops-into-a-region-of-his-state"),
 ]
 
 
