@@ -1032,6 +1032,9 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Kyrgyzstan"),
          absent=[dict(predicate="locatedIn", subject="~Kant", object="Russia")],
          id="plural-bases-are-not-the-one-named-base"),
+    case("Bangladesh keeps about 1,400 troops in the Central African Republic as part of MINUSCA.",
+         dict(predicate="hasMilitaryPresenceIn", subject="MINUSCA", object="Central African Republic"),
+         id="un-mission-acronym-in-the-gazetteer"),
 ]
 
 
@@ -1666,6 +1669,10 @@ MEMBERSHIPS = [
          dict(predicate="memberOf", subject="Iran", object="OPEC", membershipStatus="member"),
          dict(predicate="memberOf", subject="Saudi Arabia", object="OPEC", membershipStatus="member"),
          id="a-and-b-both-members"),
+    case("Peru joined the Pacific Alliance in 2012, and Kuwait is a member of Opec.",
+         dict(predicate="memberOf", subject="Peru", object="Pacific Alliance", membershipStatus="member"),
+         dict(predicate="memberOf", subject="Kuwait", object="OPEC", membershipStatus="member"),
+         id="gazetteer-regional-bloc-and-mixed-case-acronym"),
 ]
 
 
