@@ -5139,15 +5139,64 @@ def _orgs(ctx, toks):
         e = ctx.res.entity_at(t.i)
         if e is None:
             e = next((ctx.res.entity_at(c.i) for c in t.children if c.dep_ == "compound" and ctx.res.entity_at(c.i)), None)
+        if e is None:
+            e = _coalition(ctx, t)
         if e is not None and e.type in _ORG_TYPES and e.key not in {x.key for x in out}:
             out.append(e)
     return out
 
 
+def _coalition(ctx, tok):
+    """'the coalition', 'the Syldavian-led coalition', 'the coalition against X', 'coalition members': a
+    military coalition the gazetteer has no name for, one node per article, labelled by its first mention."""
+    if tok.lemma_.lower() != "coalition" or tok.pos_ != "NOUN" or ctx.res.entity_at(tok.i) is not None:
+        return None
+    if not (any(c.lower_ in ("the", "its") or c.lower_.endswith("-led") or c.lower_ == "led" for c in tok.children)
+            or tok.dep_ == "compound" or _prep_objs(tok, "against")):
+        return None
+    first = next(t for t in ctx.doc if t.lemma_.lower() == "coalition" and t.pos_ == "NOUN")
+    words = [t for t in first.subtree if t.i <= first.i and t.dep_ not in ("det", "poss", "punct")
+             and (t.i == first.i or t.head.i == first.i or t.head.head.i == first.i)]
+    name = ctx.doc[words[0].i:first.i + 1].text if words else first.text
+    against = next(iter(_prep_objs(first, "against")), None)
+    if against is not None and ctx.res.entity_at(against.i) is not None:
+        name += " against " + ctx.res.entity_at(against.i).label
+    return Entity("organization-" + _slug(name), name, "Organization")
+
+
 def _member_states(ctx, verb):
-    """The states a membership verb's subject names, a group ('the three countries', 'they') included."""
+    """The states a membership verb's subject names, a group ('the three countries', 'they', 'both
+    countries') or a leader's country ('President X, whose country belongs to Y') included."""
     return [e for subj in _subjects(verb) for e in (_group_states(ctx, subj) or
-            _ents(ctx, [subj], want="state", types=("State",))) if e.type == "State"]
+            _ents(ctx, [subj], want="state", types=("State",)) or _whose_country(ctx, subj) or [
+                p for p in (_the_two(ctx, subj) or []) if p.type == "State"]) if e.type == "State"]
+
+
+# Plural nouns for people, whose 'both' is not a pair of states: "both leaders are members of the party".
+_PERSON_GROUP_NOUNS = frozenset("leader official man woman people men women politician lawmaker candidate".split())
+
+
+def _main_bloc(ctx, tok):
+    """The organisation the article is about before tok: the one named most (twice at least)."""
+    counts = Counter(m.entity.key for m in ctx.res.mentions if m.start < tok.i and m.entity.type == "InternationalOrganization")
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    if n < 2 or list(counts.values()).count(n) > 1:
+        return None
+    return next(m.entity for m in ctx.res.mentions if m.entity.key == key)
+
+
+def _whose_country(ctx, subj):
+    """'Prime Minister X, whose country belongs to Y': the state X holds office in."""
+    if subj.lemma_.lower() not in ("country", "nation", "government") or ctx.res.entity_at(subj.i) is not None:
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children) or subj.head.dep_ != "relcl":
+        return []
+    person = _entity(ctx, subj.head.head, types=("Person",))
+    held = ctx.roles.get(person.key, (None, None))[1] if person is not None else None
+    st = ctx.res.as_state(held) if held is not None else None
+    return [st] if st is not None else []
 
 
 # Words by which a bloc lists its members: "the bloc groups A, B and C", "the alliance comprises A and B".
@@ -5219,6 +5268,50 @@ def _bloc_apposition(ctx, noun):
 _GROW_VERBS = frozenset("expand grow enlarge widen".split())
 
 
+def _listed_states(ctx, noun):
+    """The states a noun lists: 'member states such as A, B and C', 'members, including A and B',
+    'member states A, B and C' (an apposition)."""
+    toks = []
+    for c in noun.children:
+        if c.dep_ == "appos":
+            toks += _with_conj(c)
+        elif c.dep_ == "prep" and c.lower_ in ("including", "like"):
+            toks += [x for o in _children(c, "pobj") for x in _with_conj(o)]
+        elif c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in list(noun.children) + list(c.children)):
+            toks += [x for o in _children(c, "pobj") for x in _with_conj(o)]
+        elif c.dep_ == "amod" and c.lower_ == "such":
+            toks += [x for a in c.children if a.lower_ == "as" for o in _children(a, "pobj") for x in _with_conj(o)]
+    return _ents(ctx, toks, want="state", types=("State",))
+
+
+def _bloc_named_by(ctx, tok):
+    """The organisation a noun names ('the Zelen Pact', 'the X bloc') or stands for ('the bloc', 'the alliance':
+    the organisation told last, in this sentence or the one before)."""
+    orgs = _orgs(ctx, [tok])
+    if not orgs and tok.lemma_.lower() in _BLOC_NOUNS and ctx.res.entity_at(tok.i) is None \
+            and any(c.lower_ in ("the", "this", "its") for c in tok.children):
+        org = ctx.res.recent(tok.i, ("InternationalOrganization",), window=1)
+        orgs = [org] if org is not None else []
+    return orgs
+
+
+def _orgs_before(ctx, tok):
+    """'X and Y member', 'fellow X member': the organisations named right before a member noun."""
+    out, j = [], tok.i - 1
+    while j >= tok.sent.start:
+        t = ctx.doc[j]
+        if t.lower_ in ("and", ",", "fellow", "&"):
+            j -= 1
+            continue
+        span = ctx.res.mention_span(j)
+        e = ctx.res.entity_at(j)
+        if e is None or e.type not in _ORG_TYPES:
+            break
+        out.append(e)
+        j = (span.start if span is not None else j) - 1
+    return list({e.key: e for e in out}.values())
+
+
 def _memberships(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
@@ -5241,6 +5334,33 @@ def _memberships(ctx):
                     mod = "asserted" if status in ("invited", "candidate") else None
                     yield ctx.claim("memberOf", m, o, tok, f"membership-{lemma}", 0.6, modality=mod,
                                     membershipStatus=status)
+        # "Syldavia keeps 2,500 troops in Borduria as part of the coalition against X": it is in the coalition
+        if lemma == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # (a coalition: troops serving as part of a peacekeeping mission do not make their state a member)
+            blocs = [o for o in _orgs(ctx, _prep_objs(tok, "of")) if o.type in _ORG_TYPES and "coalition" in o.label.lower()]
+            for m in _member_states(ctx, tok.head.head) if blocs else []:
+                for o in blocs:
+                    yield ctx.claim("memberOf", m, o, tok, "membership-part-of", 0.5, membershipStatus="member")
+        # "Somalia was admitted, joining Kenya and six other states in the regional bloc": they are in it
+        if tok.pos_ == "VERB" and _is(tok, JOIN_VERBS) and _children(tok, "dobj") \
+                and not _orgs(ctx, _children(tok, "dobj")):
+            joined = [x for o in _children(tok, "dobj") for x in _with_conj(o)]
+            blocs = [o for p in _prep_objs(tok, "in") + [x for j in joined for x in _prep_objs(j, "in")]
+                     for o in _bloc_named_by(ctx, p)]
+            for m in _ents(ctx, joined, want="state", types=("State",)) if blocs else []:
+                for o in blocs:
+                    yield ctx.claim("memberOf", m, o, tok, "membership-join-in", 0.5, membershipStatus="member")
+        # "In September they signed a mutual defence pact, the Alliance of Sahel States": the signers are members
+        if tok.pos_ == "VERB" and lemma == "sign":
+            pacts = [d for d in _children(tok, "dobj") if _is(d, AGREEMENT_NOUNS)]
+            # (the parser may make the name a second object: "signed a pact, the X")
+            blocs = [o for o in _orgs(ctx, [a for d in pacts for a in _children(d, "appos")]
+                                      + [d for d in _children(tok, "dobj") if pacts and d.i > pacts[0].i + 1
+                                         and ctx.doc[pacts[0].i + 1].text == ","])
+                     if o.type == "InternationalOrganization"]
+            for m in _member_states(ctx, tok) if blocs else []:
+                for o in blocs:
+                    yield ctx.claim("memberOf", m, o, tok, "membership-signed-founding-pact", 0.5, membershipStatus="member")
         # "the bloc, which expanded this year to include A, B and C", "the alliance now includes A"
         if tok.pos_ == "VERB" and lemma in ("include", "admit") and (
                 tok.head.lemma_.lower() in _GROW_VERBS or tok.lemma_.lower() == "admit"):
@@ -5313,7 +5433,12 @@ def _memberships(ctx):
                 # "X and Y are (founding) members of Z" (the parser may make 'founding' the verb)
                 subj = _subjects(tok.head)
                 members = _ents(ctx, subj, want="state", types=_STATEISH) or [
-                    p for s_ in subj for p in (_the_two(ctx, s_) or []) if p.type == "State"]   # "both countries"
+                    p for s_ in subj for p in (_the_two(ctx, s_) or []) if p.type == "State"] or [   # "both countries"
+                    p for s_ in subj for p in _whose_country(ctx, s_)] or [
+                    # "Both Gulf producers are members of X": the two states the article is about
+                    p for s_ in subj if s_.tag_ == "NNS" and ctx.res.entity_at(s_.i) is None
+                    and any(c.lower_ == "both" for c in s_.children) and not _is(s_, ROLE_NOUNS | _PERSON_GROUP_NOUNS)
+                    for p in _two_main_states(ctx, s_)]
                 # "X, along with A, B and C, is a member of Z"
                 members += _ents(ctx, [x for s_ in subj + [tok.head] for w in _along_with(s_) for x in _with_conj(w)],
                                  want="state", types=_STATEISH)
@@ -5323,10 +5448,14 @@ def _memberships(ctx):
                     # the antecedent is the phrase just before ", of which" (the parser may attach it higher)
                     before = [t for t in ctx.doc[tok.sent.start:which[0].i] if t.pos_ in ("NOUN", "PROPN")]
                     orgs = _orgs(ctx, before[-1:]) or _orgs(ctx, [tok.head.head])
+                    if not orgs and tok.head.head.i in {t.i for t in before[-3:]} and ctx.res.entity_at(before[-1].i) is not None:
+                        # "the coalition against X (Y), of which Z is a member": not the enemy it is against
+                        orgs = next((o for t in reversed(before[-5:-1]) for o in [_orgs(ctx, [t])] if o), [])
             if not orgs and tok.dep_ == "attr" and tok.head.lemma_.lower() == "become" \
                     and not any(c.dep_ == "prep" for c in tok.children):
                 # "Syldavia became a member last April": of the bloc told just before
-                orgs = [o for o in [ctx.res.recent(tok.i, ("InternationalOrganization",), window=1)] if o is not None]
+                orgs = [o for o in [ctx.res.recent(tok.i, ("InternationalOrganization",), window=1)
+                                    or _main_bloc(ctx, tok)] if o is not None]
             if tok.dep_ == "appos":
                 # "Saudi Arabia and Iran, both OPEC members": each of the pair
                 heads = [tok.head] + (list(tok.head.conjuncts) if any(c.lower_ in ("both", "all") for c in tok.children)
@@ -5345,16 +5474,68 @@ def _memberships(ctx):
                                 types=("State",))
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "admit":
                 members = _ents(ctx, _children(tok.head.head, "nsubjpass"), want="state", types=_STATEISH)
+            # "X's members", "the bloc's member states": the owner names the bloc
+            if not orgs:
+                orgs = [o for c in tok.children if c.dep_ == "poss" for o in _bloc_named_by(ctx, c)]
+            nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+            if not members and tok.lower_ == "member" and nxt is not None and tok.dep_ in ("compound", "amod", "nmod"):
+                st = ctx.res.entity_at(nxt.i)
+                if st is not None and st.type == "State" and ctx.res.mention_span(nxt.i).start == nxt.i:
+                    # "X member Syldavia", "fellow X and Y member Borduria": the state named right after
+                    members, orgs = ([st], _orgs_before(ctx, tok)) if _orgs_before(ctx, tok) else ([], orgs)
+                elif (nxt.lemma_.lower() in ("state", "country", "nation") or nxt.lower_ in ("states", "countries", "nations")) \
+                        and nxt.dep_ in ("compound", "nsubj", "nsubjpass", "pobj", "dobj", "appos", "attr", "conj"):
+                    # "X member states such as A, B and C", "Y member states A, B and C"
+                    orgs = orgs or _orgs_before(ctx, tok)
+                    members = _listed_states(ctx, nxt) or (
+                        _ents(ctx, _with_conj(nxt.head), want="state", types=("State",))
+                        if nxt.dep_ == "compound" else [])     # (the parser compounds 'states' into the first name)
+            if not members and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have":
+                # "The alliance has 32 members, including A, B and C"
+                orgs = orgs or [o for s_ in _subjects(tok.head) for o in _bloc_named_by(ctx, s_)]
+                members = _listed_states(ctx, tok)
+            if not members and orgs and tok.tag_ == "NNS":
+                # "talks with coalition members, including Syldavia"
+                members = [m for m in _listed_states(ctx, tok) if m.key not in {o.key for o in orgs}]
+            if not members and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("include", "be") \
+                    and any(c.dep_ == "poss" and c.lower_ != "whose" for c in tok.children):
+                # "the bloc's members include A and B", "X's members are A, B and C"
+                members = _ents(ctx, [x for o in _children(tok.head, "dobj", "attr") for x in _with_conj(o)],
+                                want="state", types=("State",))
+            if not members and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                    tok.head.head.lower_ in ("one", "last", "first", "two", "three", "four", "five", "some", "among")
+                    or tok.head.head.ent_type_ == "ORDINAL"):
+                # "Syldavia, one of the five members of X", "A and B, the last of X's members to approve it"
+                holder = tok.head.head
+                if holder.dep_ == "appos":
+                    members = _ents(ctx, _with_conj(holder.head), want="state", types=("State",))
+                elif holder.dep_ == "attr":
+                    members = _ents(ctx, [x for s_ in _subjects(holder.head) for x in _with_conj(s_)], want="state",
+                                    types=("State",))
             for m in members:
                 for o in orgs:
                     yield ctx.claim("memberOf", m, o, tok, "membership-member-of", 0.6, membershipStatus="member")
+        # "The bloc granted candidate status to Syldavia and Ruritania" when the parser takes 'granted' for an adjective
+        if lemma == "status" and tok.pos_ == "NOUN" and any(c.lower_ in ("candidate", "candidacy") for c in tok.children):
+            granted = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in ("grant", "granted", "give", "award")]
+            if granted:
+                org = next(iter(_orgs(ctx, [x for g in granted for x in g.children])), None) or \
+                    ctx.res.recent(tok.i, ("InternationalOrganization",), window=0)
+                for m in _ents(ctx, _prep_objs(tok, "to"), want="state", types=("State",)) if org is not None else []:
+                    yield ctx.claim("memberOf", m, org, tok, "membership-candidate-status", 0.5, modality="asserted",
+                                    membershipStatus="candidate")
         # "Syldavia was granted candidate status, together with Ruritania": for the bloc told just before
         if lemma == "status" and tok.pos_ == "NOUN" and any(c.lower_ in ("candidate", "candidacy") for c in tok.children) \
                 and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("grant", "give", "award", "obtain", "receive", "win"):
             verb = tok.head
             who = _children(verb, "nsubjpass") if verb.lemma_.lower() in ("grant", "give", "award") else _children(verb, "nsubj")
             who += [x for w in _prep_objs(verb, "with") for x in _with_conj(w)]
-            org = next(iter(_orgs(ctx, _prep_objs(tok, "for", "of", "in"))), None) or \
+            granter = []
+            if verb.lemma_.lower() in ("grant", "give", "award") and not _children(verb, "nsubjpass"):
+                # "The bloc granted candidate status to A and B": the recipients, and the granter is the bloc
+                who += _prep_objs(verb, "to") + [d for d in _children(verb, "dative") if d.pos_ != "ADP"]
+                granter = _orgs(ctx, _subjects(verb))
+            org = next(iter(_orgs(ctx, _prep_objs(tok, "for", "of", "in")) + granter), None) or \
                 ctx.res.recent(tok.i, ("InternationalOrganization",), window=1)
             if org is not None and not _planned(verb):
                 for m in _ents(ctx, [x for w in who for x in _with_conj(w)], want="state", types=("State",)):
@@ -5368,6 +5549,10 @@ def _memberships(ctx):
             members = _ents(ctx, [c for c in tok.children if c.dep_ == "poss"], want="state", types=_STATEISH)
             if tok.dep_ == "attr":
                 members += _ents(ctx, _subjects(tok.head), want="state", types=_STATEISH)
+                if members and lemma == "candidate":
+                    # "X has been a candidate for membership of the bloc since 2022, along with Y": Y too
+                    members += _ents(ctx, [x for w in _along_with(tok.head) + _along_with(tok) for x in _with_conj(w)],
+                                     want="state", types=_STATEISH)
             gov = tok.head.lemma_.lower() if tok.dep_ == "dobj" else ""
             status = ("left" if gov in ("suspend", "end", "quit", "halt", "terminate") else
                       "candidate" if lemma in ("candidate", "bid", "application") else "member")

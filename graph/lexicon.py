@@ -95,7 +95,7 @@ NEIGHBOUR_WORDS = frozenset("neighboring neighbouring neighbor neighbour borderi
 BORDER_NOUNS = frozenset("border frontier boundary".split())
 # Membership.
 MEMBERSHIP_NOUNS = frozenset("member members membership".split())
-JOIN_VERBS = frozenset("join accede".split())
+JOIN_VERBS = frozenset("join accede rejoin".split())
 LEAVE_VERBS = frozenset("leave quit exit suspend withdraw".split())
 INVITE_WORDS = frozenset("invite urge ask case push persuade encourage".split())
 # Words that make a state a candidate for membership: it has asked to join.
