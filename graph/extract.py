@@ -2510,6 +2510,35 @@ def _presence(ctx):
                         if op is not None and op.key != h.key:
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, obj, "presence-host", 0.7,
                                             troops=n, facility=fac)
+        # "Borduria, home to the Syldavian Navy's Fifth Fleet, ...", "Borduria is home to 10,000 Syldavian troops"
+        if tok.lower_ == "home" and tok.dep_ in ("advmod", "appos", "npadvmod", "attr") and _prep_objs(tok, "to"):
+            hosts = _ents(ctx, _subjects(tok.head) if tok.dep_ == "attr" or tok.head.lemma_.lower() == "be" else [tok.head],
+                          want="state", types=_STATEISH)
+            for obj in _prep_objs(tok, "to") if hosts else []:
+                held = ctx.res.entity_at(obj.i)
+                unit = _is(obj, _UNIT_NOUNS) or held is not None and held.type == "ArmedForces"
+                if not (_is(obj, TROOP_NOUNS) or _is(obj, FACILITY_NOUNS) or unit):
+                    continue
+                op = _operator(ctx, obj) or (ctx.res.as_state(held) if unit and held is not None else None)
+                fac = (_facility_name(ctx, obj) if _is(obj, FACILITY_NOUNS) else
+                       facility_entity(phrase_text(obj, drop=_NP_DROP)) if unit else None)
+                for h in hosts:
+                    if op is not None and op.key != h.key and op.type in ("State", "InternationalOrganization"):
+                        yield ctx.claim("hasMilitaryPresenceIn", op, h, obj, "presence-home-to", 0.6,
+                                        troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
+        # "Syldavia has access to nine Bordurian military bases", "... access to four bases in Borduria"
+        if lemma == "access" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+                "have", "gain", "get", "secure", "win", "obtain") and not _planned(tok.head):
+            bases = [o for o in _prep_objs(tok, "to") if _is(o, FACILITY_NOUNS) and tok.head.pos_ in ("VERB", "AUX")]
+            ops = _ents(ctx, _subjects(tok.head), want="state", types=_STATEISH)
+            for b in bases:
+                hosts = [h for h in [_operator(ctx, b)] if h is not None and h.type == "State"] or \
+                    _hosts_of(ctx, _prep_objs(b, "in"), exclude=[o.key for o in ops])[1]
+                for op in ops:
+                    for h in hosts:
+                        if op.key != h.key:
+                            yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-access-to-bases", 0.5,
+                                            modality=None if modality_of(tok.head, False) == "negated" else "asserted")
         # "the roughly 2,500 Syldavian troops in Borduria (will go home)": a counted force told to be there
         # "seized 27 Syldavian soldiers at the Zelen air base in northern Borduria": they were there
         at = [tok, tok.head] if tok.dep_ == "dobj" else [tok]     # (the parser may hang "at X" on the verb)
@@ -2649,6 +2678,9 @@ def _presence(ctx):
             for s in subj:
                 op, count = forces[s.i]
                 pt = _prep_objs(tok, "in", "at", "to")
+                # "Syldavian troops rotate through nine Bordurian bases": the state that owns the bases
+                owners = [o for b in _prep_objs(tok, "through") if _is(b, FACILITY_NOUNS) for o in [_operator(ctx, b)]
+                          if o is not None and o.type == "State"]
                 facility = None
                 for o in list(pt):
                     if _is_facility_noun(o) or _is(o, FACILITY_NOUNS):
@@ -2671,6 +2703,7 @@ def _presence(ctx):
                     elif there is not None:
                         pt = [ctx.doc[m.start] for m in ctx.res.mentions if m.entity.key == there.key][-1:]
                 places, hosts = _hosts_of(ctx, pt, exclude=[op.key] if op else ())
+                hosts = hosts or owners
                 if not hosts and facility is not None:
                     hosts = [h for h in (_host_of_facility(ctx, facility),) if h]
                     if not hosts:
@@ -2845,7 +2878,7 @@ def _sent_to_story(ctx, verb, where, ops):
 
 
 # Verbs that put counted, foreign troops somewhere: "have arrived in Klow", "remain in the country".
-_STAY_VERBS = frozenset("arrive remain stay land serve work".split())
+_STAY_VERBS = frozenset("arrive remain stay land serve work rotate".split())
 
 # Words for a share of a force: "most of them at X".
 _SHARE_WORDS = frozenset("most many some all half part bulk majority rest".split())

@@ -1035,6 +1035,16 @@ PRESENCE = [
     case("Bangladesh keeps about 1,400 troops in the Central African Republic as part of MINUSCA.",
          dict(predicate="hasMilitaryPresenceIn", subject="MINUSCA", object="Central African Republic"),
          id="un-mission-acronym-in-the-gazetteer"),
+    case("Djibouti, home to the French Navy's Indian Ocean squadron, closed its port on Monday.",
+         dict(predicate="hasMilitaryPresenceIn", subject="France", object="Djibouti", facility="~squadron"),
+         id="x-home-to-a-states-fleet"),
+    case("Kuwait is home to about 13,000 US troops.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Kuwait", troops=13000),
+         absent=[dict(predicate="hasMilitaryPresenceIn", subject="Kuwait")], id="x-is-home-to-n-troops"),
+    case("Under a 2021 pact, Japan has access to four military bases in Australia.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Japan", object="Australia"), id="has-access-to-bases-in-x"),
+    case("Under the accord, Canadian troops rotate through six Polish military bases.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Canada", object="Poland"), id="troops-rotate-through-bases"),
 ]
 
 
