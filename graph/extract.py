@@ -2526,6 +2526,17 @@ def _presence(ctx):
                     if op is not None and op.key != h.key and op.type in ("State", "InternationalOrganization"):
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, obj, "presence-home-to", 0.6,
                                         troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
+        # "Syldavia has 2,900 troops in Borduria, most of them with a X mission that also includes soldiers from
+        # Ruritania and Molvania": the mission and the states whose soldiers it includes are in the host too
+        if lemma == "include" and tok.pos_ == "VERB" and tok.dep_ == "relcl" \
+                and tok.head.lemma_.lower() in ("mission", "force", "operation", "contingent"):
+            troops = [o for o in _children(tok, "dobj") if _is(o, TROOP_NOUNS)]
+            states = _ents(ctx, [x for o in troops for x in _prep_objs(o, "from")], want="state", types=_STATEISH)
+            host = _last_host_named(ctx, tok.head) if troops else None
+            if host is not None and not _planned(tok):
+                for op in states + [o for o in _orgs(ctx, [tok.head]) if o.type == "InternationalOrganization"]:
+                    if op.key != host.key:
+                        yield ctx.claim("hasMilitaryPresenceIn", op, host, tok, "presence-mission-includes", 0.5)
         # "Syldavia has access to nine Bordurian military bases", "... access to four bases in Borduria"
         if lemma == "access" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
                 "have", "gain", "get", "secure", "win", "obtain") and not _planned(tok.head):

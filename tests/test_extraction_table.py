@@ -1045,6 +1045,12 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="Japan", object="Australia"), id="has-access-to-bases-in-x"),
     case("Under the accord, Canadian troops rotate through six Polish military bases.",
          dict(predicate="hasMilitaryPresenceIn", subject="Canada", object="Poland"), id="troops-rotate-through-bases"),
+    case("Kenya has about 1,500 troops in Somalia, most of them with an African Union mission that also includes "
+         "soldiers from Uganda and Burundi.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Uganda", object="Somalia"),
+         dict(predicate="hasMilitaryPresenceIn", subject="Burundi", object="Somalia"),
+         dict(predicate="hasMilitaryPresenceIn", subject="African Union", object="Somalia"),
+         id="mission-that-includes-soldiers-from"),
 ]
 
 
