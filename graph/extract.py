@@ -3811,17 +3811,9 @@ def _story_pair(ctx):
     """The two states an article is about: named (by name, demonym or capital) at least twice each and more
     often than any other ('A free trade agreement, signed last October, will come into force in July' in
     a story on Klow and Szohod); else None."""
-    if "story_pair" not in ctx.cache:
-        counts, ents = Counter(), {}
-        for m in ctx.res.mentions:
-            st = ctx.res.as_state(m.entity)
-            if st is not None and st.type == "State":
-                counts[st.key] += 1
-                ents[st.key] = st
-        top = counts.most_common(3)
-        ok = len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1])
-        ctx.cache["story_pair"] = (ents[top[0][0]], ents[top[1][0]]) if ok else None
-    return ctx.cache["story_pair"]
+    top = _state_counts(ctx)[:3]
+    ok = len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1])
+    return (top[0][0], top[1][0]) if ok else None
 
 
 def _two_states_of(ctx, sent):
@@ -4851,17 +4843,23 @@ def _land_neighbours(ctx, a, b):
     return any(n.key == gb.key for n in ctx.res.gaz.neighbours(ga.country))
 
 
-def _ranked_states(ctx):
-    """The article's states, the most named first (a city or region counts for its state)."""
-    if "ranked_states" not in ctx.cache:
+def _state_counts(ctx):
+    """The article's states with how often each is named (a capital, city or national body counts for its
+    state), the most named first."""
+    if "state_counts" not in ctx.cache:
         counts, ents = Counter(), {}
         for m in ctx.res.mentions:
-            e = m.entity if m.entity.type == "State" else ctx.res.as_state(m.entity)
-            if e is not None and e.type == "State":
-                counts[e.key] += 1
-                ents[e.key] = e
-        ctx.cache["ranked_states"] = [ents[k] for k, _ in counts.most_common()]
-    return ctx.cache["ranked_states"]
+            st = ctx.res.as_state(m.entity)
+            if st is not None and st.type == "State":
+                counts[st.key] += 1
+                ents[st.key] = st
+        ctx.cache["state_counts"] = [(ents[k], n) for k, n in counts.most_common()]
+    return ctx.cache["state_counts"]
+
+
+def _ranked_states(ctx):
+    """The article's states, the most named first."""
+    return [st for st, _ in _state_counts(ctx)]
 
 
 def _main_neighbour(ctx, e, exclude=frozenset()):
