@@ -607,6 +607,12 @@ def _speakers(ctx, subj):
     pronoun's antecedent, a relative ("his father"), a government ("Ruritanian authorities"), or an
     unnamed office or body as written ("the Ruritanian Minister of Health", "the agency's service")."""
     res = ctx.res
+    if subj.lower_ in ("who", "that") and subj.tag_ in ("WP", "WDT"):
+        v = subj.head
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        # "X, who called on him and said ...": the relative clause's noun speaks
+        return _speakers(ctx, v.head) if v.dep_ == "relcl" and v.head.i != subj.i else []
     e = res.entity_at(subj.i)
     if e is None:
         for ap in _children(subj, "appos"):
@@ -7266,6 +7272,11 @@ def _occasion_date(ctx, verb, speaker):
     return None
 
 
+# What a speaker says things in, and the verbs that bring it out.
+_MEDIUM_NOUNS = frozenset("article op-ed column essay letter post message interview video broadcast".split())
+_PUBLISH_VERBS = frozenset("publish print post air broadcast release issue run carry".split())
+
+
 def _speech_clause_date(ctx, verb) -> EventDate | None:
     """The day a speech verb's own clauses give: "..., saying that ..." is said when the main verb happened
     ("announced on May 2 that ..., saying ..."); "told them before they left on Monday that ..." that day."""
@@ -7276,6 +7287,17 @@ def _speech_clause_date(ctx, verb) -> EventDate | None:
         main = next((a for a in verb.ancestors if is_speech_verb(a)), None) or (
             verb.head if verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ not in ("acl", "relcl") else None)
         return _date_near(ctx, main) if main is not None else None
+    if verb.dep_ == "relcl" and any(c.lower_ == "then" for c in _children(verb, "advmod")) \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _date_near(ctx, verb.head.head)   # "X visited in February and met Y, who then announced ...": then
+    for medium in _prep_objs(verb, "in"):
+        if _is(medium, _MEDIUM_NOUNS):
+            # "X wrote in an article published on Tuesday ...": the day the medium came out
+            for c in medium.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PUBLISH_VERBS:
+                    d = _date_near(ctx, c)
+                    if d is not None and d.precision == "day":
+                        return d
     for c in _children(verb, "advcl"):
         if c.tag_ == "VBG" and not _children(c, "nsubj") and any(
                 t.ent_type_ == "DATE" and _clause_head(t).i == c.i for t in c.subtree):

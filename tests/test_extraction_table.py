@@ -2501,6 +2501,20 @@ STATEMENTS = [
          date="2022-11-03", id="undated-quote-on-the-day-the-lede-tells"),
     case("QUITO, Ecuador (AP) — President Daniel Noboa declared a 60-day state of emergency on Monday.",
          absent=[dict(predicate="stated")], date="2022-11-03", id="declaring-an-emergency-is-an-act-not-a-statement"),
+    case("\"We will not retreat,\" President Ana Rojas wrote in an essay published on Tuesday by a daily in Lima.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~not retreat", date="2024-03-12"),
+         id="written-in-an-article-published-on-a-day-is-said-that-day"),
+    case("The Cook Islands Prime Minister Mark Dvor, who hosted the meeting, said the leaders had agreed on a new fund.",
+         dict(predicate="stated", subject="Mark Dvor", gist="~new fund"),
+         absent=[dict(predicate="stated", subject="Cook Islands")], id="state-and-title-before-a-name-is-the-name-speaking"),
+    case("Foreign Minister Jan Dvor, who called on the delegation at its hotel and said Poland was willing to help, "
+         "left on Sunday.",
+         dict(predicate="stated", subject="Jan Dvor", gist="~willing to help"),
+         id="who-said-in-a-relative-clause-is-the-noun-speaking"),
+    case("The Polish foreign minister visited Peru in February and met Ana Rojas, who then announced that Peru would "
+         "leave the pact.",
+         dict(predicate="stated", subject="Ana Rojas", gist="~leave the pact", date="2024-02"),
+         id="who-then-announced-is-dated-by-the-clause-before"),
 ]
 
 
