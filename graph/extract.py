@@ -607,7 +607,7 @@ def _speakers(ctx, subj):
     pronoun's antecedent, a relative ("his father"), a government ("Ruritanian authorities"), or an
     unnamed office or body as written ("the Ruritanian Minister of Health", "the agency's service")."""
     res = ctx.res
-    if subj.lower_ in ("who", "that") and subj.tag_ in ("WP", "WDT"):
+    if subj.lower_ in ("who", "that", "which") and subj.tag_ in ("WP", "WDT"):
         v = subj.head
         while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head
@@ -626,7 +626,14 @@ def _speakers(ctx, subj):
     if (e is None or e.type in ("Organization", "City", "Place")) and (subj.pos_ == "PROPN" or subj.is_title):
         e = _named_person_before(ctx, subj) or e     # "Dvor accused ...": a surname the tagger missed or took for a place
     if e is not None:
-        return [res.as_state(e) if e.type == "City" and res.as_state(e) else e]
+        out = [res.as_state(e) if e.type == "City" and res.as_state(e) else e]
+        for c in _children(subj, "conj") if len(_with_conj(subj)) == 2 else ():
+            # "Klow and Zelen blamed Y": each of two named subjects speaks (not a list of pledging states)
+            x = res.entity_at(c.i)
+            x = res.as_state(x) if x is not None and x.type == "City" and res.as_state(x) else x
+            if x is not None and x.type in _ACTORS and x.key not in {o.key for o in out}:
+                out.append(x)
+        return out
     low = subj.lower_
     if subj.tag_ == "NNS" and _is(subj, ROLE_NOUNS) and _prep_objs(subj, "of"):
         # "the presidents of Syldavia and Borduria": each state's holder of the office, when the article names them
@@ -827,6 +834,16 @@ def _attributions(ctx):
                     speakers = [e for e in _speakers(ctx, subj) if e is not None and e.type in _ACTORS] if subj is not None else []
                     if speakers:
                         span = doc[comp.left_edge.i:comp.right_edge.i + 1]
+                        ctx.more_attributions.append(Attribution(speakers[0], tok, span.text.strip(), span.start_char,
+                                                                 span.end_char, tuple(speakers[1:]), tok))
+                elif is_speech_verb(tok) and tok.dep_ == "relcl" and (att.verb is None or tok.i != att.verb.i) \
+                        and (subj := speech_subject(tok)) is not None and subj.tag_ in ("WP", "WDT") \
+                        and tok.i > (att.verb.i if att.verb is not None else -1):
+                    # "X blamed Y, which denied involvement": the relative clause's noun says its own
+                    speakers = [e for e in _speakers(ctx, subj) if e is not None and e.type in _ACTORS]
+                    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                    span = doc[comp.left_edge.i:comp.right_edge.i + 1] if comp is not None else doc[tok.i:tok.right_edge.i + 1]
+                    if speakers:
                         ctx.more_attributions.append(Attribution(speakers[0], tok, span.text.strip(), span.start_char,
                                                                  span.end_char, tuple(speakers[1:]), tok))
                 elif _calls_quoted(tok, quotes) and tok.dep_ in ("conj", "advcl") and _own_subject(tok) is not None \

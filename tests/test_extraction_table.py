@@ -2515,6 +2515,16 @@ STATEMENTS = [
          "leave the pact.",
          dict(predicate="stated", subject="Ana Rojas", gist="~leave the pact", date="2024-02"),
          id="who-then-announced-is-dated-by-the-clause-before"),
+    case("Turkey and the United States blamed Iran for the strike on the refinery.",
+         dict(predicate="stated", subject="Turkey", gist="~blamed Iran"),
+         dict(predicate="stated", subject="United States", gist="~blamed Iran"),
+         id="two-named-subjects-each-speak"),
+    case("Poland blamed Belarus, which denied any role in the crisis.",
+         dict(predicate="stated", subject="Poland", gist="~blamed Belarus"),
+         dict(predicate="stated", subject="Belarus", gist="~denied any role"),
+         id="which-denied-is-the-noun-speaking"),
+    case("Chad, Benin, Kenya and Jamaica have also promised personnel for the mission.",
+         absent=[dict(predicate="stated", subject="Benin|Kenya|Jamaica")], id="a-list-of-pledging-states-is-not-each-a-speaker"),
 ]
 
 
