@@ -218,6 +218,39 @@ def _names_after_titles(doc):
     if new:
         keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
         doc.ents = filter_spans(keep + new)
+    return _speaker_names(doc, gaz)
+
+
+# Last words of a body's name: "Zelen Group", "Klow Bank" (not a person).
+_ORG_ENDINGS = frozenset("""group bank company corporation fund institute foundation forum watch network union
+alliance front movement party press media news agency times post tribune herald journal""".split())
+# Entity labels the tagger gives a person's name it does not know ("Tomas Varga" as a work of art).
+_NAME_MISLABELS = frozenset(("", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"))
+
+
+def _speaker_names(doc, gaz):
+    """Two or three capitalised words that speak ('Tomas Varga said on Monday ...', '"...," Tomas Varga
+    wrote') are a person, when the tagger left them unlabelled or took them for a work of art and the
+    gazetteer does not know them."""
+    from .lexicon import SPEAKING_BODY_NOUNS, SPEECH_VERBS
+    new = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "PROPN" \
+                or not tok.is_title or tok.ent_type_ not in _NAME_MISLABELS or _is_title_word(tok):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].ent_type_ in _NAME_MISLABELS and not _is_title_word(doc[start - 1]):
+            start -= 1
+        span = doc[start:tok.i + 1]
+        if not 2 <= len(span) <= 3 or gaz.lookup(span.text) is not None \
+                or tok.lower_ in SPEAKING_BODY_NOUNS or tok.lower_ in _ORG_ENDINGS:
+            continue        # ("Klow Ministry said", "Zelen Group said": a body)
+        new.append(Span(doc, span.start, span.end, label="PERSON"))
+    if new:
+        keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(keep + new)
     return doc
 
 

@@ -2800,6 +2800,12 @@ PRONOUNS = ("Armenian President Garik Sargsyan arrived in Tbilisi on Monday. The
             "Prime Minister Nika Lomidze. He later visited Batumi.")
 
 ENTITIES = [
+    case("Ana Rojas said on Monday that the talks had failed. \"We will not retreat,\" Tomas Varga wrote. Zelen Group "
+         "said it would leave.",
+         dict(predicate="stated", subject="Ana Rojas", subject_type="Person"),
+         dict(predicate="stated", subject="Tomas Varga", subject_type="Person"),
+         dict(predicate="stated", subject="Zelen Group", subject_type="Organization"),
+         id="an-unknown-two-word-name-that-speaks-is-a-person"),
     case("Troops moved to Gao, located in northern Mali. Pemba is in Mozambique. Protesters gathered in Male, the "
          "capital of the Maldives.",
          dict(predicate="locatedIn", subject="Gao", object="Mali"),
