@@ -885,6 +885,8 @@ def _attributions(ctx):
                     q = None        # "X urged calm, while Y called it 'a step'": the quote is Y's
                 if tok.lemma_.lower() == "declare" and comp is None and q is None and _children(tok, "dobj"):
                     continue        # "declared a state of emergency": an act, not a statement
+                if any(a.lower_ in ("will", "shall", "may", "might", "'ll") for a in _children(tok, "aux")):
+                    continue        # "Klow will protest loudly": a speech act foretold, not made
                 if q is not None and comp is not None and q[1] <= tok.idx and q[0] > sent.start_char + 1:
                     q = None        # "X condemned it as 'A' and warned that B": the quote is the other verb's
                 if q is not None and comp is not None and doc[comp.left_edge.i].idx < q[0] \

@@ -4,7 +4,7 @@
 SPEECH_VERBS = frozenset("""say tell note announce state stress add claim estimate speculate warn report reveal confirm
 deny insist promise pledge argue suggest declare explain emphasize emphasise underline assert acknowledge admit
 remark comment predict forecast believe write outline vow urge accuse describe quote allege speak inform assure blame
-condemn thank praise welcome criticise criticize hail
+condemn thank praise welcome criticise criticize hail apologise apologize concede protest object appeal demand threaten
 """.split())
 # Verbs that answer a claim: speech when their object is one ("rejected the charge", "a charge X denies").
 REJECT_VERBS = frozenset("reject dismiss refute rebuff deny".split())

@@ -2525,6 +2525,14 @@ STATEMENTS = [
          id="which-denied-is-the-noun-speaking"),
     case("Chad, Benin, Kenya and Jamaica have also promised personnel for the mission.",
          absent=[dict(predicate="stated", subject="Benin|Kenya|Jamaica")], id="a-list-of-pledging-states-is-not-each-a-speaker"),
+    case("Poland protested on Monday against the closure of the border. Opposition leader Ana Rojas conceded defeat late "
+         "on Saturday. Hungary objected in 2015 when the two states agreed on the route.",
+         dict(predicate="stated", subject="Poland", gist="~protested", date="2024-03-11"),
+         dict(predicate="stated", subject="Ana Rojas", gist="~conceded defeat", date="2024-03-09"),
+         dict(predicate="stated", subject="Hungary", gist="~objected", date="2015"),
+         id="protesting-conceding-objecting-are-statements"),
+    case("Lithuania will protest loudly, but it wants no rupture with Minsk.",
+         absent=[dict(predicate="stated", subject="Lithuania")], id="a-speech-act-foretold-is-not-made"),
 ]
 
 
