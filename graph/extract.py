@@ -7484,6 +7484,8 @@ def _statements(ctx):
 # Leaving an office: "X took office after Y resigned / died / was ousted".
 _VACATE_VERBS = frozenset("resign die quit oust topple overthrow depose remove impeach kill assassinate".split())
 _OFFICE_OBJECTS = frozenset("office power presidency helm post".split())
+# Removing a ruler by force.
+_OUST_VERBS = frozenset("oust topple overthrow depose unseat".split())
 
 
 def _takes_office(tok) -> bool:
@@ -7523,12 +7525,20 @@ def _person_relations(ctx):
         lemma = tok.lemma_.lower()
         # "his 34-year-old son, Petar Ivo" / "Petar Ivo, son of X"
         if lemma in FAMILY_NOUNS and tok.pos_ == "NOUN":
+            if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in ("-", "‑") and tok.i + 2 < len(ctx.doc) \
+                    and ctx.doc[tok.i + 2].lower_ == "in":
+                continue        # "son-in-law": no blood tie the questions ask about
             rel = FAMILY_NOUNS[lemma]
             person = None
             for ap in _children(tok, "appos"):
                 person = _entity(ctx, ap, types=("Person",))
             if person is None and tok.dep_ == "appos":
                 person = _entity(ctx, tok.head, types=("Person",))
+            if person is None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                person = _entity(ctx, tok.head, types=("Person",))     # "his half-brother X"
+            if person is None and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].ent_type_ == "PERSON" \
+                    and ctx.doc[tok.i + 1].ent_iob_ == "B" and any(c.dep_ == "poss" for c in tok.children):
+                person = _entity(ctx, ctx.doc[tok.i + 1], types=("Person",))   # "named his son X as heir" (misparsed)
             if person is None and tok.dep_ == "attr" and tok.head.lemma_ == "be":
                 # "X is the daughter of Y", "Y is X's father"
                 person = next(iter(_ents(ctx, _subjects(tok.head), types=("Person",))), None)
@@ -7542,6 +7552,9 @@ def _person_relations(ctx):
                         relative = _entity(ctx, _clause_head(tok).head, types=("Person",))
             for o in _prep_objs(tok, "of", "to"):
                 relative = relative or _entity(ctx, o, types=("Person",))
+            if poss is not None and poss.lower_ in ("his", "her") and tok.dep_ == "conj":
+                # "X and her husband, Y": the one the pronoun is coordinated with
+                relative = _entity(ctx, tok.head, types=("Person",)) or relative
             if person is not None and relative is not None and person.key != relative.key:
                 if rel == "parentOf":
                     # "his father, Y": he is Y's son ("her father": daughter; unknown: child)
@@ -7566,7 +7579,7 @@ def _person_relations(ctx):
                     + [pc for a in _prep_objs_raw(tok, "after") for pc in a.children if pc.dep_ == "pcomp"]:
                 if adv.lemma_.lower() in _VACATE_VERBS:
                     olds = _ents(ctx, _children(adv, "nsubj", "nsubjpass"), types=("Person",))
-                elif adv.lemma_.lower() in ("defeat", "beat", "oust", "topple", "overthrow", "depose", "unseat"):
+                elif adv.lemma_.lower() in _OUST_VERBS | {"defeat", "beat"}:
                     olds = _ents(ctx, _children(adv, "dobj"), types=("Person",))
                 else:
                     continue
@@ -7574,6 +7587,14 @@ def _person_relations(ctx):
                     for o in olds:
                         if s_.key != o.key:
                             yield ctx.claim("successorOf", s_, o, tok, "succession-after", 0.5)
+            # "X took power in a coup that ousted President Y": X replaced Y
+            for event in _prep_objs(tok, "in"):
+                for rc in _children(event, "relcl"):
+                    if rc.lemma_.lower() in _OUST_VERBS:
+                        for s_ in _ents(ctx, _subjects(tok), types=("Person",)):
+                            for o in _ents(ctx, _children(rc, "dobj"), types=("Person",)):
+                                if s_.key != o.key:
+                                    yield ctx.claim("replaced", s_, o, tok, "succession-coup", 0.5)
         # "X, who took over from his father, Y,": X succeeded Y
         elif tok.lemma_.lower() == "take" and any(c.lower_ == "over" for c in tok.children) and _prep_objs(tok, "from"):
             olds = [o for f in _prep_objs(tok, "from") for o in [f] + _children(f, "appos")]

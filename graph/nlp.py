@@ -228,20 +228,33 @@ alliance front movement party press media news agency times post tribune herald 
 _NAME_MISLABELS = frozenset(("", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"))
 
 
+def _kin_evidence(tok) -> bool:
+    """tok is said to be someone's kin: 'X Y, the daughter of Z', 'X Y and her husband, Z'."""
+    from .lexicon import FAMILY_NOUNS
+    return any(c.dep_ == "appos" and c.lemma_.lower() in FAMILY_NOUNS for c in tok.children) or any(
+        c.dep_ == "conj" and c.lemma_.lower() in FAMILY_NOUNS
+        and any(p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children) for c in tok.children)
+
+
 def _speaker_names(doc, gaz):
     """Two or three capitalised words that speak ('Tomas Varga said on Monday ...', '"...," Tomas Varga
     wrote') are a person, when the tagger left them unlabelled or took them for a work of art and the
-    gazetteer does not know them."""
+    gazetteer does not know them; so are words said to be someone's kin ('X Y, the daughter of Z', 'X Y
+    and her husband'), even when the tagger took them for an organisation."""
     from .lexicon import SPEAKING_BODY_NOUNS, SPEECH_VERBS
     new = []
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "PROPN" \
-                or not tok.is_title or tok.ent_type_ not in _NAME_MISLABELS or _is_title_word(tok):
+        if tok.pos_ != "PROPN" or not tok.is_title or _is_title_word(tok):
+            continue
+        kin = _kin_evidence(tok)
+        labels = _NAME_MISLABELS | {"ORG"} if kin else _NAME_MISLABELS
+        if tok.ent_type_ not in labels or not kin and (
+                tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SPEECH_VERBS):
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                and doc[start - 1].ent_type_ in _NAME_MISLABELS and not _is_title_word(doc[start - 1]):
+                and doc[start - 1].ent_type_ in labels and not _is_title_word(doc[start - 1]):
             start -= 1
         span = doc[start:tok.i + 1]
         if not 2 <= len(span) <= 3 or gaz.lookup(span.text) is not None \

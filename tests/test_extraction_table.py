@@ -2545,6 +2545,18 @@ def test_statements(nlp, text, expected, absent, date):
 # person relations: son of, daughter, replaced, succeeded
 
 PERSON_RELATIONS = [
+    case("Ana Rojas, the daughter of former president Luis Rojas, won the vote.",
+         dict(predicate="daughterOf", subject="Ana Rojas", object="Luis Rojas"), id="an-unknown-name-the-daughter-of-y"),
+    case("Ana Varga and her husband, President Tomas Varga, arrived in Paris.",
+         dict(predicate="spouseOf", subject="Tomas Varga", object="Ana Varga"), id="x-and-her-husband-y"),
+    case("King Ivan Varga named his son Tomas Varga as crown prince on Monday.",
+         dict(predicate="sonOf", subject="Tomas Varga", object="Ivan Varga"), id="named-his-son-y-as-heir"),
+    case("Tomas Varga became emir after the death of his half-brother Ivan Varga in December.",
+         dict(predicate="siblingOf", subject="Ivan Varga", object="Tomas Varga"), id="his-half-brother-y"),
+    case("Tomas Varga, the son-in-law of Ivan Petrov, runs the fund.",
+         absent=[dict(predicate="sonOf")], id="a-son-in-law-is-no-son"),
+    case("Tomas Varga took power in a coup that ousted President Ivan Petrov.",
+         dict(predicate="replaced", subject="Tomas Varga", object="Ivan Petrov"), id="took-power-in-a-coup-that-ousted-y"),
     case("Jan Nowak, who succeeded his father Ivo Nowak in 2009, was ousted on Wednesday.",
          dict(predicate="replaced", subject="Jan Nowak", object="Ivo Nowak"),
          dict(predicate="sonOf", subject="Jan Nowak", object="Ivo Nowak"), id="succeeded-his-father-y"),
