@@ -3475,12 +3475,49 @@ def _located(ctx):
             # a city of a state the article names as a place: the gazetteer's state
             c = ctx.res.country_of(e)
             if c is not None and c.key in states_near and (e.key, c.key) not in seen:
-                if ctx.res.as_state(e) is not None and head.dep_ in ("nsubj", "poss"):
-                    continue
+                if ctx.res.as_state(e) is not None and _actor_use(head):
+                    continue    # "talks between Klow and Zelen", "X agreed with Klow": the capital stands for its state
+                if _locates_organisation(ctx, head):
+                    continue    # "an analyst at the Klow Policy Centre in Zelen": only the centre is placed
                 if _modifier_only(ctx, m.start, m.end):
                     continue    # "a Klow-based think tank", "the Klow-led bloc", "Klow Bank": no place named
                 seen.add((e.key, c.key))
                 yield ctx.claim("locatedIn", e, c, head, "located-gazetteer-context", 0.5)
+
+
+# Verbs whose object is a place, not a state acting: "visited Klow", "captured Zelen".
+_PLACE_OBJECT_VERBS = VISIT_VERBS | MOTION_VERBS | ATTACK_VERBS | frozenset(
+    "reach enter leave capture seize take retake overrun besiege encircle evacuate make".split())
+# People who stand for a capital's government: "leaders in Klow", "many in Zelen".
+_CAPITAL_PEOPLE_NOUNS = frozenset("""people leader official policymaker policy-maker diplomat authority government
+    many some few those hawk critic""".split())
+# Prepositions whose object is a party, not a place: "between Klow and Zelen", "a deal with Klow".
+_PARTY_PREPOSITIONS = frozenset("between with against by toward towards for".split())
+
+
+def _actor_use(tok) -> bool:
+    """A capital named as an actor (its state's government), not as a place: the subject or possessor, the
+    object of 'between', 'with' or 'against', or of a verb that takes no place ('accused Klow')."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    if tok.dep_ == "pobj":
+        # "leaders in Klow", "officials in Zelen": the capital's government, not the city
+        return tok.head.lower_ in _PARTY_PREPOSITIONS or (
+            tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _CAPITAL_PEOPLE_NOUNS)
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() not in _PLACE_OBJECT_VERBS
+    return False
+
+
+def _locates_organisation(ctx, tok) -> bool:
+    """'a fellow at the Klow Policy Centre in Zelen': the city after 'in' only places an organisation."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
+        return False
+    owner = tok.head.head
+    e = ctx.res.entity_at(owner.i)
+    return e is not None and e.type == "Organization"
 
 
 # The participle of "a Klow-based researcher", "the Klow-led alliance": the city only qualifies a noun.

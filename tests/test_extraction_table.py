@@ -2844,6 +2844,14 @@ ENTITIES = [
     case("Rebels have attacked villages across the province of Cabo Delgado. Ivo Marek flew to Pemba, the provincial "
          "capital, on Monday.",
          dict(predicate="locatedIn", subject="Pemba", object="Cabo Delgado"), id="the-provincial-capital"),
+    case("Greek Foreign Minister Nikos Pappas travelled to Turkey on Monday. Relations between Athens and Ankara "
+         "have improved, and Athens signed a fisheries deal with Ankara. Officials in Ankara welcomed the deal.",
+         absent=[dict(predicate="locatedIn", subject="Ankara", object="Turkey")], id="capital-as-a-party-is-no-place"),
+    case("Greek Foreign Minister Nikos Pappas travelled to Turkey on Monday and arrived in Ankara on Tuesday.",
+         dict(predicate="locatedIn", subject="Ankara", object="Turkey"), id="capital-visited-in-a-named-state"),
+    case("Greek Foreign Minister Nikos Pappas travelled to Turkey on Monday. \"It is a start,\" said Elif Demir, a "
+         "fellow at the Aegean Policy Centre in Izmir.",
+         absent=[dict(predicate="locatedIn", subject="Izmir", object="Turkey")], id="city-of-a-think-tank-is-no-place"),
     case("Marines are stationed in Darwin, in Australia's Northern Territory, for six months of each year.",
          dict(predicate="locatedIn", subject="Darwin", object="Northern Territory"),
          dict(predicate="locatedIn", subject="Northern Territory", object="Australia"),
