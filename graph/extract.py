@@ -7073,6 +7073,9 @@ def _figure_subject(ctx, head, noun):
         if e is None:
             owner = next((c for c in s.children if c.dep_ == "poss"), None)
             e = actor(owner) if owner is not None and s.pos_ == "NOUN" else None
+        if e is None and s.pos_ == "NOUN":
+            # "trade between Syldavia and Borduria reached $4bn": the first of the two parties
+            e = next((actor(o) for o in _prep_objs(s, "between") if actor(o) is not None), None)
         return e
     return None
 
@@ -7166,6 +7169,10 @@ def _figures(ctx):
         if noun is not None and noun.lemma_.lower() in ("percent", "%"):
             noun = noun.head
         measure, unit, subj = None, q.unit, None
+        last = ent[-1]
+        if unit is None and ent.label_ in ("QUANTITY", "MONEY") and last.pos_ == "NOUN" and last.is_alpha \
+                and parse_quantity(f"1 {last.text}").value == 1 and not is_currency(last.text):
+            unit = last.lower_      # "11 billion barrels", "400,000 barrels a day": the counted unit
         hyphened = re.fullmatch(r"[\d.,]+\s?[-‑]\s?([a-z]+)", ent.text.lower())
         if unit is None and hyphened and hyphened.group(1) in _MEASURE_UNITS:
             unit = hyphened.group(1)    # "the 120-megawatt plant": megawatts of the plant

@@ -29,7 +29,10 @@ _NAMED_CURRENCY = {"sri lankan rupee": "LKR", "pakistani rupee": "PKR", "nepales
                    "argentine peso": "ARS", "colombian peso": "COP", "chilean peso": "CLP", "south african rand": "ZAR",
                    "ethiopian birr": "ETB", "birr": "ETB", "dirham": "AED", "riyal": "SAR", "rial": "IRR",
                    "taka": "BDT", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND", "zloty": "PLN",
-                   "forint": "HUF", "shekel": "ILS", "cedi": "GHS", "kwacha": "ZMW"}
+                   "forint": "HUF", "shekel": "ILS", "cedi": "GHS", "kwacha": "ZMW",
+                   "norwegian krone": "NOK", "norwegian kroner": "NOK", "swedish krona": "SEK", "swedish kronor": "SEK",
+                   "icelandic krona": "ISK", "icelandic kronur": "ISK", "danish krone": "DKK", "danish kroner": "DKK",
+                   "krone": "DKK", "kroner": "DKK", "krona": "SEK", "kronor": "SEK"}
 _NAMED_CURRENCY_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(_NAMED_CURRENCY, key=len, reverse=True))
                                 + r")s?\b")
 # Currency letters written against the number: "R984m" (rand), "Rs 10 billion" (rupees).

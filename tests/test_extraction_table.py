@@ -2151,6 +2151,16 @@ def test_hostilities(nlp, text, expected, absent, date):
 # figures: percentages, money, counts
 
 FIGURES = [
+    case("Kazakhstan's western fields hold about 9 billion barrels of oil, and Nigeria now pumps some 1.4 million "
+         "barrels a day.",
+         dict(predicate="reportedFigure", quantity=9e9, unit="barrels", measure="~oil"),
+         dict(predicate="reportedFigure", quantity=1.4e6, unit="barrels", subject="Nigeria"), id="barrels-as-the-unit"),
+    case("Copenhagen pays the Faroe Islands an annual grant of about 0.6 billion kroner. Oslo set aside 2 billion "
+         "Norwegian kroner for the fund.",
+         dict(predicate="reportedFigure", quantity=6e8, unit="DKK"),
+         dict(predicate="reportedFigure", quantity=2e9, unit="NOK"), id="kroner-danish-and-norwegian"),
+    case("Chile said trade between Peru and Bolivia reached $4.2 billion last year.",
+         dict(predicate="reportedFigure", quantity=4.2e9, unit="USD", subject="Peru"), id="trade-between-two-states"),
     case("Chile will provide A$200m to fund its police. Norway's aid agency has pledged $100 million. About 400 "
          "Ghanaian police officers arrived. Peru, a country of 34 million people, voted.",
          dict(predicate="reportedFigure", quantity=2e8, unit="AUD", subject="Chile"),
