@@ -76,6 +76,15 @@ def from_gazetteer(entry: GazEntry, surface: str | None = None) -> Entity:
                   entry.geonames_id, entry.wikidata)
 
 
+# Particles of a patronymic: in "Klow bin Zelen" the last name is the father's ("King Zelen" is another man).
+_PATRONYMIC_PARTICLES = frozenset("bin ibn bint ben ould".split())
+
+
+def _patronymic(parts) -> bool:
+    """Whether a name's last word is its bearer's father's name ('Hamid bin Tariq')."""
+    return len(parts) >= 3 and parts[-2].lower() in _PATRONYMIC_PARTICLES
+
+
 @dataclass
 class _Mention:
     start: int      # token index
@@ -166,7 +175,7 @@ class Resolver:
         last = {}
         for name, e in self._people.items():
             parts = name.split()
-            if len(parts) >= 2:
+            if len(parts) >= 2 and not _patronymic(parts):
                 last.setdefault(parts[-1], e)
         for name, e in self._people.items():
             # a name known by a middle part: "Joao Tiago Marques da Costa" ... "Marques said"
@@ -266,12 +275,12 @@ class Resolver:
             match = None
             # a surname first ("Ivo" is Petar Ivo's surname, not Ivo Marek's)
             for c, e in canon:
-                if any(x.split()[-1] == tok for x in c):
+                if any(x.split()[-1] == tok and not _patronymic(x.split()) for x in c):
                     match = e
                     break
             if match is None:
                 for c, e in canon:
-                    if len(tok) >= 5 and any(_edit1(x.split()[-1], tok) for x in c):
+                    if len(tok) >= 5 and any(_edit1(x.split()[-1], tok) and not _patronymic(x.split()) for x in c):
                         match = e
                         break
             if match is None:

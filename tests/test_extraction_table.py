@@ -645,6 +645,10 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("Xi visited Amman, where he met Crown Prince Hamid bin Tariq, the son of King Tariq.",
+         dict(predicate="holdsRole", subject="Hamid bin Tariq", roleTitle="Crown Prince"),
+         absent=[dict(predicate="holdsRole", subject="Hamid bin Tariq", roleTitle="King")],
+         id="crown-prince-bin-x-son-of-king-x"),
     case("On Friday, the border commissions of Armenia and Azerbaijan, headed by Deputy Prime Ministers Jan Nowak and "
          "Ivo Marek, met on the frontier.",
          dict(predicate="holdsRole", subject="Jan Nowak", object="Armenia"),
