@@ -3663,7 +3663,7 @@ def _people_of(ctx, tok):
 
 
 _GROUP_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_STATE_GROUP_NOUNS = frozenset("country state nation government neighbour neighbor ally member partner".split())
+_STATE_GROUP_NOUNS = frozenset("country state nation government neighbour neighbor ally member partner junta".split())
 
 
 def _group_states(ctx, tok):
@@ -5306,7 +5306,7 @@ def _whose_country(ctx, subj):
 # Words by which a bloc lists its members: "the bloc groups A, B and C", "the alliance comprises A and B".
 _COMPOSE_WORDS = frozenset("groups comprises unites includes gathers".split())
 # Nouns for a bloc that "the bloc" stands for.
-_BLOC_NOUNS = frozenset("bloc alliance organization organisation union community grouping pact".split())
+_BLOC_NOUNS = frozenset("bloc alliance organization organisation union community grouping pact forum".split())
 
 
 def _bloc_list(ctx, tok):
@@ -5399,6 +5399,26 @@ def _bloc_named_by(ctx, tok):
     return orgs
 
 
+def _bloc_referred(ctx, tok):
+    """'quit the forum', 'returned to the regional bloc': the organisation 'the forum' stands for: the one
+    told in this sentence or the one before, else the last one told whose name has the noun ('the forum':
+    the X Islands Forum) or the article's main bloc."""
+    orgs = _bloc_named_by(ctx, tok)
+    if orgs or tok.lemma_.lower() not in _BLOC_NOUNS or ctx.res.entity_at(tok.i) is not None \
+            or not any(c.lower_ in ("the", "this", "its") for c in tok.children):
+        return orgs
+    named = [m.entity for m in ctx.res.mentions if m.start < tok.i and m.entity.type == "InternationalOrganization"
+             and tok.lemma_.lower() in m.entity.label.lower().split()]
+    if named:
+        return named[-1:]
+    main = _main_bloc(ctx, tok)
+    if main is None:    # the one international organisation the article has told of so far
+        told = {m.entity.key: m.entity for m in ctx.res.mentions if m.start < tok.i
+                and m.entity.type == "InternationalOrganization"}
+        main = next(iter(told.values())) if len(told) == 1 else None
+    return [main] if main is not None else []
+
+
 def _orgs_before(ctx, tok):
     """'X and Y member', 'fellow X member': the organisations named right before a member noun."""
     out, j = [], tok.i - 1
@@ -5421,8 +5441,17 @@ def _memberships(ctx):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and _is(tok, JOIN_VERBS | LEAVE_VERBS):
             # "joined the X alliance and the Y union in 2004": each of them
-            orgs = _orgs(ctx, [x for o in _children(tok, "dobj") + _prep_objs(tok, "from", "to") for x in _with_conj(o)])
+            objs = [x for o in _children(tok, "dobj") + _prep_objs(tok, "from", "to") for x in _with_conj(o)]
+            # "quit the forum in 2021", "would leave the regional bloc": the bloc told before
+            # (not a bloc only referred to when the move is to come: "Y would be invited to join the alliance")
+            to_come = _planned(tok) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "may", "might")
+                                           for v in [tok] + ([tok.head] if tok.dep_ == "xcomp" else []) for c in v.children)
+            orgs = _orgs(ctx, objs) or [o for x in objs if not to_come for o in _bloc_referred(ctx, x)]
             members = _member_states(ctx, tok)
+            if not members and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() == "candidate" \
+                    and tok.head.dep_ == "attr":
+                # "X has been a candidate to join Y": the copula's subject
+                members = _ents(ctx, _subjects(tok.head.head), want="state", types=("State",))
             if not members and tok.dep_ in ("pcomp", "acl", "advcl") or not members:
                 # "the case for Syldavia joining X": the gerund's subject
                 members = _ents(ctx, _children(tok, "nsubj") + ([tok.head] if tok.dep_ == "acl" else []),
@@ -5438,6 +5467,13 @@ def _memberships(ctx):
                     mod = "asserted" if status in ("invited", "candidate") else None
                     yield ctx.claim("memberOf", m, o, tok, f"membership-{lemma}", 0.6, modality=mod,
                                     membershipStatus=status)
+        # "Syldavia returned to the bloc this year", "rejoined": back in an international organisation
+        if tok.pos_ == "VERB" and lemma == "return" and not _planned(tok):
+            orgs = [o for p in _prep_objs(tok, "to") for o in _orgs(ctx, [p]) or _bloc_referred(ctx, p)
+                    if o.type == "InternationalOrganization"]
+            for m in _member_states(ctx, tok) if orgs else []:
+                for o in orgs:
+                    yield ctx.claim("memberOf", m, o, tok, "membership-return", 0.5, membershipStatus="member")
         # "Syldavia keeps 2,500 troops in Borduria as part of the coalition against X": it is in the coalition
         if lemma == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
             # (a coalition: troops serving as part of a peacekeeping mission do not make their state a member)
@@ -5532,6 +5568,8 @@ def _memberships(ctx):
                 ctx, [c for c in tok.children if c.dep_ == "compound"])
             if not orgs:        # "a member of the Colombo Security Conclave": a body the tagger missed
                 orgs = [b for o in of if o.pos_ == "PROPN" for b in [_proper_body(o)] if b is not None]
+            if not orgs:        # "founding members of the bloc": the bloc told just before
+                orgs = [b for o in of for b in _bloc_named_by(ctx, o)]
             members = []
             if tok.dep_ in ("attr",) or tok.dep_ == "dobj" and tok.head.lower_ == "founding":
                 # "X and Y are (founding) members of Z" (the parser may make 'founding' the verb)
@@ -5555,9 +5593,9 @@ def _memberships(ctx):
                     if not orgs and tok.head.head.i in {t.i for t in before[-3:]} and ctx.res.entity_at(before[-1].i) is not None:
                         # "the coalition against X (Y), of which Z is a member": not the enemy it is against
                         orgs = next((o for t in reversed(before[-5:-1]) for o in [_orgs(ctx, [t])] if o), [])
-            if not orgs and tok.dep_ == "attr" and tok.head.lemma_.lower() == "become" \
-                    and not any(c.dep_ == "prep" for c in tok.children):
-                # "Syldavia became a member last April": of the bloc told just before
+            if not orgs and tok.dep_ == "attr" and (tok.head.lemma_.lower() == "become" or any(
+                    c.lower_ == "founding" for c in tok.children)) and not any(c.dep_ == "prep" for c in tok.children):
+                # "Syldavia became a member last April", "A and B are both founding members": of the bloc told just before
                 orgs = [o for o in [ctx.res.recent(tok.i, ("InternationalOrganization",), window=1)
                                     or _main_bloc(ctx, tok)] if o is not None]
             if tok.dep_ == "appos":

@@ -1758,6 +1758,30 @@ MEMBERSHIPS = [
          dict(predicate="memberOf", subject="Denmark", object="~coalition", membershipStatus="member"),
          absent=[dict(predicate="memberOf", subject="Kenya")],
          id='as-part-of-the-coalition-of-which'),
+    case("Leaders of the Pacific Islands Forum met in Suva. The forum's head Jon Arvo welcomed the deal. Kiribati, "
+         "which quit the forum in 2021, returned to the bloc this year.",
+         dict(predicate="memberOf", subject="Kiribati", object="Pacific Islands Forum", membershipStatus="left"),
+         dict(predicate="memberOf", subject="Kiribati", object="Pacific Islands Forum", membershipStatus="member"),
+         id="quit-the-forum-returned-to-the-bloc"),
+    case("Denmark has been a candidate to join the North Atlantic Treaty Organization since 2015.",
+         dict(predicate="memberOf", subject="Denmark", object="North Atlantic Treaty Organization|NATO", membershipStatus="candidate"),
+         id="a-candidate-to-join"),
+    case("Leaders of the Pacific Islands Forum met in Suva on Monday. Fiji and Samoa are both founding members.",
+         dict(predicate="memberOf", subject="Fiji", object="Pacific Islands Forum", membershipStatus="member"),
+         dict(predicate="memberOf", subject="Samoa", object="Pacific Islands Forum", membershipStatus="member"),
+         id="both-founding-members-of-the-bloc-told-before"),
+    case("Ministers of the Economic Community of West African States met in Accra. Ghana and Togo are founding "
+         "members of the bloc.",
+         dict(predicate="memberOf", subject="Ghana", object="Economic Community of West African States",
+              membershipStatus="member"), id="founding-members-of-the-bloc"),
+    case("The troops returned to the base after the NATO exercise. Senegal, which left the union in 2019, has asked "
+         "to return.",
+         absent=[dict(predicate="memberOf", subject="Senegal", membershipStatus="member")],
+         id="return-to-a-place-is-no-membership"),
+    case("Leaders of NATO met in Riga. Officials said that Moldova would be invited to join the alliance when all "
+         "allies agree.",
+         absent=[dict(predicate="memberOf", subject="Moldova")],
+         id="would-be-invited-to-join-the-alliance-told-before"),
 ]
 
 
