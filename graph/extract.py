@@ -4279,8 +4279,8 @@ def _assistance(ctx):
             what = None
             if any(o.lemma_.lower() in _NOT_AID for o in objs):
                 continue        # "gives X leverage", "provided an opportunity": not assistance
-            if tok.dep_ == "acl" and tok.head.dep_ == "dobj" and _is(tok.head.head, PURCHASE_VERBS):
-                continue        # "bought Bordurian jets, delivered in 2022": a sale
+            if tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "dobj" and _is(tok.head.head, PURCHASE_VERBS):
+                continue        # "bought Bordurian jets, delivered in 2022", "bought jets, which were delivered": a sale
             if tok.dep_ in ("advcl", "xcomp") and lemma in ("support", "help", "back", "assist") \
                     and _is(tok.head, ASSIST_VERBS) and any(c.lower_ == "to" for c in tok.children):
                 continue        # "sent troops to support X": the purpose of the sending, one claim with it
@@ -4298,6 +4298,12 @@ def _assistance(ctx):
                 continue        # "released prisoners", "committed to talks": not assistance ("committed troops" is)
             if lemma == "announce" and not any(_is(t, ASSIST_NOUNS) for o in objs for t in o.subtree):
                 continue        # "announced $50 billion in trade deals": only announced aid is assistance
+            if lemma == "pay" and not any(_is(t, ASSIST_NOUNS) and t.lemma_.lower() not in ("support", "program", "programme")
+                                          for o in objs for t in o.subtree):
+                continue        # "pays Y an annual grant" is aid; "paid $5 million in compensation" is not
+            if lemma == "hand" and not (any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+                    _is(t, AID_GOODS | ASSIST_NOUNS) for o in objs for t in o.subtree)):
+                continue        # "handed over 20 ambulances to Y" (not "handed power to Y", "handed over the prisoners")
             for o in objs:
                 what = phrase_text(o) if o.pos_ != "VERB" else ctx.doc[o.i:o.right_edge.i + 1].text
                 if o.ent_type_ == "MONEY":        # "provide A$200m": the whole sum, not its last token
@@ -4311,8 +4317,10 @@ def _assistance(ctx):
                                  None)
                     if money is not None and lemma in ("give", "grant", "lend", "send", "provide", "donate"):
                         what = ctx.doc[money.start:o.right_edge.i + 1].text
-                if lemma in ("train", "help", "assist", "support") and o.dep_ == "xcomp" or lemma == "train":
-                    what = ctx.doc[tok.i:o.right_edge.i + 1].text    # "train X to use it", "trained X soldiers"
+                if lemma in ("train", "help", "assist", "support") and o.dep_ == "xcomp" or lemma == "train" \
+                        or lemma in ("equip", "arm") and o.dep_ == "dobj" and not with_:
+                    # "train X to use it", "trained X soldiers", "equipped the X border guards": the deed and whom
+                    what = ctx.doc[tok.i:o.right_edge.i + 1].text
                 if not recips:
                     recips = _recipients_in(ctx, o, exclude={p.key for p in providers})
             if not recips:
@@ -4322,8 +4330,11 @@ def _assistance(ctx):
                                for r in [_recipients_in(ctx, o, exclude={p.key for p in providers})] if r), [])
             if lemma in ("help", "assist", "support", "train", "arm", "fund", "finance", "equip") and not recips:
                 # "helps X", "arms and funds the group": the object receives
-                recips = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)], want="state",
-                               types=("State",) if lemma in ("help", "assist", "support", "train") else
+                # ("has trained and equipped the X": the object the coordinated verb shares)
+                done_to = _children(tok, "dobj") or [o for o in objs if o.dep_ == "dobj" and o.head.i != tok.i]
+                recips = _ents(ctx, [x for o in done_to for x in _with_conj(o)], want="state",
+                               types=("State",) if lemma in ("help", "assist", "support") else
+                               ("State", "ArmedForces") if lemma == "train" else
                                ("State", "ArmedGroup", "Organization", "ArmedForces"))
                 if not recips:
                     for o in _children(tok, "dobj"):
@@ -4401,7 +4412,10 @@ def _assistance(ctx):
                           for st in [e if e.type in ("State", "ArmedGroup") else ctx.res.as_state(e)]
                           if st is not None and st.key not in {p.key for p in providers}][:1]
             if not recips:
-                recips = _recipients_in(ctx, tok, exclude={p.key for p in providers})
+                # (not the owner of the lender: "a loan from Borduria's state bank" is Borduria's)
+                lenders = {e.key for o in _prep_objs(tok, "from", "by") for t in o.subtree
+                           for e in [ctx.res.entity_at(t.i)] if e is not None}
+                recips = _recipients_in(ctx, tok, exclude={p.key for p in providers} | lenders)
             what = phrase_text(top)
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
                 built = tok.head.head
@@ -4687,7 +4701,10 @@ def _assist_objects(verb):
         objs.append(o)
     if not objs and verb.lemma_.lower() in ("train", "equip", "arm", "fund", "finance", "help", "assist", "support"):
         # "has trained and equipped Syldavia's border units": the parser may hang the object as a conjunct
-        objs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        objs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] or [
+            # "has trained and equipped the X": the object of the coordinated aid verb is the first verb's too
+            o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in (
+                "train", "equip", "arm", "fund", "finance") for o in _children(c, "dobj")]
     return objs
 
 
@@ -4873,6 +4890,11 @@ def _recipients_in(ctx, tok, exclude=frozenset()):
             s = ctx.res.as_state(e) or (e if e.type in ("State",) else None)
             if s is not None and s.key not in {x.key for x in out} and s.key not in exclude:
                 out.append(s)
+                if len(out) == 1 and t.dep_ == "pobj" and t.head.lower_ in ("for", "to"):
+                    # "shipments of wheat to A and B": each of them
+                    out += [c for x in t.conjuncts for c in [ctx.res.entity_at(x.i)] if c is not None and c.type == "State"
+                            and c.key not in exclude and c.key != s.key]
+                    return out
     return out[:1]
 
 

@@ -43,11 +43,11 @@ AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact leas
 protocol convention charter declaration armistice""".split())
 # Assistance.
 ASSIST_VERBS = frozenset("""provide give supply deliver send donate fund finance train help assist support grant
-allocate equip lend release pledge disburse commit earmark dispatch arm announce""".split())
+allocate equip lend release pledge disburse commit earmark dispatch arm announce hand pay""".split())
 # Goods that one side's help consists of ("received Bordurian gas from X", "received 40 tanks from Y").
 AID_GOODS = frozenset("""weapons weapon arms ammunition munitions equipment vehicles tanks drones missiles rockets
 howitzers artillery jets aircraft helicopters ships boats gas fuel oil wheat grain food fertiliser fertilizer vaccines
-medicine medicines supplies""".split())
+medicine medicines supplies ambulance ambulances""".split())
 # Assistance verbs that need money or an aid noun in their object ("released $20 million", not "released prisoners").
 ASSIST_MONEY_VERBS = frozenset("allocate release disburse commit earmark lend announce".split())
 # Verbs of a sale: what one side buys from another is trade, not assistance ("bought Bordurian jets, delivered in 2022").

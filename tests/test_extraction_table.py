@@ -1458,6 +1458,32 @@ ASSISTANCE = [
          dict(predicate="providedAssistanceTo", subject="Saudi Arabia", object="Yemen", what="~hospital"),
          dict(predicate="providedAssistanceTo", subject="China", object="Laos", what="~bridge"),
          absent=[dict(predicate="providedAssistanceTo", subject="World Bank")], id="a-thing-in-y-funded-by-x"),
+    case("Brazil, which has trained and equipped the Bolivian army, held drills with Bolivia on Monday.",
+         dict(predicate="providedAssistanceTo", subject="Brazil", object="Bolivia", what="~train"),
+         dict(predicate="providedAssistanceTo", subject="Brazil", object="Bolivia", what="~equip"),
+         id="trained-and-equipped-share-the-object"),
+    case("Norway pays Iceland an annual block grant of about 3 billion crowns. Chile paid $5 million in compensation "
+         "to Peru.",
+         dict(predicate="providedAssistanceTo", subject="Norway", object="Iceland", what="~block grant"),
+         absent=[dict(predicate="providedAssistanceTo", subject="Chile")],
+         id="pays-an-annual-grant"),
+    case("India handed over 30 ambulances and medical equipment to the Nepal Army in May. Officials handed power to "
+         "Bhutan.",
+         dict(predicate="providedAssistanceTo", subject="India", object="Nepal", what="~ambulances"),
+         absent=[dict(predicate="providedAssistanceTo", object="Bhutan")],
+         id="handed-over-goods"),
+    case("Turkey had also donated shipments of flour to Niger and Chad earlier this year.",
+         dict(predicate="providedAssistanceTo", subject="Turkey", object="Niger", what="~flour"),
+         dict(predicate="providedAssistanceTo", subject="Turkey", object="Chad", what="~flour"),
+         id="donated-goods-to-a-and-b"),
+    case("Critics point to Tarija Airport, built by a Japanese company with a loan of $90 million from Japan's Mizuho "
+         "Bank, which has seen few flights since it opened.",
+         dict(predicate="providedAssistanceTo", object="Bolivia", what="~loan"),
+         absent=[dict(predicate="providedAssistanceTo", object="Japan")],
+         id="loan-from-a-states-bank-is-not-to-that-state"),
+    case("Egypt bought the Russian S-300 air defence system, which was delivered in 2021.",
+         absent=[dict(predicate="providedAssistanceTo", subject="Russia", object="Egypt")],
+         id="bought-a-system-which-was-delivered"),
 ]
 
 
