@@ -3957,8 +3957,19 @@ def _agreement_claims(ctx):
                                 parties = parties + [st]
                                 break
                 parties = parties or _parties_from_context(ctx, tok)
+            if action and len(_signing_states(ctx, parties)) == 1:
+                # "X agreed to withdraw its troops from Y": the state the troops leave is the other side
+                for x in objs:
+                    if x.lemma_.lower() == "withdraw":
+                        for w in _prep_objs(x, "from"):
+                            e = _the_country(ctx, w, exclude={p.key for p in parties}) \
+                                if w.lemma_.lower() in ("country", "nation") else ctx.res.resolve(w, want="state")
+                            if e is not None and e.type == "State" and e.key not in {p.key for p in parties}:
+                                parties = parties + [e]
             for o in objs:
-                for w in [x for w in _prep_objs(o, "with", "between") for x in _with_conj(w)]:   # "a deal with Y"
+                # "a deal with Y", "a memorandum of understanding with Y"
+                withs = _prep_objs(o, "with", "between") or [w for g in _prep_objs(o, "of") for w in _prep_objs(g, "with")]
+                for w in [x for w in withs for x in _with_conj(w)]:
                     e = ctx.res.resolve(w, want="state")
                     if e is not None and e.key not in {p.key for p in parties}:
                         parties = parties + [e]

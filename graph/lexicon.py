@@ -36,7 +36,7 @@ TALK_NOUNS = frozenset("talks meeting negotiations summit consultations".split()
 AGREEMENT_VERBS = frozenset("sign reach conclude extend ratify renew agree seal finalize finalise initial revise amend broker mediate".split())
 # Actions that two sides agree to and that make an agreement: "agreed to demarcate their border".
 AGREED_ACTIONS = frozenset("""demarcate delimit delineate withdraw exchange release resume restore establish extend cease halt
-end form create cooperate normalize normalise reopen lift set build""".split())
+end form create cooperate normalize normalise reopen lift set build expand boost deepen strengthen increase""".split())
 # Verbs whose subject makes an agreement for others ("Klow brokered a truce between A and B"): not a party.
 BROKER_VERBS = frozenset("broker mediate".split())
 AGREEMENT_NOUNS = frozenset("""agreement deal treaty accord memorandum pact lease contract ceasefire cease-fire truce

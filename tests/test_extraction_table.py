@@ -1243,6 +1243,17 @@ AGREEMENTS = [
          dict(predicate="signedAgreementWith", subject="United States|Ecuador", object="United States|Ecuador",
               agreement="deal on joint naval patrols", date="2023-09", modality="asserted"),
          id="agreements-signed-by-the-leaders-government-in-a-hedged-clause-and-listed"),
+    case("Laos had joined the scheme by signing a memorandum of understanding with Vietnam in May 2016.",
+         dict(predicate="signedAgreementWith", subject="Laos|Vietnam", object="Laos|Vietnam", agreement="~memorandum",
+              date="2016-05"), id="signing-a-memorandum-of-understanding-with"),
+    case("Bhutan also objected in 2014 when India and Nepal agreed to expand trade through the pass.",
+         dict(predicate="signedAgreementWith", subject="India|Nepal", object="India|Nepal", agreement="~expand trade",
+              date="2014"), id="agreed-to-expand-trade"),
+    case("Troops have been in Niger since 2013. France agreed in May to withdraw its roughly 1,500 troops from the "
+         "country. Chad agreed to release the prisoners.",
+         dict(predicate="signedAgreementWith", subject="France|Niger", object="France|Niger", agreement="~withdraw"),
+         absent=[dict(predicate="signedAgreementWith", subject="Chad"), dict(predicate="signedAgreementWith", object="Chad")],
+         id="agreed-to-withdraw-troops-from-the-country"),
 ]
 
 
