@@ -2578,6 +2578,10 @@ def _presence(ctx):
         # "the roughly 2,500 Syldavian troops in Borduria (will go home)": a counted force told to be there
         # "seized 27 Syldavian soldiers at the Zelen air base in northern Borduria": they were there
         at = [tok, tok.head] if tok.dep_ == "dobj" else [tok]     # (the parser may hang "at X" on the verb)
+        # "about 300 Turkish soldiers are (currently) in X": the copula carries the place
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" and not _children(tok.head, "attr", "acomp") \
+                and modality_of(tok.head, False) != "negated" and not _planned(tok.head):
+            at = [tok, tok.head]
         if _is(tok, TROOP_NOUNS) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "appos", "dobj") \
                 and any(_prep_objs(t, "in", "at") for t in at) and _count(tok) is not None:
             op = _operator(ctx, tok)
@@ -2642,22 +2646,28 @@ def _presence(ctx):
                       "lease", "rent")
                 or lemma in _COMMIT_VERBS or _founds(tok)) and tok.pos_ in ("VERB", "AUX"):
             for obj in _children(tok, "dobj"):
+                # "has about 400 police and soldiers in X": the count heads a list that ends with troops
+                troop = _is(obj, TROOP_NOUNS) or obj.lemma_.lower() in _POLICE_NOUNS and any(
+                    _is(c, TROOP_NOUNS) for c in obj.conjuncts)
                 # "deployed tactical nuclear weapons in X": weapons stationed abroad are there too
                 weapons = lemma in ("deploy", "station", "position", "base") and _is(obj, DEPLOYED_WEAPON_NOUNS)
                 # "X leases the Klow space centre in Y" (not "leased the port to a company": the lessor)
                 leased = lemma in ("lease", "rent") and _is(obj, FACILITY_NOUNS | _SITE_NOUNS) and not _prep_objs(tok, "to")
-                if not (_is(obj, TROOP_NOUNS) or _is_facility_noun(obj) or weapons or leased) \
+                if not (troop or _is_facility_noun(obj) or weapons or leased) \
                         or _founds(tok) and not _is_facility_noun(obj):
                     continue
                 ops = _force_operators(ctx, _subjects(tok)) \
                     or _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
                 where = _prep_objs(tok, "in", "to", "at") + _prep_objs(obj, "in", "at")
+                # "X has 900 troops stationed / deployed in Y": where the participle puts them
+                where += [o for a in _children(obj, "acl") if troop and a.tag_ == "VBN"
+                          and _is(a, DEPLOY_VERBS | _STAY_VERBS) for o in _prep_objs(a, "in", "at")]
                 # "keeps 4,000 troops at its 7th military base in the town of X": where the base is
                 where += _expand_places([p for w in where if _is_facility_noun(w) for p in _prep_objs(w, "in", "at")])
                 places, hosts = _hosts_of(ctx, where, exclude=[o.key for o in ops])
                 if not hosts and (lemma in _COMMIT_VERBS or lemma in ("send", "deploy")) and _count(obj) is not None:
                     hosts = _sent_to_story(ctx, tok, where, ops)
-                sites = _troop_sites(ctx, tok, obj) if _is(obj, TROOP_NOUNS) else []
+                sites = _troop_sites(ctx, tok, obj) if troop else []
                 for op in ops:
                     for h in hosts:
                         if op.key != h.key:
@@ -2666,8 +2676,8 @@ def _presence(ctx):
                                 if _is_facility_noun(obj) or leased else next((p for p in places if p.type == "MilitaryFacility"), None) \
                                 or next((f for w in where if _is_facility_noun(w) for f in [_facility_name(ctx, w)] if f), None)
                             yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, f"presence-{lemma}", 0.6,
-                                            troops=_count(obj) if _is(obj, TROOP_NOUNS) else None, facility=fac)
-                            if _is(obj, TROOP_NOUNS):
+                                            troops=_count(obj) if troop else None, facility=fac)
+                            if troop:
                                 yield from _mission_presence(ctx, tok, obj, op, h)
                                 # "2,030 troops, most of them Bordurian paratroopers": Borduria's are there too
                                 for ap in _children(obj, "appos"):
@@ -2688,7 +2698,7 @@ def _presence(ctx):
                                                     facility=f)
                     # "2,500 troops in Iraq and 900 in Syria": a second count with its own place
                     for more in [c for c in list(obj.conjuncts) + _children(tok, "conj") if c.pos_ == "NUM" and _prep_objs(c, "in")] \
-                            if _is(obj, TROOP_NOUNS) else []:
+                            if troop else []:
                         q = parse_quantity(" ".join(t.text for t in more.subtree if t.dep_ != "prep" and t.i <= more.i))
                         for h in _hosts_of(ctx, _prep_objs(more, "in"), exclude=[op.key])[1]:
                             if op.key != h.key:
@@ -2915,6 +2925,8 @@ def _sent_to_story(ctx, verb, where, ops):
 
 # Verbs that put counted, foreign troops somewhere: "have arrived in Klow", "remain in the country".
 _STAY_VERBS = frozenset("arrive remain stay land serve work rotate".split())
+# Nouns for police forces that a count can head before the troops: "400 police and soldiers".
+_POLICE_NOUNS = frozenset("police policemen officers gendarmes gendarmerie".split())
 
 # Words for a share of a force: "most of them at X".
 _SHARE_WORDS = frozenset("most many some all half part bulk majority rest".split())

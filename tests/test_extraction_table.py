@@ -848,6 +848,20 @@ def test_roles(nlp, text, expected, absent, date):
 # military presence: troops kept / stationed, bases, withdrawals
 
 PRESENCE = [
+    case("Greece has some 900 troops stationed in Cyprus, the ministry said.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Greece", object="Cyprus", troops=900),
+         id="has-n-troops-stationed-in-x"),
+    case("Poland has about 3,000 soldiers deployed in eastern Lithuania.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Poland", object="Lithuania", troops=3000),
+         id="has-n-soldiers-deployed-in-x"),
+    case("Canada already has about 400 police and soldiers in Haiti under a 2019 accord.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Canada", object="Haiti", troops=400),
+         id="has-n-police-and-soldiers-in-x"),
+    case("About 300 Turkish soldiers are currently in Somalia for training, the embassy said.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Somalia", troops=300),
+         id="n-soldiers-are-in-x"),
+    case("The 500 French soldiers are not in Chad, the minister said.",
+         absent=[dict(predicate="hasMilitaryPresenceIn", modality=PLAIN)], id="n-soldiers-are-not-in-x"),
     case("Russian border guards, who have worked at Klow airport in the capital, Yerevan, since 1992, are to leave "
          "by August 1.",
          dict(predicate="hasMilitaryPresenceIn", subject="Russia", object="Armenia", facility="~Klow airport"),
