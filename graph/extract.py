@@ -6185,6 +6185,8 @@ def _kill_toll(ctx, tok):
     for v in tok.ancestors:
         if v.pos_ == "VERB" and _is(v, KILL_VERBS) and not _own_attack(v, tok):
             for o in _children(v, "nsubjpass", "dobj", "nsubj"):
+                if o.i == tok.i:
+                    continue    # "Its 2010 shelling of X killed four people": the year is no toll
                 n = _count(o) or (parse_quantity(o.text) if o.pos_ == "NUM" else None)
                 if n is not None:
                     return n.value, next(iter(_place_entities(ctx, _prep_objs(v, "in"))), None)
@@ -6353,7 +6355,10 @@ _STRIKE_HIT_VERBS = frozenset("hit strike target damage destroy".split())
 def _hostilities(ctx):
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok) or _fires_at(tok)
+        # "Its 2010 shelling of X killed four people": a gerund the parser tags as a verb, owned like a noun
+        gerund_noun = tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and any(c.dep_ == "poss" for c in tok.children) and _is(tok, ATTACK_NOUNS)
+        if tok.pos_ == "VERB" and not gerund_noun and (_is(tok, ATTACK_VERBS) or _opens_fire(tok) or _weapon_hit(tok) or _fires_at(tok)
                                    or _captures(ctx, tok)) and not _strikes_a_deal(tok) and not _verbal_attack(ctx, tok):
             attackers = _attackers(ctx, _subjects(tok))
             if not attackers and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _children(tok, "nsubj"):
@@ -6460,7 +6465,7 @@ def _hostilities(ctx):
                         continue
                     yield ctx.claim("attacked", a, t, tok, f"hostility-{lemma}", 0.6, place=place, date=date,
                                     killed=killed)
-        elif tok.pos_ in ("NOUN", "PROPN") and (_is(tok, ATTACK_NOUNS | {"clash"}) or _weapon_fire(tok)) and not (
+        elif (tok.pos_ in ("NOUN", "PROPN") or gerund_noun) and (_is(tok, ATTACK_NOUNS | {"clash"}) or _weapon_fire(tok)) and not (
                 tok.dep_ in ("compound", "amod") and _is(tok.head, WEAPON_NOUNS | _ARMS_NOUNS)):   # "an attack drone"
             attackers = []
             for c in tok.children:

@@ -1845,6 +1845,12 @@ def test_memberships(nlp, text, expected, absent, date):
 # hostilities: attacked, offensive, strikes, clashes with a death toll
 
 HOSTILITIES = [
+    case("Syria has denied the charge. Its 2013 shelling of the Lebanese town of Arsal killed six people.",
+         dict(predicate="attacked", subject="Syria", object="~Arsal", date="2013", killed=6),
+         absent=[dict(predicate="attacked", killed=2013)], id="its-year-shelling-of-x-killed-n"),
+    case("Russia rejected the report. Its 2019 bombing of a hospital in Idlib killed nine people.",
+         dict(predicate="attacked", subject="Russia", object="~hospital", date="2019", killed=9),
+         absent=[dict(predicate="attacked", killed=2019)], id="its-year-bombing-killed-n-the-year-is-no-toll"),
     case("Fighting erupted on March 5 between Chad and Sudan.",
          dict(predicate="attacked", subject="Chad", object="Sudan", date="2024-03-05"),
          dict(predicate="attacked", subject="Sudan", object="Chad"), id="fighting-erupted-between"),
