@@ -6368,7 +6368,8 @@ def _hostilities(ctx):
             if tok.dep_ == "relcl":   # "X, whose rebels are fighting against Y"
                 for subj in _children(tok, "nsubj"):
                     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
-                        attackers = _ents(ctx, [tok.head], types=_ACTORS)
+                        # "A and B, whose forces fought along the frontier": both sides (each fights the other)
+                        attackers = _ents(ctx, _with_conj(tok.head) if _is(tok, WAGE_VERBS) else [tok.head], types=_ACTORS)
             if not attackers and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
                 attackers = _acting_noun(ctx, tok.head)     # "the Fenwick-led coalition fighting the Brotherhood"
             if not attackers and any(s_.lower_ == "one" and s_.pos_ in ("NUM", "PRON") for s_ in _children(tok, "nsubj")):
@@ -6411,7 +6412,9 @@ def _hostilities(ctx):
                         for b in attackers:
                             if a.key != b.key:
                                 yield ctx.claim("attacked", a, b, tok, f"hostility-{lemma}", 0.6,
-                                                place=next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None),
+                                                place=next(iter(_place_entities(ctx, _prep_objs(tok, "in"))), None) or next(
+                                                    (Entity("place-" + _slug(t), t, "Place") for p in _prep_objs(tok, "along", "on", "at")
+                                                     if _is(p, BORDER_NOUNS) for t in [phrase_text(p, drop=_NP_DROP)]), None),
                                                 date=ctx.date_of(tok), killed=_killed_in(ctx, tok))
                     continue
             passive = _children(tok, "nsubjpass")

@@ -1845,6 +1845,11 @@ def test_memberships(nlp, text, expected, absent, date):
 # hostilities: attacked, offensive, strikes, clashes with a death toll
 
 HOSTILITIES = [
+    case("Eritrea and Djibouti, whose soldiers fought along their mountain border in June 2008 in clashes that "
+         "killed about 40 people, restored ties last year.",
+         dict(predicate="attacked", subject="Eritrea", object="Djibouti", place="~border", date="2008-06", killed=40),
+         dict(predicate="attacked", subject="Djibouti", object="Eritrea", date="2008-06"),
+         id="a-and-b-whose-soldiers-fought-each-other"),
     case("Syria has denied the charge. Its 2013 shelling of the Lebanese town of Arsal killed six people.",
          dict(predicate="attacked", subject="Syria", object="~Arsal", date="2013", killed=6),
          absent=[dict(predicate="attacked", killed=2013)], id="its-year-shelling-of-x-killed-n"),
