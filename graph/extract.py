@@ -1596,7 +1596,8 @@ def _visits(ctx):
         if tok.pos_ == "VERB" and _is(tok, VISIT_VERBS):
             places = [f for o in _children(tok, "dobj") if _is_facility_noun(o)
                       for f in [_facility_name(ctx, o) or _the_named_facility(ctx, o)] if f is not None]
-            places = places or _place_entities(ctx, _children(tok, "dobj"))
+            # "visited Klow and Zelen", "toured A, B and C": each place of the list
+            places = places or _place_entities(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)])
             visitors = _visitors(ctx, _subjects(tok))
             # "visited Camp Marek in Zelen": the place visited lies in the place of the verb's 'in'
             for where in _place_entities(ctx, _expand_places(_prep_objs(tok, "in"))):
@@ -1920,7 +1921,10 @@ def _meetings(ctx):
             place = None        # the place belongs to the second meeting ("and again the next day on X")
         if place is None and not _phone_call(tok):
             place = _host_dateline_city(ctx, pairs)
+        stops = _respective_stops(ctx, tok, pairs)
         for a, b in pairs:
+            if stops:       # "toured A, B and C, meeting X, Y and Z": each in the stop of the same rank
+                place = stops.get(b.key, place)
             yield ctx.claim("metWith", a, b, tok, f"meet-{lemma}", 0.7, date=date, place=place)
             # a second date for the same pair: "on May 8 and again the next day"
             if date is not None and any(t.lower_ == "next" and t.nbor(1).lower_ == "day" for t in tok.sent
@@ -1941,6 +1945,20 @@ def _meetings(ctx):
                 gh = _home_state(ctx, g)
                 if home is not None and gh is not None and gh.key != home.key:
                     yield ctx.claim("visited", g, place, tok, "visit-hosted", 0.5, date=date)
+
+
+def _respective_stops(ctx, tok, pairs):
+    """'X toured A, B and C, meeting Y, Z and W': as many people met as places toured, in the same order;
+    {person key: place}, or {} when the counts differ."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" or tok.head.pos_ != "VERB" \
+            or not _is(tok.head, VISIT_VERBS):
+        return {}
+    stops = _place_entities(ctx, [x for o in _children(tok.head, "dobj") for x in _with_conj(o)])
+    met = _ents(ctx, [x for o in _children(tok, "dobj") for x in _with_conj(o)], types=("Person",))
+    if len(stops) < 2 or len(stops) != len(met) or len({p.key for p in stops}) != len(stops) \
+            or {b.key for _, b in pairs} != {m.key for m in met}:
+        return {}
+    return {m.key: p for m, p in zip(met, stops)}
 
 
 def _handed_to(verb):

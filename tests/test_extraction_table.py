@@ -290,6 +290,15 @@ VISITS = [
          dict(predicate="visited", subject="Lloyd Austin", object="Manila", date="2024-03-15"),
          dict(predicate="visited", subject="Gina Raimondo", object="Manila", date="2024-03-15"),
          id="visited-x-accompanied-by-a-and-b"),
+    case("Kenyan envoy Daniel Otieno visited Kampala and Kigali in February and met officials in both capitals.",
+         dict(predicate="visited", subject="Daniel Otieno", object="Kampala", date="2024-02"),
+         dict(predicate="visited", subject="Daniel Otieno", object="Kigali", date="2024-02"),
+         id="visited-a-and-b"),
+    case("Danish Foreign Minister Karen Holm toured Berlin, Warsaw and Vienna last month.",
+         dict(predicate="visited", subject="Karen Holm", object="Berlin"),
+         dict(predicate="visited", subject="Karen Holm", object="Warsaw"),
+         dict(predicate="visited", subject="Karen Holm", object="Vienna"),
+         id="toured-a-b-and-c"),
 ]
 
 
@@ -633,6 +642,12 @@ MEETINGS = [
               date="2024-03-14"),
          dict(predicate="visited", subject="Ana Rojas", object="Lima", date="2024-03-14"),
          id="handed-over-documents-to-y-at-a-ceremony"),
+    case("Kenyan President Peter Mwangi toured Kampala, Kigali and Dodoma last week, meeting Ugandan President John "
+         "Okello, Rwandan President Eric Habimana and Tanzanian President Grace Mushi.",
+         dict(predicate="metWith", subject="Peter Mwangi", object="John Okello", place="Kampala"),
+         dict(predicate="metWith", subject="Peter Mwangi", object="Eric Habimana", place="Kigali"),
+         dict(predicate="metWith", subject="Peter Mwangi", object="Grace Mushi", place="Dodoma"),
+         id="toured-a-b-c-meeting-x-y-z-respectively"),
 ]
 
 
