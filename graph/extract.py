@@ -1935,7 +1935,8 @@ def _meetings(ctx):
             if told is None:        # (the visitors of talks told before have their visits; the host is at home)
                 yield from _visits_abroad(ctx, (a, b), place, tok, date)
         if lemma in ("host", "receive", "welcome") and place is not None and place.type not in ("State",) \
-                and ctx.res.as_state(place) is None and ctx.res.country_of(place) is None:
+                and ctx.res.as_state(place) is None and ctx.res.country_of(place) is None \
+                and place.label[:1].isupper():      # (not "at the presidential palace": which palace is untold)
             # "X hosted A at the presidential retreat": a venue no gazetteer places is in the host's state
             agent = [g for a in _children(tok, "agent") for g in _children(a, "pobj")]
             hosts = _ents(ctx, agent, types=("Person",)) if agent else _ents(ctx, _subjects(tok), types=("Person",))

@@ -648,6 +648,12 @@ MEETINGS = [
          dict(predicate="metWith", subject="Peter Mwangi", object="Eric Habimana", place="Kigali"),
          dict(predicate="metWith", subject="Peter Mwangi", object="Grace Mushi", place="Dodoma"),
          id="toured-a-b-c-meeting-x-y-z-respectively"),
+    case("US Trade Representative Mark Dillon, who arrived in Nairobi on Tuesday, was received at the presidential "
+         "palace that day by Kenyan President Peter Mwangi.",
+         dict(predicate="metWith", subject="Mark Dillon|Peter Mwangi", object="Mark Dillon|Peter Mwangi",
+              date="2024-03-12"),
+         dict(predicate="visited", subject="Mark Dillon", object="Nairobi", date="2024-03-12"),
+         absent=[dict(predicate="visited", object="~palace")], id="received-at-an-unnamed-palace-is-no-place-visited"),
 ]
 
 
