@@ -1087,6 +1087,15 @@ def _role_org_of(ctx, noun):
             continue        # "Minister of Defense": part of the title; "in place of X": no body
         if o.lemma_.lower() in ("state", "government"):
             return None     # "head of state"
+        if o.head.lower_ == "of" and o.pos_ == "NOUN" and o.is_lower and ctx.res.entity_at(o.i) is None \
+                and (_prep_objs(noun, "at") or _prep_objs(o, "at")):
+            for a in _prep_objs(o, "at"):   # (the parser may hang 'at' on the field)
+                e = ctx.res.entity_at(a.i) or _entity(ctx, a)
+                if e is not None and e.type not in _PLACES + ("State", "Person"):
+                    return e
+                if a.pos_ == "PROPN":
+                    return ctx.res.phrase_entity(a, "Organization")
+            continue        # "a professor of political science at X University": the field, not the body
         e = ctx.res.entity_at(o.i) or _entity(ctx, o)
         if o.head.lower_ == "to":
             # "national security adviser to Prime Minister X": X's state (or body); not "ambassador to Syldavia"

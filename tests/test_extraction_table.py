@@ -666,6 +666,10 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("\"It is a start,\" said Lena Moravec, a professor of international relations at Masaryk University.",
+         dict(predicate="holdsRole", subject="Lena Moravec", roleTitle="~professor", object="Masaryk University"),
+         absent=[dict(predicate="holdsRole", subject="Lena Moravec", object="~relations")],
+         id="professor-of-a-field-at-a-university"),
     case("Xi visited Amman, where he met Crown Prince Hamid bin Tariq, the son of King Tariq.",
          dict(predicate="holdsRole", subject="Hamid bin Tariq", roleTitle="Crown Prince"),
          absent=[dict(predicate="holdsRole", subject="Hamid bin Tariq", roleTitle="King")],
