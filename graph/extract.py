@@ -4245,6 +4245,14 @@ def _keepers(ctx, toks):
                 e = ctx.res.recent(t.i, ("State",), window=2, prefer_subject=True)
             elif _is(t, FIGHTER_NOUNS):
                 e = ctx.res.recent(t.i, ("ArmedGroup",), window=3)
+            elif t.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in t.children):
+                # "A and B agreed to ... Under the deal, the two sides will activate an agreement signed in 2001":
+                # the parties of the agreement told last, else the pair the text is about
+                last = next((c for c in reversed(ctx.claims) if c.predicate == "signedAgreementWith" and c.subject is not None
+                             and c.object is not None and c.start < t.idx), None)
+                pair = [last.subject, last.object] if last is not None else (_the_two(ctx, t) or [])
+                out += [p for p in pair if p.type == "State" and p.key not in {x.key for x in out}]
+                continue
         if e is not None and e.type in ("State", "ArmedGroup", "InternationalOrganization") \
                 and e.key not in {x.key for x in out}:
             out.append(e)

@@ -1293,6 +1293,12 @@ AGREEMENTS = [
          dict(predicate="signedAgreementWith", subject="France|Niger", object="France|Niger", agreement="~withdraw"),
          absent=[dict(predicate="signedAgreementWith", subject="Chad"), dict(predicate="signedAgreementWith", object="Chad")],
          id="agreed-to-withdraw-troops-from-the-country"),
+    case("Chile and Peru agreed on Friday to restore relations in talks hosted by Brazil. Brazil said it was pleased. "
+         "Under the deal, the two sides will also activate a security cooperation agreement signed in 2001.",
+         dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", agreement="~security",
+              date="2001"),
+         absent=[dict(predicate="signedAgreementWith", subject="Brazil"), dict(predicate="signedAgreementWith", object="Brazil")],
+         id="the-two-sides-are-the-parties-told-last"),
 ]
 
 
