@@ -4755,7 +4755,8 @@ def _assist_objects(verb):
             if span.start in seen:
                 continue
             seen.add(span.start)
-        if o.dep_ == "dobj" and objs and any(t.text == "," for t in verb.doc[objs[0].right_edge.i + 1:o.left_edge.i]):
+        if o.dep_ == "dobj" and objs and any(t.text == "," for t in verb.doc[min(objs[0].right_edge.i + 1, o.left_edge.i - 1):o.left_edge.i]):
+            # (also when the parser takes the comma into the first object: "a grant of 4 billion crowns, more than half")
             continue
         objs.append(o)
     if not objs and verb.lemma_.lower() in ("train", "equip", "arm", "fund", "finance", "help", "assist", "support"):

@@ -1523,6 +1523,9 @@ ASSISTANCE = [
          dict(predicate="providedAssistanceTo", subject="Norway", object="Iceland", what="~block grant"),
          absent=[dict(predicate="providedAssistanceTo", subject="Chile")],
          id="pays-an-annual-grant"),
+    case("Norway gave Iceland a grant of 20 million crowns, more than half of the islanders' health budget.",
+         dict(predicate="providedAssistanceTo", subject="Norway", object="Iceland", what="~grant"),
+         id="second-object-after-a-comma-is-an-apposition"),
     case("India handed over 30 ambulances and medical equipment to the Nepal Army in May. Officials handed power to "
          "Bhutan.",
          dict(predicate="providedAssistanceTo", subject="India", object="Nepal", what="~ambulances"),
