@@ -1129,6 +1129,11 @@ def _role_org_of(ctx, noun):
                 return e
             if e is not None and c.dep_ == "poss" and _person_owner(ctx, e) is not None:
                 return _person_owner(ctx, e)    # "President X's special adviser": X's state
+        if c.dep_ == "poss" and c.lower_ in ("his", "her") and noun.lemma_.lower() in ("deputy", "spokesman",
+                                                                                     "spokeswoman", "spokesperson"):
+            e = ctx.res.pronoun(c)      # "Prime Minister X ...; her deputy, Y": X's state
+            if e is not None and e.type == "Person" and _person_owner(ctx, e) is not None:
+                return _person_owner(ctx, e)
         if c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation") and ctx.res.entity_at(c.i) is None:
             e = _the_country(ctx, c)        # "the country's military ruler, X": the state told before
             if e is not None:
@@ -1331,7 +1336,9 @@ def _roles(ctx):
     # "lawmakers approved X as prime minister in place of Y", "X replaced Y as chairman of Z"
     for tok in ctx.doc:
         if tok.lemma_.lower() in ("elect", "appoint", "name", "become", "be", "serve", "remain", "approve", "confirm",
-                                  "replace", "succeed") and tok.pos_ in ("VERB", "AUX"):
+                                  "replace", "succeed", "swear", "install", "inaugurate", "take") and tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+                continue        # ("took over from Y as foreign minister" only)
             for comp in _children(tok, "oprd", "attr", "xcomp", "prep"):
                 noun = comp
                 if comp.dep_ == "prep" and comp.lower_ == "as":
@@ -1347,6 +1354,8 @@ def _roles(ctx):
                     holders = _children(tok, "dobj")     # "X appointed Y (as) minister": Y holds it
                 elif tok.lemma_.lower() in ("replace", "succeed"):
                     holders = holders + _children(tok, "dobj")  # the one replaced held it too
+                elif tok.lemma_.lower() == "take":
+                    holders = holders + _prep_objs(tok, "from")  # "took over from Y as minister": Y held it too
                 # "in place of Y": Y held it before, and the new holder replaced Y
                 before = [o for h in (tok, noun) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                           for pl in _children(p, "pobj") if pl.lower_ == "place" for o in _prep_objs(pl, "of")]
@@ -1355,6 +1364,9 @@ def _roles(ctx):
                         if new.key != old.key:
                             yield ctx.claim("replaced", new, old, tok, "succession-in-place-of", 0.6)
                 holders = holders + before
+                # "X was sworn in as prime minister, succeeding Y": Y held the office before
+                holders = holders + [o for c in _children(tok, "advcl", "xcomp", "conj") if c.tag_ == "VBG"
+                                     and c.lemma_.lower() in ("succeed", "replace") for o in _children(c, "dobj")]
                 for s in holders:
                     person = _entity(ctx, s, types=("Person",))
                     if person is not None:
@@ -7774,6 +7786,12 @@ def _person_relations(ctx):
                 for o in _ents(ctx, olds, types=("Person",)):
                     if s.key != o.key:
                         yield ctx.claim("replaced", s, o, tok, "succession-take-over", 0.6)
+                        role = ctx.roles.get(s.key)
+                        if role is not None and o.key not in ctx.roles and not any(
+                                c.dep_ == "poss" for x in olds for c in x.children):
+                            # "Foreign Minister X took over from Y": Y held the office before (not "from his father")
+                            yield ctx.claim("holdsRole", o, role[1], tok, "role-predecessor", 0.4,
+                                            modality="asserted", roleTitle=role[0])
         # "he displaced Karel Dvor"
         elif tok.pos_ == "VERB" and _is(tok, REPLACE_VERBS):
             subj = _ents(ctx, [ap for s_ in _subjects(tok) if _is(s_, ROLE_NOUNS) for ap in _children(s_, "appos")],

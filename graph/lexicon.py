@@ -124,7 +124,7 @@ chief executive general national security state army air navy supreme top senior
 under permanent special cabinet military presidential intelligence spy trade energy opposition high information
 communications communication agriculture education transport industry labour labor tourism culture environment home
 internal external mines petroleum oil water youth sports science technology planning infrastructure
-housing fisheries territorial administration development crown""".split())
+housing fisheries territorial administration development crown affairs""".split())
 # Nouns for a government body inside a title: "foreign ministry spokesperson", "party secretary".
 TITLE_BODY_NOUNS = frozenset("ministry department office council committee party police government".split())
 

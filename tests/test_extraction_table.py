@@ -666,6 +666,21 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("EU foreign affairs spokesperson Tomas Varga said on Wednesday that Serbia was expected to align its policy.",
+         dict(predicate="holdsRole", subject="Tomas Varga", roleTitle="~spokesperson", object="European Union"),
+         absent=[dict(predicate="holdsRole", subject="Tomas Varga", object="Serbia")],
+         id="foreign-affairs-spokesperson-of-the-body-named-first"),
+    case("In Lima, Tomas Varga was sworn in as Peru's prime minister on Friday, succeeding Ivan Petrov after the "
+         "election.",
+         dict(predicate="holdsRole", subject="Tomas Varga", roleTitle="~prime minister", object="Peru"),
+         dict(predicate="holdsRole", subject="Ivan Petrov", roleTitle="~prime minister", object="Peru"),
+         id="sworn-in-as-prime-minister-succeeding-y"),
+    case("Chilean Foreign Minister Ana Rojas took over from Tomas Varga in 2021.",
+         dict(predicate="holdsRole", subject="Tomas Varga", roleTitle="~foreign minister", object="Chile"),
+         id="the-one-a-minister-took-over-from-held-the-office"),
+    case("Chile's Prime Minister Ana Rojas did not travel to Lima; her deputy, Tomas Varga, attended in her place.",
+         dict(predicate="holdsRole", subject="Tomas Varga", roleTitle="~deputy", object="Chile"),
+         id="her-deputy-serves-her-state"),
     case("\"It is a start,\" said Lena Moravec, a professor of international relations at Masaryk University.",
          dict(predicate="holdsRole", subject="Lena Moravec", roleTitle="~professor", object="Masaryk University"),
          absent=[dict(predicate="holdsRole", subject="Lena Moravec", object="~relations")],
