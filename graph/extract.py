@@ -1165,6 +1165,26 @@ def _member_state_after(ctx, tok):
     return None
 
 
+def _plural_title_before_of(ctx, span):
+    """'their foreign ministers, X of Syldavia and Y of Borduria': (ministers, Syldavia) for X; the state
+    after the name and a plural title set off before the list (read off the tokens)."""
+    doc, res = ctx.doc, ctx.res
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    owner = res.entity_at(span.end + 1)
+    if owner is None or owner.type != "State":
+        return None
+    i = span.start - 1
+    while i >= 1:
+        t = doc[i]
+        if t.text == "," and doc[i - 1].tag_ == "NNS" and _is(doc[i - 1], ROLE_NOUNS):
+            return doc[i - 1], owner
+        if not (t.lower_ in (",", "and", "of") or res.entity_at(i) is not None or t.is_title):
+            return None
+        i -= 1
+    return None
+
+
 def _plural_title_before(ctx, start):
     """'the two foreign ministers, Syldavia's X and Borduria's Y,' -> (ministers, Borduria) for Y at `start`:
     a plural title set off before a list of "State's Name" (read off the tokens; the parser chains the names
@@ -1263,7 +1283,9 @@ def _roles(ctx):
                 and not (head.dep_ == "appos" and head.head.i == noun.i) and noun.dep_ not in ("compound",) and res.entity_at(noun.i) is None:
             yield _role_claim(ctx, m.entity, _role_text(noun), _role_org_of(ctx, noun), noun, "role-apposition")
         first = toks[0].i if toks else m.start
-        found = _plural_title_before(ctx, next((t.i + 1 for t in reversed(ctx.doc[first:m.start]) if t.tag_ == "POS"), first))
+        found = _plural_title_before(ctx, next((t.i + 1 for t in reversed(ctx.doc[first:m.start]) if t.tag_ == "POS"), first)) \
+            or _plural_title_before_of(ctx, span)
+        plural_found = found is not None
         if found is not None:
             # "The two foreign ministers, Syldavia's X and Borduria's Y,": each holds the title for their state
             plural, owner = found
@@ -1277,6 +1299,8 @@ def _roles(ctx):
                 yield _role_claim(ctx, m.entity, _role_text(noun), org, noun, "role-before-name")
         # "Director of Y, X" (the parser may hang X on Y: "The commander of the Syldavian contingent, X,")
         title = head.head if head.dep_ == "appos" else None
+        if plural_found and title is not None and title.tag_ == "NNS":
+            title = None        # (the plural title, read per state above)
         if title is not None and not _is(title, ROLE_NOUNS) and title.dep_ == "pobj" and title.head.lower_ == "of":
             title = title.head.head
         if title is not None and _is(title, ROLE_NOUNS):

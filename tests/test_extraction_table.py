@@ -666,6 +666,11 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("The talks will be led by their foreign ministers, Tomas Varga of Peru and Ivan Petrov of Chile.",
+         dict(predicate="holdsRole", subject="Tomas Varga", roleTitle="Foreign minister", object="Peru"),
+         dict(predicate="holdsRole", subject="Ivan Petrov", roleTitle="Foreign minister", object="Chile"),
+         absent=[dict(predicate="holdsRole", subject="Tomas Varga", object=None)],
+         id="plural-title-then-x-of-a-and-y-of-b"),
     case("EU foreign affairs spokesperson Tomas Varga said on Wednesday that Serbia was expected to align its policy.",
          dict(predicate="holdsRole", subject="Tomas Varga", roleTitle="~spokesperson", object="European Union"),
          absent=[dict(predicate="holdsRole", subject="Tomas Varga", object="Serbia")],
