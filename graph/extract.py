@@ -1265,6 +1265,11 @@ def _roles(ctx):
             toks = shared if shared and shared[-1].lower_.rstrip(".").endswith("s") else []
         if toks:
             role, org = _role_from_tokens(ctx, toks)
+            k = toks[0].i
+            if org is None and k >= 2 and ctx.doc[k - 1].tag_ == "POS" and ctx.doc[k - 2].lemma_.lower() in _BLOC_NOUNS:
+                # "The forum's Secretary General X": the bloc 'the forum' stands for
+                noun = ctx.doc[k - 2].lemma_.lower()
+                org = next((o for o in _bloc_referred(ctx, ctx.doc[k - 2]) if noun in o.label.lower().split()), None)
             if role:
                 yield _role_claim(ctx, m.entity, role, org, span.root, "role-title")
         head = span.root

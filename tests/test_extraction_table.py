@@ -666,6 +666,10 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("Leaders of the Pacific Islands Forum met in Suva on Thursday. The forum's Secretary General Tomas Varga "
+         "welcomed the treaty.",
+         dict(predicate="holdsRole", subject="Tomas Varga", roleTitle="Secretary General", object="Pacific Islands Forum"),
+         id="the-forums-secretary-general"),
     case("The talks will be led by their foreign ministers, Tomas Varga of Peru and Ivan Petrov of Chile.",
          dict(predicate="holdsRole", subject="Tomas Varga", roleTitle="Foreign minister", object="Peru"),
          dict(predicate="holdsRole", subject="Ivan Petrov", roleTitle="Foreign minister", object="Chile"),
