@@ -2766,7 +2766,11 @@ def _presence(ctx):
                                     yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-named-base", 0.5,
                                                     facility=f)
                     # "2,500 troops in Iraq and 900 in Syria": a second count with its own place
-                    for more in [c for c in list(obj.conjuncts) + _children(tok, "conj") if c.pos_ == "NUM" and _prep_objs(c, "in")] \
+                    # "..., many of them at Camp X, and roughly 1,000 in Y": the count goes on the share phrase
+                    shares = [q for q in _children(tok, "dobj", "appos") + _children(obj, "appos")
+                              if q.lemma_.lower() in _SHARE_WORDS and any(o.lower_ == "them" for o in _prep_objs(q, "of"))]
+                    for more in [c for c in list(obj.conjuncts) + _children(tok, "conj") + [x for q in shares for x in q.conjuncts]
+                                 if c.pos_ == "NUM" and _prep_objs(c, "in")] \
                             if troop else []:
                         q = parse_quantity(" ".join(t.text for t in more.subtree if t.dep_ != "prep" and t.i <= more.i))
                         for h in _hosts_of(ctx, _prep_objs(more, "in"), exclude=[op.key])[1]:
@@ -2891,6 +2895,10 @@ def _presence(ctx):
                         # "withdrew its last 1,500 soldiers from X": that many were there
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6, troops=count,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
+
+
+# Words for a share of a counted force: "many of them", "most of them".
+_SHARE_WORDS = frozenset("many most some all half".split())
 
 
 def _founds(verb) -> bool:

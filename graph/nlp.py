@@ -341,9 +341,35 @@ def load_nlp():
 _LEMMA_FIXES = {"bases": "base", "airbases": "airbase"}
 
 
+# Third-person verbs the tagger may read as plural nouns after a name: "The Syldavia Republic stations
+# 900 troops in X" (a compound "Republic stations" heading the clause).
+_NOUN_READ_VERBS = {"stations": "station", "bases": "base"}
+
+
 def _lemma_fixes(doc):
     for t in doc:
         fix = _LEMMA_FIXES.get(t.lower_)
         if fix is not None and t.pos_ in ("NOUN", "PROPN"):
             t.lemma_ = fix
+    _noun_read_verbs(doc)
     return doc
+
+
+def _noun_read_verbs(doc):
+    """A plural noun such as 'stations' that takes a direct object and has a proper name as its compound
+    right before it is the verb of that name: 'The Syldavian Republic stations 900 troops in X'. The name
+    becomes its subject (and the article in front of the name goes with the name)."""
+    for t in doc:
+        verb = _NOUN_READ_VERBS.get(t.lower_)
+        if verb is None or t.tag_ != "NNS" or t.i == 0:
+            continue
+        if not any(c.dep_ == "dobj" and c.i > t.i for c in t.children):
+            continue
+        subj = doc[t.i - 1]
+        if subj.head.i != t.i or subj.dep_ != "compound" or subj.pos_ != "PROPN":
+            continue
+        t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", verb
+        subj.dep_ = "nsubj"
+        for c in list(t.children):
+            if c.i < subj.i and c.dep_ == "det":
+                c.head = subj

@@ -1118,6 +1118,14 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="Burundi", object="Somalia"),
          dict(predicate="hasMilitaryPresenceIn", subject="African Union", object="Somalia"),
          id="mission-that-includes-soldiers-from"),
+    case("The United States stations about 1,100 troops in Norway, the embassy said.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Norway", troops=1100),
+         id="name-stations-n-troops-tagged-as-a-noun"),
+    case("Britain keeps about 2,000 troops in Estonia, many of them at a camp near Tapa, and roughly 600 in "
+         "Latvia, most of them in the east.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United Kingdom", object="Estonia", troops=2000),
+         dict(predicate="hasMilitaryPresenceIn", subject="United Kingdom", object="Latvia", troops=600),
+         id="second-count-after-a-many-of-them-phrase"),
 ]
 
 
