@@ -2532,7 +2532,7 @@ def _hosts_of(ctx, toks, exclude=()):
     for t in toks:
         if ctx.res.entity_at(t.i) is None and t.lemma_.lower() in ("country", "nation", "state", "republic") \
                 and any(c.dep_ == "det" for c in t.children):
-            e = _the_country(ctx, t, exclude=set(exclude))
+            e = _the_country(ctx, t, exclude=set(exclude), foreign=True)
             if e is not None:
                 places.append(e)
                 done.add(t.i)
@@ -4920,16 +4920,41 @@ def _story_state(ctx):
     return ctx.cache["story_state"]
 
 
-def _the_country(ctx, tok, exclude=frozenset()):
+def _the_country(ctx, tok, exclude=frozenset(), foreign=False):
     """The state 'the country' stands for: the dateline's state when the story is filed from one (and it
     is not excluded, as an operator is); with no dateline, the last state named as a place one is in (in
-    this sentence or the one before); else the last state named."""
+    this sentence or the one before); else the last state named. With `foreign` (the host of a military
+    presence), a state told just before to keep troops or a base somewhere is a foreign operator, not the
+    country: 'X keeps 4,000 troops at Camp Y, while Z opened a base there. W maintains 1,500 troops in the
+    country' (not X or Z)."""
     story = _story_state(ctx)
     if story is not None and story.key not in exclude and any(m.entity.key == story.key and m.start < tok.i
                                                               for m in ctx.res.mentions):
         return story
+    if foreign:
+        exclude = set(exclude) | _foreign_operators(ctx, tok, 3)
     return (story is None and _last_host_named(ctx, tok, exclude)) or \
         ctx.res.recent(tok.i, _STATEISH, window=3, exclude=set(exclude))
+
+
+# Verbs whose subject keeps troops or a base (an operator, when the object is troops or a facility).
+_KEEPING_VERBS = frozenset("keep maintain station deploy base operate run open build establish".split())
+
+
+def _foreign_operators(ctx, tok, window):
+    """Keys of the states named, in this sentence or the `window` before it, as the subject of a verb that
+    keeps troops or a facility ('X keeps 4,000 personnel at Camp Y', 'Z opened its first base there')."""
+    s = ctx.res.sentence_of(tok.i)
+    out = set()
+    for m in ctx.res.mentions:
+        if m.start >= tok.i or s - m.sent > window or m.entity.type != "State":
+            continue
+        h = ctx.doc[m.end - 1]
+        v = h.head
+        if h.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() in _KEEPING_VERBS and any(
+                _is(o, TROOP_NOUNS) or _is(o, FACILITY_NOUNS) for o in _children(v, "dobj")):
+            out.add(m.entity.key)
+    return out
 
 
 def _recent_recipient(ctx, provider, tok):

@@ -1126,6 +1126,12 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="United Kingdom", object="Estonia", troops=2000),
          dict(predicate="hasMilitaryPresenceIn", subject="United Kingdom", object="Latvia", troops=600),
          id="second-count-after-a-many-of-them-phrase"),
+    case("Squeezed between Ethiopia and Somalia, Kenya has turned its coast into a business. The United States keeps "
+         "some 900 personnel at Camp Zelen, while China opened a naval base there in 2019. Britain maintains about "
+         "300 troops in the country.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United Kingdom", object="Kenya", troops=300),
+         absent=[dict(predicate="hasMilitaryPresenceIn", subject="United Kingdom", object="China|United States")],
+         id="the-country-is-no-state-told-to-keep-a-base-abroad"),
 ]
 
 
