@@ -2796,6 +2796,10 @@ def _presence(ctx):
                     forces[s.i] = (force, forces[s.i][1] or _count(first))
             for s in subj:
                 op, count = forces[s.i]
+                if op is None and tok.dep_ == "relcl" and _is(tok.head, FACILITY_NOUNS):
+                    # "the base, the Syldavian military's largest installation, where 150 personnel are
+                    # stationed": the operator the facility is told to belong to
+                    op = next((e for e in [_operator(ctx, tok.head)] if e is not None and e.type == "State"), None)
                 pt = _prep_objs(tok, "in", "at", "to")
                 # "Syldavian troops rotate through nine Bordurian bases": the state that owns the bases
                 owners = [o for b in _prep_objs(tok, "through") if _is(b, FACILITY_NOUNS) for o in [_operator(ctx, b)]
@@ -2813,6 +2817,9 @@ def _presence(ctx):
                     pt = [tok.head]
                     if _is_facility_noun(tok.head) or _is(tok.head, FACILITY_NOUNS):
                         facility = facility or _facility_name(ctx, tok.head) or _the_named_facility(ctx, tok.head)
+                        if facility is None and any(c.dep_ == "poss" for c in tok.head.children):
+                            # "the Syldavian military's northernmost installation, where ...": the facility told just before
+                            facility = ctx.res.recent(tok.i, ("MilitaryFacility",), window=2)
                 if not pt and any(c.lower_ == "there" for c in tok.children):
                     # "N soldiers are stationed there": the facility or place told just before
                     there = ctx.res.recent(tok.i, ("MilitaryFacility",), window=1) \

@@ -1132,6 +1132,11 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="United Kingdom", object="Kenya", troops=300),
          absent=[dict(predicate="hasMilitaryPresenceIn", subject="United Kingdom", object="China|United States")],
          id="the-country-is-no-state-told-to-keep-a-base-abroad"),
+    case("Klow toured Zelen Air Base in southern Spain on Friday. He spent about an hour at the base, the US "
+         "military's largest installation, where around 2,000 personnel are stationed.",
+         dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Spain", facility="Zelen Air Base",
+              troops=2000),
+         id="personnel-stationed-where-the-operator-is-the-installations-owner"),
 ]
 
 
