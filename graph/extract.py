@@ -1759,7 +1759,9 @@ def _visits(ctx):
                 + [x for o in _prep_objs(tok, "at") for x in _prep_objs(o, "in")]    # "attended it at the base in Klow"
                 + ([tok.head] if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) else [])))
                      if p.type in ("City", "State")]     # "arrived from Klow, where he had attended a summit"
-            people = _ents(ctx, _subjects(tok), types=("Person",))
+            # "Both leaders attended the summit in Klow": the two people the text is about
+            people = _ents(ctx, _subjects(tok), types=("Person",)) or [
+                p for s_ in _subjects(tok) for p in (_people_of(ctx, s_) or [])]
             if where and people:
                 yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-attended", domestic=True)
             continue
@@ -1776,11 +1778,20 @@ def _visits(ctx):
             if where and people:
                 yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-speaking-in", domestic=True)
             continue
-        elif tok.pos_ == "VERB" and _is(tok, SPEECH_VERBS) and tok.tag_ in ("VBD", "VBZ") and not _planned(tok):
+        elif tok.pos_ == "VERB" and (_is(tok, SPEECH_VERBS) or lemma == "address") and tok.tag_ in ("VBD", "VBZ") \
+                and not _planned(tok):
             # "X told reporters in Klow", "X said in Klow on Monday": X was there
             where = [p for p in _place_entities(ctx, _prep_objs(tok, "in") + [
                          x for o in _children(tok, "dobj") if o.lower_ in ("reporters", "journalists")
                          for x in _prep_objs(o, "in")]) if p.type == "City"]
+            if not where:
+                # "X told troops at the air base in northern Syldavia": an audience met in person, where it is
+                where = [p for p in _place_entities(ctx, _expand_places(
+                    [x for o in _children(tok, "dobj") if _is(o, _AUDIENCE_NOUNS)
+                     for x in _prep_objs(o, "in", "at") + _prep_objs(tok, "in", "at")]
+                    + [x for o in _children(tok, "dobj") if _is(o, _AUDIENCE_NOUNS)
+                       for f in _prep_objs(o, "at") + _prep_objs(tok, "at") for x in _prep_objs(f, "in")]))
+                         if p.type in ("City", "State")] if any(_is(o, _AUDIENCE_NOUNS) for o in _children(tok, "dobj")) else []
             people = _ents(ctx, _subjects(tok), types=("Person",))
             if where and people:
                 yield from _visits_abroad(ctx, people, where[0], tok, ctx.date_of(tok), "visit-said-in")
@@ -1799,6 +1810,9 @@ def _visits(ctx):
 
 
 _GROUP_NOUNS = frozenset("delegation team group mission party".split())
+# Audiences one speaks to in person: "told troops at the base", "addressed soldiers in Klow".
+_AUDIENCE_NOUNS = frozenset("troop soldier sailor airman marine serviceman servicewoman personnel crowd rally "
+                            "audience student supporter worker".split())
 # Verbs whose object is a trip not made: "cancelled/postponed/called off a visit".
 _CALL_OFF_VERBS = frozenset("cancel postpone delay defer scrap shelve call abandon skip suspend".split())
 _CALL_OFF_PARTICIPLES = frozenset("cancelled canceled postponed delayed deferred scrapped shelved aborted".split())

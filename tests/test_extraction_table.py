@@ -299,6 +299,18 @@ VISITS = [
          dict(predicate="visited", subject="Karen Holm", object="Warsaw"),
          dict(predicate="visited", subject="Karen Holm", object="Vienna"),
          id="toured-a-b-and-c"),
+    case("Chilean President Ana Rojas met Peruvian President Luis Garcia in Lima in March. Both leaders later "
+         "went to the Mercosur summit in Montevideo, and both leaders attended the Pacific forum in Tokyo in May.",
+         dict(predicate="visited", subject="Ana Rojas", object="Tokyo", date="2024-05"),
+         dict(predicate="visited", subject="Luis Garcia", object="Tokyo", date="2024-05"),
+         date="2024-06-10", id="both-leaders-attended-a-summit-abroad"),
+    case("Polish Defence Minister Ivo Marek told Polish soldiers at the Adazi base in Latvia on Monday that the "
+         "mission would go on. Kenyan President Ruth Wanjiru addressed the General Assembly in New York on Tuesday. "
+         "Chilean President Ana Rojas told a rally in Valparaiso on Wednesday that she would win.",
+         dict(predicate="visited", subject="Ivo Marek", object="Latvia", date="2024-03-11"),
+         dict(predicate="visited", subject="Ruth Wanjiru", object="New York", date="2024-03-12"),
+         absent=[dict(predicate="visited", subject="Ana Rojas")],
+         id="told-troops-at-a-base-abroad-addressed-an-assembly-abroad"),
 ]
 
 
