@@ -1945,6 +1945,10 @@ def _meetings(ctx):
                 pairs = _all_pairs(subj)            # "X and Y held talks"
             else:
                 pairs = [(s, o) for s in subj for o in objs]
+        elif tok.pos_ == "VERB" and lemma in ("sign", "initial") and len(
+                subj := _ents(ctx, _subjects(tok), types=("Person",))) >= 2 and _meeting_place(ctx, tok) is not None:
+            # "A and B signed the 'Klow Compact' in Zelen": the signers were there together, whatever they signed
+            pairs = _all_pairs(subj)
         else:
             continue
         if _is(tok, TALK_NOUNS) or tok.pos_ == "VERB" and _is(tok, MEET_VERBS) and lemma != "host":

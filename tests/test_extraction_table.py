@@ -323,6 +323,13 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case('Polish Prime Minister Jan Nowak and Estonian Prime Minister Ivo Marek signed the "Amber Bridge" on Thursday '
+         'in Tallinn, where ministers of the bloc are gathering this week.',
+         dict(predicate="metWith", subject="Jan Nowak|Ivo Marek", object="Jan Nowak|Ivo Marek", place="Tallinn",
+              date="2024-03-14"),
+         dict(predicate="visited", subject="Jan Nowak", object="Tallinn", date="2024-03-14"),
+         absent=[dict(predicate="visited", subject="Ivo Marek")],
+         id="a-and-b-signed-a-named-text-in-a-city-met-there"),
     case("The agreement was announced on Sunday after four days of talks in Lima between a Chilean delegation led by "
          "Ana Rojas, the deputy foreign minister, and Peruvian officials headed by Defence Minister Luis Garcia.",
          dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima"),
