@@ -1984,7 +1984,11 @@ def _meetings(ctx):
         if trip is not None:
             # the trip's destination: "travelled to Klow for talks with X"
             place = next(iter(_place_entities(ctx, _expand_places(_prep_objs(trip, "to", "in", "into")))), place)
-        if place is not None and any(t.lower_ in ("again", "next") and t.i < _first_place_token(ctx, tok, place)
+        first = _first_place_token(ctx, tok, place) if place is not None else None
+        if place is not None and any(t.lower_ in ("again", "next") and t.i < first and not (
+                # "the two leaders met again in Klow": the meeting told is the second one, and Klow its place
+                t.lower_ == "again" and t.head.i == tok.i and t.i > tok.i and not any(
+                    x.lower_ == "next" or x.ent_type_ in ("DATE", "TIME") for x in tok.doc[t.i + 1:first]))
                                      for t in tok.sent):
             place = None        # the place belongs to the second meeting ("and again the next day on X")
         if place is None and not _phone_call(tok):

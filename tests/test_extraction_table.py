@@ -323,6 +323,13 @@ def test_visits(nlp, text, expected, absent, date):
 # meetings: met with / held talks with / hosted / received
 
 MEETINGS = [
+    case("Ties have improved since Chilean President Ana Rojas went to Lima in March. Peruvian President Luis Garcia "
+         "paid a return visit to Santiago in May, and the two leaders later met again in the Peruvian city of "
+         "Arequipa, where they opened a bridge.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Arequipa"),
+         dict(predicate="visited", subject="Ana Rojas", object="Arequipa"),
+         absent=[dict(predicate="visited", subject="Luis Garcia", object="Arequipa")],
+         date="2024-08-01", id="the-two-met-again-in-a-city-meet-there"),
     case('Polish Prime Minister Jan Nowak and Estonian Prime Minister Ivo Marek signed the "Amber Bridge" on Thursday '
          'in Tallinn, where ministers of the bloc are gathering this week.',
          dict(predicate="metWith", subject="Jan Nowak|Ivo Marek", object="Jan Nowak|Ivo Marek", place="Tallinn",
