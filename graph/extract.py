@@ -3801,6 +3801,14 @@ def _group_states(ctx, tok):
                 if subj.i != tok.i and (subj.lemma_.lower() in _STATE_GROUP_NOUNS):
                     return _group_states(ctx, subj)
     s = ctx.res.sentence_of(tok.i)
+    if n is not None and n >= 3:
+        # "Mali, Chad and Niger ... . ECOWAS meets in the Nigerian capital ... . The three neighbours": the
+        # last list of just that many states, not the last states named in passing
+        for t in reversed(ctx.doc[:tok.i]):
+            if t.dep_ not in ("conj", "appos") and len(_with_conj(t)) == n and ctx.res.entity_at(t.i) is not None:
+                group = _ents(ctx, _with_conj(t), want="state", types=("State",))
+                if len(group) == n:
+                    return group
     if n is not None:
         seen = []
         for m in reversed(ctx.res.mentions):
@@ -4133,6 +4141,8 @@ def _agreement_claims(ctx):
                 else:
                     yield _told_past(tok, ctx.claim("signedAgreementWith", None, None, tok, f"agreement-{tok.lemma_.lower()}", 0.4,
                                     agreement=ag, date=date))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in _FOUND_VERBS and tok.lemma_.lower() != "set":
+            yield from _formed_pact(ctx, tok)
         # "according to the 1995 interstate agreement"
         elif _agreement_noun(tok) and any(c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text)
                                           for c in list(tok.children) + _prep_objs(tok, "from")):
@@ -4169,6 +4179,40 @@ def _agreement_claims(ctx):
                     if w.key != h.key:
                         yield ctx.claim("signedAgreementWith", h, w, tok, "agreement-held", 0.4,
                                         agreement=Entity("agreement-" + _slug(label), label, "Agreement"))
+
+
+def _formed_pact(ctx, verb):
+    """'A, B and C formed the Alliance of X, a mutual defence pact', 'the three neighbours founded a defence
+    pact, the X Alliance': founding a bloc the text calls a pact is an agreement among its founders (each
+    pair), named by the bloc and dated by the founding."""
+    for o in _children(verb, "dobj"):
+        # (the parser may hang the apposition on the name's last word: "the Alliance of X States, a pact")
+        name = [t for t in o.subtree if t.i == o.i or t.pos_ == "PROPN" or t.dep_ == "prep" and t.head.pos_ == "PROPN"]
+        apps = [a for t in name for a in _children(t, "appos") if _agreement_noun(a)]
+        if apps:        # "the X Alliance, a defence pact": the named bloc
+            blocs = [b for b in _orgs(ctx, [o]) if b.type == "InternationalOrganization"]
+        elif _agreement_noun(o):    # "a defence pact, the X Alliance" (the name may hang on the verb)
+            named = _children(o, "appos") + [d for d in _children(verb, "dobj") if d.i > o.i + 1
+                                               and ctx.doc[o.i + 1].text == ","]
+            blocs = [b for b in _orgs(ctx, named) if b.type == "InternationalOrganization"]
+            name = [t for t in named[0].subtree if t.i == named[0].i or t.pos_ == "PROPN"
+                    or t.dep_ == "prep" and t.head.pos_ == "PROPN"] if named else []
+        else:
+            continue
+        if not blocs or _planned(verb):
+            continue
+        founders = _signing_states(ctx, _member_states(ctx, verb))
+        founders = [f for i, f in enumerate(founders) if f.key not in {g.key for g in founders[:i]}]
+        if len(founders) < 2:
+            continue
+        # (as the text names it: the bloc may since have taken another name)
+        words = [t for t in name if t.dep_ != "det"]
+        label = ctx.doc[min(t.i for t in words):max(t.i for t in words) + 1].text if words else blocs[0].label
+        ag = Entity("agreement-" + _slug(label), label, "Agreement")
+        date = ctx.date_of(verb)
+        for a, b in _all_pairs(founders):
+            yield ctx.claim("signedAgreementWith", a, b, verb, "agreement-formed-pact", 0.5, agreement=ag, date=date)
+        return
 
 
 # Verbs whose object is an agreement one side has with another ("X has a defence pact with Y").

@@ -1175,6 +1175,11 @@ def test_presence(nlp, text, expected, absent, date):
 # agreements: signed / extended / ratified / concluded, with dates
 
 AGREEMENTS = [
+    case("Kenya, Uganda and Tanzania have long traded across Lake Victoria. In 2000 the three neighbours formed the "
+         "East African Community, a customs and trade pact.",
+         *[dict(predicate="signedAgreementWith", subject=a, object=b, agreement="East African Community", date="2000")
+           for a, b in (("Kenya", "Uganda"), ("Kenya", "Tanzania"), ("Uganda", "Tanzania"))],
+         id="forming-a-bloc-called-a-pact-is-an-agreement-of-its-founders"),
     case("Under a 2014 Enhanced Defense Cooperation Agreement, Chilean troops rotate through nine Peruvian bases, "
          "including sites in provinces facing Bolivia.",
          dict(predicate="signedAgreementWith", subject="Chile|Peru", object="Chile|Peru", date="2014"),
@@ -1749,6 +1754,12 @@ def test_borders(nlp, text, expected, absent, date):
 # memberships: joined, member of, withdrew, urged to join, -led bloc
 
 MEMBERSHIPS = [
+    case("Kenya, Uganda and Tanzania signed a customs protocol in Arusha. The talks were watched by envoys from "
+         "Ethiopia and from Sudan. The three countries formed the East African Community in 2000.",
+         *[dict(predicate="memberOf", subject=m, object="East African Community", membershipStatus="member")
+           for m in ("Kenya", "Uganda", "Tanzania")],
+         absent=[dict(predicate="memberOf", subject="Sudan|Ethiopia")],
+         id="the-three-countries-are-the-last-three-listed-not-the-last-three-named"),
     case("Guinea, Mali and Niger signed a charter in Bamako in May, founding a mutual-defence pact called the Alliance "
          "of Sahel States. Brazil, Russia, India and China formed BRICS in 2009.",
          *[dict(predicate="memberOf", subject=m, object="Alliance of Sahel States", membershipStatus="member")
