@@ -3728,6 +3728,9 @@ def _comma_in_state(ctx, end):
 def _agreement_noun(tok):
     """'a deal', 'the treaties', and 'the ceasefire statement' (an agreement noun naming the kind)."""
     return _is(tok, AGREEMENT_NOUNS) or (tok.lower_ in ("ceasefires", "agreements", "deals", "treaties")) or (
+        # "the two governments signed 58 documents": counted documents signed are agreements
+        tok.lower_ == "documents" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "sign"
+        and any(c.dep_ == "nummod" and c.like_num for c in tok.children)) or (
         tok.lemma_.lower() in ("statement", "communique") and any(c.lower_ == "joint" for c in tok.children)) or (
         tok.pos_ == "NOUN" and any(c.dep_ == "compound" and _is(c, AGREEMENT_NOUNS) for c in tok.children))
 
@@ -4144,11 +4147,9 @@ def _agreement_claims(ctx):
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in _FOUND_VERBS and tok.lemma_.lower() != "set":
             yield from _formed_pact(ctx, tok)
         # "according to the 1995 interstate agreement"
-        elif _agreement_noun(tok) and any(c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text)
-                                          for c in list(tok.children) + _prep_objs(tok, "from")):
+        elif _agreement_noun(tok) and any(_year_of_agreement(tok, c) for c in list(tok.children) + _prep_objs(tok, "from")):
             # "the 1995 agreement", "an older accord, from 1998, on trade"
-            year = next(c.text for c in list(tok.children) + _prep_objs(tok, "from")
-                        if c.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", c.text))
+            year = next(c.text for c in list(tok.children) + _prep_objs(tok, "from") if _year_of_agreement(tok, c))
             label = phrase_text(tok)
             ag = Entity("agreement-" + _slug(label), label, "Agreement")
             # "the junta tore up a 2018 military agreement with Paris": who acts on it and its other party
@@ -4179,6 +4180,16 @@ def _agreement_claims(ctx):
                     if w.key != h.key:
                         yield ctx.claim("signedAgreementWith", h, w, tok, "agreement-held", 0.4,
                                         agreement=Entity("agreement-" + _slug(label), label, "Agreement"))
+
+
+def _year_of_agreement(noun, c):
+    """'the 1995 agreement', 'from 1998': a year dating an agreement noun -- also one the tagger takes for a
+    count ('since a 2022 agreement': a year-like number before a singular noun with its article)."""
+    if not re.fullmatch(r"\d{4}", c.text):
+        return False
+    return c.ent_type_ == "DATE" or (c.dep_ in ("nummod", "compound", "amod") and c.i < noun.i and noun.tag_ == "NN"
+                                     and 1900 <= int(c.text) <= 2099
+                                     and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in noun.children))
 
 
 def _formed_pact(ctx, verb):

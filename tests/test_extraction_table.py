@@ -1175,6 +1175,13 @@ def test_presence(nlp, text, expected, absent, date):
 # agreements: signed / extended / ratified / concluded, with dates
 
 AGREEMENTS = [
+    case("Norway and Iceland have shared the island since a 2022 agreement.",
+         dict(predicate="signedAgreementWith", subject="Norway|Iceland", object="Norway|Iceland", date="2022"),
+         id="a-year-the-tagger-takes-for-a-count-dates-the-agreement"),
+    case("Polish President Jan Kowal arrived in Kyiv on Monday. The two governments then signed 14 documents "
+         "covering energy and transport.",
+         dict(predicate="signedAgreementWith", subject="Poland|Ukraine", object="Poland|Ukraine", agreement="~documents"),
+         id="signing-counted-documents-is-an-agreement"),
     case("Kenya, Uganda and Tanzania have long traded across Lake Victoria. In 2000 the three neighbours formed the "
          "East African Community, a customs and trade pact.",
          *[dict(predicate="signedAgreementWith", subject=a, object=b, agreement="East African Community", date="2000")
