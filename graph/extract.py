@@ -4233,8 +4233,11 @@ _HOLD_VERBS = frozenset("have hold".split())
 def _told_past(verb, c):
     """'Two agreements signed with Y in late September would allow ...': a participle with a date tells a
     signing that happened, whatever the clause says of the agreements."""
+    # (also one with its signers: "a joint declaration signed by the two governments also promises that ...")
     if c is not None and c.modality in ("hedged", "hypothetical") and verb.dep_ == "acl" and verb.tag_ == "VBN" \
-            and any(t.ent_type_ == "DATE" for t in verb.subtree) and not _planned(verb):
+            and (any(t.ent_type_ == "DATE" for t in verb.subtree) or verb.lemma_.lower() == "sign" and any(
+                a.dep_ == "agent" for a in verb.children) and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)) \
+            and not _planned(verb):
         return replace(c, modality="asserted")
     return c
 

@@ -1175,6 +1175,11 @@ def test_presence(nlp, text, expected, absent, date):
 # agreements: signed / extended / ratified / concluded, with dates
 
 AGREEMENTS = [
+    case("Polish President Jan Kowal arrived in Kyiv on Monday. A joint declaration signed by the two governments "
+         "also promises that Polish trucks will get priority passage at the border.",
+         dict(predicate="signedAgreementWith", subject="Poland|Ukraine", object="Poland|Ukraine",
+              agreement="~joint declaration", modality=("asserted", "reported")),
+         id="a-declaration-signed-by-its-parties-is-signed-whatever-it-promises"),
     case("Norway and Iceland have shared the island since a 2022 agreement.",
          dict(predicate="signedAgreementWith", subject="Norway|Iceland", object="Norway|Iceland", date="2022"),
          id="a-year-the-tagger-takes-for-a-count-dates-the-agreement"),
