@@ -6588,7 +6588,8 @@ def _hostilities(ctx):
             war = [o for o in objs if _is(tok, WAGE_VERBS) and _is(o, ATTACK_NOUNS | {"battle", "battles"})]
             objs = [o for o in objs if o not in war]
             targets, target_place = _targets(ctx, objs + _prep_objs(tok, "against", *(() if objs else ("on", "at")))
-                                             + [w for o in war for w in _prep_objs(o, "against", "with")])
+                                             + [w for o in war for w in _prep_objs(o, "against", "with")]
+                                             + (_prep_objs(tok, "with") if lemma == "clash" else []))   # "clashed with Y"
             if objs and target_place is None:   # "hit a car on a road outside X"
                 target_place = _targets(ctx, _prep_objs(tok, "on", "at"))[1]
             captive = [o for o in objs if _is(tok, _CAPTURE_VERBS) and _captive_troops(o)]
@@ -6684,6 +6685,9 @@ def _hostilities(ctx):
             if op is not None and lemma not in ("clash", "clashes", "conflict", "fighting"):
                 attackers.append(op)
             attackers += _attackers(ctx, _prep_objs(tok, "by"))
+            if not attackers:       # "The attack, claimed by X, killed 40": the group that claimed it
+                attackers = _attackers(ctx, [o for a in _children(tok, "acl") if a.lemma_.lower() == "claim"
+                                             for o in _prep_objs(a, "by")])
             if not attackers and any(c.tag_ == "JJS" and c.dep_ == "amod" for c in tok.children):
                 # "jihadists attacked a post on Monday, the deadliest assault on X in years": the attack just told
                 told_here = next((c for c in reversed(ctx.claims) if c.predicate == "attacked"

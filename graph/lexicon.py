@@ -55,7 +55,7 @@ PURCHASE_VERBS = frozenset("buy purchase order acquire import procure".split())
 ASSIST_NOUNS = frozenset("assistance aid funding support loan grant training program programs programme bailout donation relief".split())
 DEBT_VERBS = frozenset("write forgive cancel".split())
 # Hostilities.
-ATTACK_VERBS = frozenset("attack bomb strike shell invade raid storm fight target assault ambush assassinate torch ransack".split())
+ATTACK_VERBS = frozenset("attack bomb strike shell invade raid storm fight target assault ambush assassinate torch ransack clash".split())
 ATTACK_NOUNS = frozenset("""attack attacks offensive bombing blast explosion clash clashes fighting conflict war
 invasion assault airstrike airstrikes strike strikes raid shelling ambush insurgency siege rebellion""".split())
 KILL_VERBS = frozenset("kill die".split())

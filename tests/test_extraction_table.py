@@ -1971,6 +1971,12 @@ def test_memberships(nlp, text, expected, absent, date):
 # hostilities: attacked, offensive, strikes, clashes with a death toll
 
 HOSTILITIES = [
+    case("Kenyan troops clashed with al-Shabaab fighters near the border on Monday.",
+         dict(predicate="attacked", subject="Kenya", object="al-Shabaab", date="2024-03-11"),
+         id="x-clashed-with-y"),
+    case("A suicide bombing, claimed by al-Shabaab, killed 12 soldiers in Mogadishu on Friday.",
+         dict(predicate="attacked", subject="al-Shabaab", killed=12),
+         id="an-attack-claimed-by-x-is-xs"),
     case("Eritrea and Djibouti, whose soldiers fought along their mountain border in June 2008 in clashes that "
          "killed about 40 people, restored ties last year.",
          dict(predicate="attacked", subject="Eritrea", object="Djibouti", place="~border", date="2008-06", killed=40),
