@@ -1174,15 +1174,7 @@ def _plural_title_before_of(ctx, span):
     owner = res.entity_at(span.end + 1)
     if owner is None or owner.type != "State":
         return None
-    i = span.start - 1
-    while i >= 1:
-        t = doc[i]
-        if t.text == "," and doc[i - 1].tag_ == "NNS" and _is(doc[i - 1], ROLE_NOUNS):
-            return doc[i - 1], owner
-        if not (t.lower_ in (",", "and", "of") or res.entity_at(i) is not None or t.is_title):
-            return None
-        i -= 1
-    return None
+    return _plural_title_walk(ctx, span.start - 1, owner, ("of",))
 
 
 def _plural_title_before(ctx, start):
@@ -1195,12 +1187,18 @@ def _plural_title_before(ctx, start):
     owner = res.entity_at(start - 2)
     if owner is None or owner.type != "State":
         return None
-    i = res.mention_span(start - 2).start - 1
+    return _plural_title_walk(ctx, res.mention_span(start - 2).start - 1, owner, ("'s", "’s"))
+
+
+def _plural_title_walk(ctx, i, owner, links):
+    """(plural title, owner) when the tokens back from i are a list of names (with commas, 'and' and the
+    `links` words) opened by a plural title and a comma ('the two foreign ministers, ...'); else None."""
+    doc, res = ctx.doc, ctx.res
     while i >= 1:
         t = doc[i]
         if t.text == "," and doc[i - 1].tag_ == "NNS" and _is(doc[i - 1], ROLE_NOUNS):
             return doc[i - 1], owner
-        if not (t.lower_ in (",", "and", "'s", "’s") or res.entity_at(i) is not None or t.is_title):
+        if not (t.lower_ in (",", "and") + links or res.entity_at(i) is not None or t.is_title):
             return None
         i -= 1
     return None
@@ -2926,10 +2924,6 @@ def _presence(ctx):
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
 
 
-# Words for a share of a counted force: "many of them", "most of them".
-_SHARE_WORDS = frozenset("many most some all half".split())
-
-
 def _founds(verb) -> bool:
     """'opened', 'built', 'set up', 'established' (a facility)."""
     return _is(verb, FOUND_VERBS) and (verb.lemma_.lower() != "set" or any(c.lower_ == "up" for c in _children(verb, "prt")))
@@ -3933,7 +3927,8 @@ def _parties(ctx, verb):
     return out
 
 
-_PAIR_NOUNS = frozenset("side government country nation state party".split())
+# Nouns for the two parties of an agreement: "both sides", "the two governments".
+_AGREEING_PAIR_NOUNS = frozenset("side government country nation state party".split())
 
 
 def _agreeing_pair(ctx, tok):
@@ -3944,7 +3939,7 @@ def _agreeing_pair(ctx, tok):
     . The two countries'); else the two states the article names most (not the last two named in passing:
     'X has similar deals with A and B. ... the two governments signed a loan'). None when the noun is no
     such pair."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _PAIR_NOUNS \
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _AGREEING_PAIR_NOUNS \
             or not any(c.lower_ in ("both", "two") for c in tok.children):
         return None
     for c in reversed(ctx.claims):
@@ -4192,6 +4187,14 @@ def _year_of_agreement(noun, c):
                                      and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in noun.children))
 
 
+def _pact_names(verb, pact):
+    """The name set beside a pact noun: 'a defence pact, the X Alliance' (in apposition, or made a second
+    object of the verb by the parser: 'signed a pact, the X')."""
+    doc = verb.doc
+    return _children(pact, "appos") + [d for d in _children(verb, "dobj") if d.i > pact.i + 1
+                                       and doc[pact.i + 1].text == ","]
+
+
 def _formed_pact(ctx, verb):
     """'A, B and C formed the Alliance of X, a mutual defence pact', 'the three neighbours founded a defence
     pact, the X Alliance': founding a bloc the text calls a pact is an agreement among its founders (each
@@ -4203,8 +4206,7 @@ def _formed_pact(ctx, verb):
         if apps:        # "the X Alliance, a defence pact": the named bloc
             blocs = [b for b in _orgs(ctx, [o]) if b.type == "InternationalOrganization"]
         elif _agreement_noun(o):    # "a defence pact, the X Alliance" (the name may hang on the verb)
-            named = _children(o, "appos") + [d for d in _children(verb, "dobj") if d.i > o.i + 1
-                                               and ctx.doc[o.i + 1].text == ","]
+            named = _pact_names(verb, o)
             blocs = [b for b in _orgs(ctx, named) if b.type == "InternationalOrganization"]
             name = [t for t in named[0].subtree if t.i == named[0].i or t.pos_ == "PROPN"
                     or t.dep_ == "prep" and t.head.pos_ == "PROPN"] if named else []
@@ -5736,10 +5738,7 @@ def _memberships(ctx):
         # "In September they signed a mutual defence pact, the Alliance of Sahel States": the signers are members
         if tok.pos_ == "VERB" and lemma == "sign":
             pacts = [d for d in _children(tok, "dobj") if _is(d, AGREEMENT_NOUNS)]
-            # (the parser may make the name a second object: "signed a pact, the X")
-            blocs = [o for o in _orgs(ctx, [a for d in pacts for a in _children(d, "appos")]
-                                      + [d for d in _children(tok, "dobj") if pacts and d.i > pacts[0].i + 1
-                                         and ctx.doc[pacts[0].i + 1].text == ","])
+            blocs = [o for o in _orgs(ctx, _pact_names(tok, pacts[0]) if pacts else [])
                      if o.type == "InternationalOrganization"]
             for m in _member_states(ctx, tok) if blocs else []:
                 for o in blocs:

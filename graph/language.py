@@ -21,7 +21,7 @@ themselves then there these they this those though through to too under until up
 where whether which while who whom whose why will with within without would yet you your""".split())
 
 # A few dozen of the commonest words of other languages written in Latin script, only to name the language.
-OTHERS = {
+_OTHER_WORDS = {
     "French": "le la les des du de un une et est sont dans pour que qui sur pas au aux avec ce cette il elle nous vous "
               "ils ont été par plus ne se sa son ses leur mais ou où",
     "German": "der die das den dem des und ist sind nicht ein eine einen mit von zu sich auf für im auch wird wurde "
@@ -38,7 +38,7 @@ OTHERS = {
     "Uzbek": "va bu bilan uchun ham bir edi bo'lgan esa lekin yil davlat",
     "Indonesian": "yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada adalah",
 }
-OTHERS = {lang: frozenset(words.split()) for lang, words in OTHERS.items()}
+OTHERS = {lang: frozenset(words.split()) for lang, words in _OTHER_WORDS.items()}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_LETTERS = 20          # below this, no judgement at all
