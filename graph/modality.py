@@ -29,9 +29,10 @@ def is_speech_verb(tok) -> bool:
 def speech_subject(verb):
     """The speaker token of a speech verb: its subject, or the agent of 'was quoted as saying'."""
     subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
-    if len(subjects) > 1 and all(t.i in {d.i for d in subjects[-1].subtree} or t.dep_ == "punct"
-                                 for t in verb.doc[subjects[0].i + 1:subjects[-1].i]):
-        return subjects[-1]         # "The Syldavia Prime Minister Klow said": a title split off as a second subject
+    if len(subjects) > 1:
+        last = subjects[-1]
+        if all(last.left_edge.i <= t.i or t.dep_ == "punct" for t in verb.doc[subjects[0].i + 1:last.i]):
+            return last             # "The Syldavia Prime Minister Klow said": a title split off as a second subject
     for ch in verb.children:
         if ch.dep_ == "nsubj":
             return ch

