@@ -264,6 +264,32 @@ def _speaker_names(doc, gaz):
             continue        # ("Klow Ministry said", "Zelen Group said": a body)
         new.append(Span(doc, span.start, span.end, label="PERSON"))
     _put_ents(doc, new)
+    return _opened_names(doc)
+
+
+# Capitalised words before a name that are a form of address, not part of it: "Pope X", "Sheikh Y".
+_ADDRESS_WORDS = _HONORIFICS | frozenset("""pope ayatollah imam cardinal saint st crown princess prince tsar lady
+lord sir dame mullah rabbi patriarch archbishop bishop father brother sister mother""".split())
+
+
+def _opened_names(doc):
+    """A person's name the tagger opened one word late ("Min" + "Klow Zelen", "Ye" + "Klow Marek"): a
+    capitalised proper noun with no entity of its own, a compound of the name's head, that is no title
+    or form of address and follows no other proper noun, is the name's first word."""
+    new = []
+    for e in doc.ents:
+        if e.label_ != "PERSON" or e.start == 0 or len(e) > 3:
+            continue
+        p = doc[e.start - 1]
+        if p.pos_ != "PROPN" or not p.is_title or len(p) < 2 or p.ent_type_ or p.dep_ != "compound" \
+                or not e.start <= p.head.i < e.end or _is_title_word(p) or p.lower_ in _ADDRESS_WORDS \
+                or p.lower_ in ROLE_NOUNS:
+            continue
+        if p.i > 0 and doc[p.i - 1].pos_ == "PROPN" and not _is_title_word(doc[p.i - 1]) \
+                and doc[p.i - 1].lower_.rstrip(".") not in TITLE_ABBREVIATIONS:
+            continue        # a longer run of names: not a name opened late
+        new.append(Span(doc, p.i, e.end, label="PERSON"))
+    _put_ents(doc, new)
     return doc
 
 

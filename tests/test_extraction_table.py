@@ -2568,6 +2568,11 @@ def test_figures(nlp, text, expected, absent, date):
 # statements: said that, told reporters, according to, quotes with the attribution after them
 
 STATEMENTS = [
+    case("The army seized Lashio in March. Aye Kyaw Lwin, a researcher at a Yangon think tank, said the army would "
+         "act. Min Thet Naing has promised to hold elections in December.",
+         dict(predicate="stated", subject="Aye Kyaw Lwin", gist="~the army would act"),
+         dict(predicate="stated", subject="Min Thet Naing", gist="~hold elections"),
+         absent=[dict(predicate="stated", subject="Kyaw Lwin|Thet Naing")], id="a-name-the-tagger-opened-one-word-late"),
     case("Addressing the council in New York on March 6, Foreign Minister Tomas Brod said the mission had failed. "
          "El-Ghassim Wane, the Mauritanian diplomat who heads the mission, called the plan \"a challenge\". Speaking "
          "to reporters in Bamako, he said no mission could work without consent.",
