@@ -678,8 +678,23 @@ def _speakers(ctx, subj):
         return [Entity("person-" + _slug(phrase_text(subj)), phrase_text(subj), "Person")]
     if subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() not in _NOT_SPEAKERS and subj.lemma_.lower() not in (
             "statement", "report", "it", "this") and _speaking_phrase(ctx, subj):
+        before = _body_named_before(subj)
+        if before is not None:
+            return _speakers(ctx, before)       # "Syldavia's defence ministry said ... . The ministry said"
         return [ctx.res.phrase_entity(subj, "Organization")]
     return []
+
+
+def _body_named_before(subj):
+    """'the ministry' after "Syldavia's defence ministry" in the three sentences before: the body named
+    in full (the nearest before)."""
+    if not _is(subj, SPEAKING_BODY_NOUNS) or [c.lower_ for c in subj.children] != ["the"]:
+        return None
+    for t in reversed(subj.doc[_sentences_before(subj, 3):subj.i]):
+        if t.lemma_.lower() == subj.lemma_.lower() and t.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("compound", "amod", "poss") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return t
+    return None
 
 
 def _speaking_phrase(ctx, tok) -> bool:
@@ -846,7 +861,8 @@ def _attributions(ctx):
                     if speakers:
                         ctx.more_attributions.append(Attribution(speakers[0], tok, span.text.strip(), span.start_char,
                                                                  span.end_char, tuple(speakers[1:]), tok))
-                elif _calls_quoted(tok, quotes) and tok.dep_ in ("conj", "advcl") and _own_subject(tok) is not None \
+                elif (_calls_quoted(tok, quotes) and tok.dep_ in ("conj", "advcl") or _calls_what(tok, quotes)) \
+                        and _own_subject(tok) is not None \
                         and (q2 := _quote_in(quotes, tok)) is not None:
                     # "X urged A, while Y called the truce 'a fundamental step'": Y's own statement
                     speakers = [e for e in _speakers(ctx, _own_subject(tok)) if e is not None and e.type in _ACTORS]
@@ -986,7 +1002,15 @@ def _quote_of_other_speaker(verb, q, quotes) -> bool:
         if t.i != verb.i and t.head.i == verb.i and t.dep_ in ("conj", "advcl") and _own_subject(t) is not None \
                 and (is_speech_verb(t) or _calls_quoted(t, quotes)) and _quote_in([q], t) is not None:
             return True
+        if t.i != verb.i and _calls_what(t, quotes) and _quote_in([q], t) is not None:
+            return True     # "X apologised for what Y called 'a tragic incident'": the quote is Y's
     return False
+
+
+def _calls_what(tok, quotes) -> bool:
+    """'what Y called "a tragic incident"', 'what Y calls "terrorists"': a clause naming a thing in Y's words."""
+    return _calls_quoted(tok, quotes) and tok.dep_ in ("pcomp", "relcl", "ccomp") and _own_subject(tok) is not None \
+        and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children)
 
 
 def _calls_quoted(tok, quotes) -> bool:
@@ -7690,8 +7714,13 @@ def _meeting_just_told(ctx, verb, speaker):
     if speaker is None:
         return None
     start = _sentences_before(verb, 2)
+    # (not talks that a relative clause on the speaker tells, with their own date, in the speech's sentence:
+    # "X, who had met Y a day earlier, said ...")
+    aside = any(t.ent_type_ == "DATE" for s_ in _children(verb, "nsubj") for c in _children(s_, "relcl")
+                for t in c.subtree)
     found = [c for c in ctx.claims if c.predicate == "metWith" and c.arg("date") is not None
              and not c.extractor.endswith(_ARTICLE_DATED) and start <= _tok_at(ctx, c.start) <= verb.i
+             and not (aside and verb.sent.start_char <= c.start < verb.sent.end_char)
              and speaker.key in (getattr(c.subject, "key", None), getattr(c.object, "key", None))]
     return max(found, key=lambda c: c.start).arg("date") if found else None
 
@@ -7702,6 +7731,8 @@ def _tok_at(ctx, char):
 
 
 _STATEMENT_NOUNS = frozenset("statement communique communiqué declaration".split())
+# Nouns for what was said, dated by the verb they are the subject of: "The admission came on Monday".
+_SAID_NOUNS = _STATEMENT_NOUNS | frozenset("admission remark comment announcement apology acknowledgement".split())
 
 
 def _statement_noun_date(ctx, verb):
@@ -7714,6 +7745,11 @@ def _statement_noun_date(ctx, verb):
         sents.append(ctx.doc[verb.sent.end].sent)
     for sent in sents:
         for t in sent:
+            if t.lemma_.lower() in _SAID_NOUNS and t.pos_ == "NOUN" and t.dep_ == "nsubj" \
+                    and t.head.lemma_.lower() in ("come", "be"):
+                date = _date_near(ctx, t.head)      # "The admission came on Monday, during talks"
+                if date is not None and date.precision == "day":
+                    return date
             if t.lemma_.lower() in _STATEMENT_NOUNS and t.pos_ == "NOUN":
                 for d in t.subtree:
                     if d.ent_type_ == "DATE" and d.ent_iob_ == "B":

@@ -2568,6 +2568,21 @@ def test_figures(nlp, text, expected, absent, date):
 # statements: said that, told reporters, according to, quotes with the attribution after them
 
 STATEMENTS = [
+    case("Three days after the blast, Marek Dvor apologized to Jan Kral for what the Kremlin called a \"regrettable "
+         "accident\". Kazakh officials thanked the soldiers for their work against what Tomas Brod calls \"bandits\".",
+         dict(predicate="stated", subject="Kremlin", gist="regrettable accident"),
+         dict(predicate="stated", subject="Tomas Brod", gist="bandits"),
+         absent=[dict(predicate="stated", subject="Marek Dvor", gist="regrettable accident"),
+                 dict(predicate="stated", subject="Kazakhstan", gist="bandits")], id="what-x-called-a-quoted-name"),
+    case("Russian troops have begun drills near the Polish border, Belarus's defence ministry has said. The ministry "
+         "said on Thursday that the drills would last a week.",
+         dict(predicate="stated", subject="~defence ministry", gist="~would last a week", date="2024-03-14"),
+         absent=[dict(predicate="stated", subject="ministry")], id="the-ministry-named-before"),
+    case("The admission came on March 12 during talks between the two leaders in Dushanbe. Jan Kral, who had held "
+         "talks with Tajik President Ivo Marek a day earlier, said two missiles had exploded near the aircraft.",
+         dict(predicate="stated", subject="Jan Kral", gist="~two missiles", date="2024-03-12"),
+         absent=[dict(predicate="stated", subject="Jan Kral", date="2024-03-11")],
+         id="a-speaker-who-had-met-a-day-earlier"),
     case("The army seized Lashio in March. Aye Kyaw Lwin, a researcher at a Yangon think tank, said the army would "
          "act. Min Thet Naing has promised to hold elections in December.",
          dict(predicate="stated", subject="Aye Kyaw Lwin", gist="~the army would act"),
