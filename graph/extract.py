@@ -7089,7 +7089,8 @@ def _figure_period(ctx, ent, subj):
 # Nouns after a hyphenated number that size a group rather than report a figure: "the six-member bloc".
 _SIZE_NOUNS = frozenset("member nation country state party".split())
 # Nouns that count portions of what their 'of' phrase names: "250 pieces of military hardware".
-_CONTAINER_NOUNS = frozenset("piece unit item batch set consignment shipment round".split())
+_CONTAINER_NOUNS = frozenset("""piece unit item batch set consignment shipment round tonne ton barrel litre liter
+truckload""".split())     # (a weight or volume of something: "600 tonnes of relief supplies")
 
 
 _NUMERIC_ENTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -7264,8 +7265,11 @@ def _money_measure(head):
     for o in _prep_objs(head, "in"):
         if o.pos_ == "NOUN":
             return phrase_text(o, drop=_NP_DROP)     # "$3 billion in aid"
-    if head.dep_ == "dobj":
-        for o in _prep_objs(head.head, "in"):
+    obj = head
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head      # "sent rescue teams and 1 billion yuan in emergency aid": an object's conjunct
+    if obj.dep_ == "dobj":
+        for o in _prep_objs(obj.head, "in"):
             if o.pos_ == "NOUN" and o.ent_type_ != "DATE":
                 return phrase_text(o, drop=_NP_DROP)     # "sent $100,000 in cash aid for families"
     for o in _prep_objs(head, "for"):

@@ -2373,6 +2373,12 @@ def test_hostilities(nlp, text, expected, absent, date):
 # figures: percentages, money, counts
 
 FIGURES = [
+    case("Japan sent medical teams and 2 billion yen ($13 million) in emergency aid, and South Korea delivered more "
+         "than 300 tonnes of relief supplies.",
+         dict(predicate="reportedFigure", quantity=2e9, measure="~emergency aid"),
+         dict(predicate="reportedFigure", quantity=13e6, unit="USD", measure="~emergency aid"),
+         dict(predicate="reportedFigure", quantity=300, unit="tonnes", measure="~relief supplies"),
+         id="a-sum-conjoined-with-another-object-and-tonnes-of-something"),
     case("Kazakhstan's western fields hold about 9 billion barrels of oil, and Nigeria now pumps some 1.4 million "
          "barrels a day.",
          dict(predicate="reportedFigure", quantity=9e9, unit="barrels", measure="~oil"),
