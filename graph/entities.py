@@ -444,6 +444,11 @@ class Resolver:
                 verb = tok.head if tok.dep_ != "pobj" else tok.head.head
                 exclude = {self.entity_at(c.i).key for c in verb.children
                            if c.dep_ == "nsubj" and self.entity_at(c.i) is not None}
+            main = self._main_subject_pronoun(tok)
+            if main is not None:
+                e = self.pronoun(main)
+                if e is not None and e.key not in exclude:
+                    return e
             # "X took power ... He was elected ... In May, he travelled": a chain of subject pronouns
             prev = self._previous_subject_pronoun(tok)
             if prev is not None:
@@ -497,6 +502,21 @@ class Resolver:
                               for s in [self.as_state(self.entity_at(c.i))] if s is not None), None)
                 return e if e is not None and e.type in types else None
         return None
+
+    def _main_subject_pronoun(self, tok):
+        """'He travelled to Klow, where Y hosted him': the main clause's subject 'he', for an object 'him'
+        of a clause that hangs on it (relative, adverbial or conjoined) with another subject."""
+        if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "pobj", "dative"):
+            return None
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if verb.dep_ not in ("relcl", "advcl", "conj") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        subj = {"him": "he", "her": "she"}[tok.lower_]
+        main = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == subj
+                     and c.i < tok.i), None)
+        if main is None or any(c.i == main.i for c in verb.children):
+            return None
+        return main
 
     def _previous_subject_pronoun(self, tok):
         """The subject 'he' of the sentence before, when tok is a subject 'he' with no person named

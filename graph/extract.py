@@ -1923,6 +1923,15 @@ def _meetings(ctx):
                                      and tok.head.lemma_.lower() == "pay"):
             # "talks with X", "talks between X and Y", "paid a courtesy call on X"
             objs = _ents(ctx, _prep_objs(tok, "with", "between", "on"), types=("Person",))
+            more = []
+            if objs and _is(tok, TALK_NOUNS) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have", "conduct"):
+                # "X held talks with Y and with Z": the second 'with' hangs on the verb
+                seen = {o.key for o in objs}
+                withs = [w for w in list(tok.head.children) + [c for p in tok.children if p.lower_ == "with"
+                                                               for c in p.conjuncts]
+                         if w.lower_ == "with" and w.dep_ in ("prep", "conj")]    # (a conjunct 'with' too)
+                more = [o for o in _ents(ctx, [x for w in withs for o in _children(w, "pobj") for x in _with_conj(o)],
+                                         types=("Person",)) if o.key not in seen]
             if not objs and _is(tok, TALK_NOUNS) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have", "conduct"):
                 # "held talks in Klow with his counterpart X", "held talks only with his host, President Y":
                 # the parser hangs 'with' on the verb; the name may stand in apposition to a role noun
@@ -1961,6 +1970,8 @@ def _meetings(ctx):
             trip = _trip_for(tok)
             if trip is not None:
                 subj = _ents(ctx, _subjects(trip), types=("Person",))     # "X travelled to Klow for talks with Y"
+            if subj:
+                objs = objs + more
             if len(objs) >= 2 and not subj:
                 pairs = _all_pairs(objs)
             elif len(subj) >= 2 and not objs:
@@ -2372,9 +2383,12 @@ def _context_place(ctx, tok):
             e = _event_place(ctx, o)
             if e is not None:
                 return e
-    # "a trip to Klow where he met with X"
-    if tok.dep_ == "relcl":
-        head = tok.head
+    # "a trip to Klow where he met with X"; "Klow, where he held talks with X": the clause of the talks
+    rel = tok if tok.dep_ == "relcl" else tok.head if (
+        tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in tok.head.children)) else None
+    if rel is not None:
+        head = rel.head
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _DIRECTION_WORDS:
             # "Zelen, some 60 kilometres south of Klow, where he met X": where is Zelen
             before = [t for t in ctx.doc[tok.sent.start:head.head.head.i]
@@ -2387,7 +2401,7 @@ def _context_place(ctx, tok):
         e = _the_city(ctx, head) or ctx.res.resolve(head, want="place")   # "the Syldavian capital, where"
         if e is not None and e.type in _PLACES:
             return e
-        if any(c.lower_ == "where" for c in tok.children):
+        if any(c.lower_ == "where" for c in rel.children):
             # "Y was in Klow for a summit with leaders, where X greeted him": the place named before 'where'
             # ("X flew to Klow later that month, where he and Y signed ...": the destination)
             before = [t for t in ctx.doc[tok.sent.start:head.i] if t.dep_ == "pobj" and (t.head.lower_ in ("in", "at") or
@@ -2401,8 +2415,18 @@ def _context_place(ctx, tok):
             city = next((c for o in _prep_objs(t, "of") for c in [_named_event_city(ctx, o)] if c is not None), None)
             if city is not None:
                 return city
+    for o in _prep_objs(tok, "during", "on") + (_prep_objs(tok.head, "during", "on") if tok.dep_ == "dobj" else []):
+        if o.lemma_.lower() in ("visit", "trip", "tour") and not _prep_objs(o, "in", "at"):
+            # "X held talks with Y during a state visit to Klow": the destination of the visit
+            e = next(iter(_place_entities(ctx, [t for t in _prep_objs(o, "to") if ctx.res.entity_at(t.i) is not None])),
+                     None)      # (a named one: not "to the Central American country")
+            if e is not None:
+                return e
     for t in tok.sent:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i > tok.i:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i > tok.i and not (
+                # "missiles fired at Ukrainian drones": a thing of the state, not a place in it
+                t.pos_ == "NOUN" and ctx.res.entity_at(t.i) is None
+                and not _is(t, _PLACE_CLASS_NOUNS | {"capital", "country", "soil", "port"})):
             e = ctx.res.resolve(_named_by_class_noun(t), want="place")
             if e is not None and e.type in _PLACES:
                 return e

@@ -680,6 +680,29 @@ MEETINGS = [
               date="2024-03-12"),
          dict(predicate="visited", subject="Mark Dillon", object="Nairobi", date="2024-03-12"),
          absent=[dict(predicate="visited", object="~palace")], id="received-at-an-unnamed-palace-is-no-place-visited"),
+    case("Chilean President Ana Rojas arrived in Lima on Monday. She had earlier travelled to Quito, where she held "
+         "talks with Ecuadorian President Luis Garcia on March 2.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Quito",
+              date="2024-03-02"),
+         absent=[dict(predicate="metWith", place="Lima")], id="travelled-to-a-city-where-she-held-talks-with-y"),
+    case("Peruvian President Luis Garcia attended a regional summit in Quito last week, where he held talks with "
+         "Chilean President Ana Rojas and with Colombian President Jan Nowak.",
+         dict(predicate="metWith", subject="Luis Garcia|Ana Rojas", object="Luis Garcia|Ana Rojas", place="Quito"),
+         dict(predicate="metWith", subject="Luis Garcia|Jan Nowak", object="Luis Garcia|Jan Nowak", place="Quito"),
+         absent=[dict(predicate="metWith", subject="Ana Rojas|Jan Nowak", object="Ana Rojas|Jan Nowak")],
+         id="held-talks-with-a-and-with-b"),
+    case("Chilean President Ana Rojas, who held talks with Peruvian President Luis Garcia during a state visit to "
+         "Peru, said two missiles fired at Ukrainian drones had exploded.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Peru"),
+         absent=[dict(predicate="metWith", place="Ukraine"), dict(predicate="visited", object="Ukraine")],
+         id="talks-during-a-state-visit-to-x-not-at-a-demonym-noun"),
+    case("Chilean President Ana Rojas arrived in Lima on Monday. She had earlier travelled to Quito, where she held "
+         "talks with Ecuadorian President Luis Garcia, and to Bogota, where Colombian President Jan Nowak hosted her.",
+         dict(predicate="metWith", subject="Ana Rojas|Jan Nowak", object="Ana Rojas|Jan Nowak", place="Bogota|Bogotá"),
+         dict(predicate="visited", subject="Ana Rojas", object="Bogota|Bogotá"),
+         absent=[dict(predicate="metWith", subject="Luis Garcia|Jan Nowak", object="Luis Garcia|Jan Nowak"),
+                 dict(predicate="visited", subject="Luis Garcia", object="Bogota|Bogotá")],
+         id="she-travelled-to-a-city-where-y-hosted-her"),
 ]
 
 
