@@ -1897,6 +1897,10 @@ def _meetings(ctx):
                          + [g for a in _children(tok, "agent") for g in _children(a, "pobj")
                             if _children(tok, "nsubjpass")],   # "X was greeted by Y"
                          types=("Person",))
+            if not objs and subj:
+                # "X met both presidents", "X received the two ministers": the pair last named
+                objs = next((p for o in _children(tok, "dobj") + _prep_objs(tok, "with")
+                             for p in [_pair_met(ctx, o, {s_.key for s_ in subj})] if p), [])
             if not objs and tok.dep_ in ("advcl", "relcl", "conj") and any(o.lower_ == "them" for o in _children(tok, "dobj")):
                 # "A and B met at the villa, where C hosted them": the people of the clause it hangs on
                 clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1972,6 +1976,10 @@ def _meetings(ctx):
                 subj = _ents(ctx, _subjects(trip), types=("Person",))     # "X travelled to Klow for talks with Y"
             if subj:
                 objs = objs + more
+            if not objs:
+                # "X held talks with both men", "talks between the two leaders": the pair last named
+                objs = next((p for o in _prep_objs(tok, "with", "between")
+                             for p in [_pair_met(ctx, o, {s_.key for s_ in subj})] if p), [])
             if len(objs) >= 2 and not subj:
                 pairs = _all_pairs(objs)
             elif len(subj) >= 2 and not objs:
@@ -2056,6 +2064,18 @@ def _meetings(ctx):
 def _respective_stops(ctx, tok, pairs):
     """'X toured A, B and C, meeting Y, Z and W': as many people met as places toured, in the same order;
     {person key: place}, or {} when the counts differ."""
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.tag_ != "VBG" and tok.head.pos_ == "VERB" \
+            and _is(tok.head, VISIT_VERBS):
+        # "X visited Klow and Zelen and met both presidents": each in the place of his own state
+        stops = _place_entities(ctx, [x for o in _children(tok.head, "dobj") for x in _with_conj(o)])
+        out = {}
+        for _, b in pairs if len({p.key for p in stops}) >= 2 else ():
+            home = _home_state(ctx, b)
+            hit = [p for p in stops if home is not None
+                   and getattr(ctx.res.as_state(p) or ctx.res.country_of(p), "key", None) == home.key]
+            if len(hit) == 1:
+                out[b.key] = hit[0]
+        return out
     if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" or tok.head.pos_ != "VERB" \
             or not _is(tok.head, VISIT_VERBS):
         return {}
@@ -3795,6 +3815,36 @@ def _the_two(ctx, tok):
         if low in ("neighbour", "neighbor") and t.tag_ == "NNS" and any(c.lower_ == "the" for c in t.children):
             return _two_main_states(ctx, t)     # "relations between the neighbours": the pair the article is about
     return None
+
+
+# Plural nouns for people met as a pair: "met both presidents", "talks with the two men".
+_PAIR_PEOPLE_NOUNS = frozenset("leader official minister president man counterpart envoy".split())
+
+
+def _pair_met(ctx, tok, exclude):
+    """'X met both presidents', 'X received the two ministers', 'talks with both men': the two people last
+    named (not X), those whose title holds the noun when it is an office ('the two ministers'); [] when
+    the noun is not such a plural or two are not found."""
+    low = tok.lemma_.lower()
+    if low not in _PAIR_PEOPLE_NOUNS or tok.tag_ not in ("NNS", "NNPS") \
+            or not any(c.lower_ in ("both", "two") for c in tok.children):
+        return []
+    if not exclude and low == "leader":
+        two = [p for p in _two_people(ctx, tok) if p.type == "Person"]      # "talks between the two leaders"
+        return two if len(two) == 2 else []
+    office = low if low in ("minister", "president") else None
+    found = []
+    for m in sorted((m for m in ctx.res.mentions if m.start < tok.i and m.entity.type == "Person"
+                     and ctx.res.sentence_of(tok.i) - m.sent <= 3), key=lambda m: -m.start):
+        if m.entity.key in exclude or any(f.key == m.entity.key for f in found) \
+                or ctx.doc[m.end - 1].dep_ == "poss":     # "X, Y's adviser, met both presidents": not Y
+            continue
+        if office is not None and office not in ctx.roles.get(m.entity.key, ("", None))[0].lower():
+            continue
+        found.append(m.entity)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def _two_people(ctx, tok):

@@ -703,6 +703,31 @@ MEETINGS = [
          absent=[dict(predicate="metWith", subject="Luis Garcia|Jan Nowak", object="Luis Garcia|Jan Nowak"),
                  dict(predicate="visited", subject="Luis Garcia", object="Bogota|Bogotá")],
          id="she-travelled-to-a-city-where-y-hosted-her"),
+    case("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart, Luis Garcia, signed the deal in Washington at "
+         "a ceremony hosted by Secretary of State Jan Nowak. President Mark Dillon received the two ministers at the "
+         "White House a few hours later.",
+         dict(predicate="metWith", subject="Mark Dillon|Ana Rojas", object="Mark Dillon|Ana Rojas"),
+         dict(predicate="metWith", subject="Mark Dillon|Luis Garcia", object="Mark Dillon|Luis Garcia"),
+         absent=[dict(predicate="metWith", subject="Mark Dillon|Jan Nowak", object="Mark Dillon|Jan Nowak")],
+         id="received-the-two-ministers-the-ministers-named-before"),
+    case("The accord was signed by Ana Rojas, Chile's security adviser, and Luis Garcia, Peru's security adviser, "
+         "alongside Jan Nowak, Colombia's top diplomat, who held separate talks with both men during the week.",
+         dict(predicate="metWith", subject="Jan Nowak|Ana Rojas", object="Jan Nowak|Ana Rojas"),
+         dict(predicate="metWith", subject="Jan Nowak|Luis Garcia", object="Jan Nowak|Luis Garcia"),
+         id="held-separate-talks-with-both-men"),
+    case("Chilean President Ana Rojas and Peruvian President Luis Garcia met in Quito in March. Jan Nowak, President "
+         "Mark Dillon's envoy, visited Santiago and Lima in April and met both presidents.",
+         dict(predicate="metWith", subject="Jan Nowak|Ana Rojas", object="Jan Nowak|Ana Rojas", place="Santiago",
+              date="2024-04"),
+         dict(predicate="metWith", subject="Jan Nowak|Luis Garcia", object="Jan Nowak|Luis Garcia", place="Lima",
+              date="2024-04"),
+         absent=[dict(predicate="visited", subject="Luis Garcia", object="Santiago"),
+                 dict(predicate="metWith", subject="Jan Nowak|Mark Dillon", object="Jan Nowak|Mark Dillon")],
+         id="visited-two-capitals-and-met-both-presidents-each-at-home"),
+    case("Chilean President Ana Rojas told Peruvian President Luis Garcia on March 9 that a missile had hit the plane. "
+         "The admission came during talks between the two leaders in Lima.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima"),
+         id="talks-between-the-two-leaders"),
 ]
 
 
