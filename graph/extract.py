@@ -1958,6 +1958,10 @@ def _meetings(ctx):
                                 types=("Person",)) if btw is not None else []
                 if len({p.key for p in leaders}) >= 2:
                     objs = leaders
+            if len(objs) < 2 and _is(tok, TALK_NOUNS):
+                # "a meeting in Klow on Saturday of the bloc's foreign ministers, A of X, B of Y and C of Z"
+                named = _ents(ctx, [x for o in _of_people(tok) for x in _listed_after(o)], types=("Person",))
+                objs = named if len({p.key for p in named}) >= 2 else objs
             subj = []
             if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("hold", "have", "conduct", "start", "pay"):
                 subj = _ents(ctx, _subjects(tok.head), types=("Person",))
@@ -3819,6 +3823,33 @@ def _the_two(ctx, tok):
 
 # Plural nouns for people met as a pair: "met both presidents", "talks with the two men".
 _PAIR_PEOPLE_NOUNS = frozenset("leader official minister president man counterpart envoy".split())
+
+
+def _of_people(noun):
+    """'a meeting in Klow on Saturday of the foreign ministers': the plural people noun of an 'of' phrase
+    that follows the meeting noun in its clause (the parser may hang it on a date or place)."""
+    out = []
+    for t in noun.doc[noun.i + 1:min(noun.i + 12, noun.sent.end)]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "which", "who", "where"):
+            break
+        if t.lower_ == "of" and (noun in t.ancestors or noun.head in t.ancestors):
+            out += [o for o in _children(t, "pobj") if o.tag_ in ("NNS", "NNPS")
+                    and o.lemma_.lower() in _PAIR_PEOPLE_NOUNS | {"head", "chief"}]
+    return out
+
+
+def _listed_after(noun):
+    """'the foreign ministers, A of X, B of Y and C of Z': the names listed after the plural noun (in
+    apposition, or hung elsewhere by the parser), with their conjuncts."""
+    first = next((t for t in noun.doc[noun.i + 1:min(noun.i + 4, noun.sent.end)] if not t.is_punct), None)
+    if first is None or noun.doc[noun.i + 1].lower_ != ",":
+        return []
+    head = first
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.pos_ != "PROPN" or head.dep_ not in ("appos", "npadvmod", "conj"):
+        return []
+    return _with_conj(head)
 
 
 def _pair_met(ctx, tok, exclude):

@@ -728,6 +728,13 @@ MEETINGS = [
          "The admission came during talks between the two leaders in Lima.",
          dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima"),
          id="talks-between-the-two-leaders"),
+    case("The decision followed a meeting in Lima on Saturday of the bloc's foreign ministers, Carlos Mendez of Chile, "
+         "Jorge Silva of Ecuador and Pablo Ortiz of Colombia.",
+         dict(predicate="metWith", subject="Carlos Mendez|Jorge Silva", object="Carlos Mendez|Jorge Silva", place="Lima",
+              date="2024-03-09"),
+         dict(predicate="metWith", subject="Jorge Silva|Pablo Ortiz", object="Jorge Silva|Pablo Ortiz", place="Lima"),
+         dict(predicate="visited", subject="Pablo Ortiz", object="Lima", date="2024-03-09"),
+         id="a-meeting-of-the-ministers-a-of-x-b-of-y-and-c-of-z"),
 ]
 
 
