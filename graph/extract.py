@@ -2028,7 +2028,8 @@ def _meetings(ctx):
             place = told.arg("place")   # "The talks were hosted by C": where they were told
         if trip is not None:
             # the trip's destination: "travelled to Klow for talks with X"
-            place = next(iter(_place_entities(ctx, _expand_places(_prep_objs(trip, "to", "in", "into")))), place)
+            place = next(iter(_place_entities(ctx, _expand_places(_prep_objs(trip, "to", "in", "into") + [
+                o for v in _children(trip, "dobj") if _is(v, VISIT_NOUNS) for o in _prep_objs(v, "to")]))), place)
         first = _first_place_token(ctx, tok, place) if place is not None else None
         if place is not None and any(t.lower_ in ("again", "next") and t.i < first and not (
                 # "the two leaders met again in Klow": the meeting told is the second one, and Klow its place
@@ -2183,6 +2184,10 @@ def _trip_for(noun):
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB" \
             and _is(noun.head.head, MOTION_VERBS | VISIT_VERBS):
         return noun.head.head
+    visit = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if visit is not None and _is(visit, VISIT_NOUNS) and visit.dep_ == "dobj" and visit.head.pos_ == "VERB" \
+            and visit.head.lemma_.lower() in ("make", "pay") and _prep_objs(visit, "to"):
+        return visit.head      # "X made a state visit to Klow for talks with Y"
     # "X flew to Klow and held talks with Y"
     held = noun.head if noun.dep_ == "dobj" else None
     if held is not None and held.dep_ == "conj" and held.head.pos_ == "VERB" and _is(held.head, MOTION_VERBS) \

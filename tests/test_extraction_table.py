@@ -735,6 +735,12 @@ MEETINGS = [
          dict(predicate="metWith", subject="Jorge Silva|Pablo Ortiz", object="Jorge Silva|Pablo Ortiz", place="Lima"),
          dict(predicate="visited", subject="Pablo Ortiz", object="Lima", date="2024-03-09"),
          id="a-meeting-of-the-ministers-a-of-x-b-of-y-and-c-of-z"),
+    case("Chilean President Ana Rojas made a state visit to Lima last month for talks with Peruvian President Luis "
+         "Garcia.",
+         dict(predicate="metWith", subject="Ana Rojas|Luis Garcia", object="Ana Rojas|Luis Garcia", place="Lima",
+              date="2024-02"),
+         dict(predicate="visited", subject="Ana Rojas", object="Lima", date="2024-02"),
+         id="made-a-state-visit-to-x-for-talks-with-y"),
 ]
 
 
