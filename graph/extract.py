@@ -6145,10 +6145,20 @@ def _targets(ctx, toks):
             place = place or (area if area is not None and area.type in _LOCATABLE else owner)
         elif ctx.res.entity_at(o.i) is not None:
             # a region no state of the gazetteer holds stands for itself ("control of Nagorno-Karabakh")
-            targets += _ents(ctx, [o], want="state", types=_ACTORS + _PLACES) or _ents(ctx, [o], want="place", types=_PLACES)
+            found = _ents(ctx, [o], want="state", types=_ACTORS + _PLACES) or _ents(ctx, [o], want="place", types=_PLACES)
+            targets += found
+            # "seized Klow", "shelled Klow": the city stands for its state as the target, and is where it happened
+            town = ctx.res.resolve(o, want="place")
+            if place is None and town is not None and town.type in ("City", "Region") and found \
+                    and all(t.key != town.key and t.type == "State" for t in found):
+                place = town
         elif _is(o, {"island"}) and o.pos_ == "NOUN" and _definite_bare(o) and _island_before(ctx, o) is not None:
             # "invaded the island": the island state or region named in the sentences before
             targets.append(_island_before(ctx, o))
+            place = place or targets[-1]
+        elif o.lemma_.lower() in _TOWN_NOUNS and o.pos_ == "NOUN" and _definite_bare(o) and _the_town(ctx, o) is not None:
+            # "bombed the town", "a strike on the atoll": the town named in the sentences before
+            targets.append(_the_town(ctx, o))
             place = place or targets[-1]
         elif _is(o, FACILITY_NOUNS) and o.pos_ == "NOUN" and _definite_bare(o) and _the_named_facility(ctx, o):
             # "fired missiles at the base": the one base the article names
@@ -6189,6 +6199,21 @@ def _targets(ctx, toks):
                 if p is not None and p.type in _PLACES and place is None:
                     place = p
     return targets, place
+
+
+# Nouns that take up a town named before: "X ... a strike on the town".
+_TOWN_NOUNS = frozenset("town city village atoll".split())
+
+
+def _the_town(ctx, tok):
+    """'the town', 'the village', 'the atoll' with no name: the city named last in this sentence or the two
+    before, or a place the article called a town of that kind ('the town of Klow', 'near Klow')."""
+    kind = tok.lemma_.lower()
+    called = {m.entity.key for m in ctx.res.mentions if m.start < tok.i and ctx.doc[m.end - 1].dep_ == "pobj"
+              and ctx.doc[m.end - 1].head.lower_ == "of" and ctx.doc[m.end - 1].head.head.lemma_.lower() == kind}
+    s = ctx.res.sentence_of(tok.i)
+    return next((m.entity for m in reversed(ctx.res.mentions) if m.start < tok.i and s - m.sent <= 2
+                 and (m.entity.type == "City" or m.entity.key in called)), None)
 
 
 def _island_before(ctx, tok):
@@ -8226,10 +8251,17 @@ def _merge_hostilities(claims, pending=None):
         for role in ("date", "killed"):
             if c.arg(role) is not None and role not in d:
                 d[role] = c.arg(role)
+                if role == "killed":
+                    d["killed_on"] = c.arg("date")
+
+    def apart(a, b):    # two dates of different events: "an ambush near X in July; a strike on the town in August"
+        return a is not None and b is not None and not (a.iso.startswith(b.iso) or b.iso.startswith(a.iso))
     out = []
     for c in claims:
         if c in hs:
-            extra = {k: v for k, v in by_place[c.arg("place").key].items() if c.arg(k) is None}
+            shared = by_place[c.arg("place").key]
+            extra = {k: v for k, v in shared.items() if k != "killed_on" and c.arg(k) is None
+                     and not (k == "killed" and apart(c.arg("date"), shared.get("killed_on")))}
             told = (pending or {}).get(_claim_key(c))
             if told is not None and "date" in extra and not (told.iso.startswith(extra["date"].iso)
                                                              or extra["date"].iso.startswith(told.iso)) \

@@ -2422,6 +2422,20 @@ HOSTILITIES = [
     case("Nigerian President Jon Ferro took office in 2015. He sent troops into Borno in May 2015.",
          dict(predicate="attacked", subject="Nigeria", object="Borno", place="Borno", date="2015-05"),
          id="he-sent-troops-into-a-region-of-his-state"),
+    case("Chilean troops shelled Lima on Monday.",
+         dict(predicate="attacked", subject="Chile", object="Peru", place="Lima", date="2024-03-11"),
+         id="a-city-shelled-is-its-state-hit-there"),
+    case("Insurgents seized Bamako in May 2019.",
+         dict(predicate="attacked", subject="Insurgents", object="Mali", place="Bamako", date="2019-05"),
+         id="a-capital-seized-is-its-state-hit-there"),
+    case("Tacna lies near the border. Chilean aircraft bombed the town in April 1943, killing two people.",
+         dict(predicate="attacked", subject="Chile", object="Tacna", place="Tacna", killed=2, date="1943-04"),
+         absent=[dict(predicate="attacked", object="town")], id="bombed-the-town-named-before"),
+    case("In July, rebels ambushed Peruvian troops near the town of Zorritos. A month later a Peruvian drone strike "
+         "on the town killed 21 civilians.",
+         dict(predicate="attacked", subject="Peru", object="Zorritos", place="Zorritos", killed=21, date="2023-08"),
+         absent=[dict(predicate="attacked", subject="rebels", killed=21)],
+         id="a-strike-on-the-town-of-an-earlier-ambush-keeps-its-own-toll"),
 ]
 
 
