@@ -6628,6 +6628,74 @@ def _fire_sides(ctx, toks):
     return out
 
 
+# People whose killing by armed men is an attack on them: "troops killed 40 protesters".
+_VICTIM_NOUNS = frozenset("""people civilians civilian protesters protester demonstrators villagers residents members
+worker workers children women men officers policemen journalists students passengers worshippers""".split())
+# Aircraft that can be shot down: "shot down a drone", "downed a helicopter".
+_AIRCRAFT_NOUNS = frozenset("""drone drones aircraft plane planes jet jets warplane warplanes helicopter helicopters
+airliner airliners fighter-jet bomber bombers""".split())
+
+
+def _armed_subject(ctx, tok) -> bool:
+    # "security forces", "Bordurian troops", "police", "air defences", "the Brotherhood" (an armed group)
+    return tok.pos_ in ("NOUN", "PROPN") and _is(tok, TROOP_NOUNS | FIGHTER_NOUNS | {
+        "police", "army", "defences", "defenses", "military"}) or getattr(ctx.res.entity_at(tok.i), "type", None) == "ArmedGroup"
+
+
+def _armed_kill(ctx, tok) -> bool:
+    """'Security forces killed hundreds of protesters', 'troops killed five gang members in clashes': armed men
+    killing people (not 'the strike killed', told as the strike's toll; not 'floods killed')."""
+    if tok.lemma_.lower() != "kill" or _children(tok, "nsubjpass") or tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        return False
+    if tok.dep_ == "relcl" and any(_is(n, ATTACK_NOUNS) for n in [tok.head] + [
+            a for a in tok.head.ancestors if a.i < tok.i and a.pos_ in ("NOUN", "ADP")]):
+        return False    # "the attack on X, in which gunmen killed 145 people": the attack tells it, with its toll
+    if any(a.lemma_.lower() == "claim" and any(_is(o, {"responsibility", "attack", "attacks"}) for o in _children(a, "dobj"))
+           for a in tok.ancestors):
+        return False    # "X claimed responsibility, saying its fighters had killed 30 soldiers": the attack told before
+    subj = _children(tok, "nsubj")
+    objs = [next(iter(_prep_objs(o, "of")), o) if _prep_objs(o, "of") else o for o in _children(tok, "dobj")]
+    return bool(subj) and all(_armed_subject(ctx, x) for s_ in subj for x in _with_conj(s_)) and bool(objs) and all(
+        _is(o, _VICTIM_NOUNS | TROOP_NOUNS | FIGHTER_NOUNS) and o.pos_ == "NOUN" for o in objs)
+
+
+def _shoots_down(ctx, tok) -> bool:
+    """'air defences shot down a drone', 'forces downed a helicopter': armed men bringing down an aircraft."""
+    down = tok.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children) \
+        or tok.lower_ == "downed"
+    objs = [_relative_object(tok, o) for o in _children(tok, "dobj")]
+    return down and bool(objs) and all(_is(o, _AIRCRAFT_NOUNS) for o in objs) and all(
+        _armed_subject(ctx, s_) for s_ in _children(tok, "nsubj")) and bool(_children(tok, "nsubj"))
+
+
+def _when_year(ctx, tok):
+    """'until 2005, when X ordered them out after troops killed Y': the date the 'when' clause is said of."""
+    for a in [tok] + list(tok.ancestors):
+        if a.dep_ == "relcl" and a.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in a.children):
+            return _date_at(ctx, a.head)
+    return None
+
+
+def _relative_object(verb, obj):
+    # "a drone that forces shot down": the noun the relative clause is said of
+    return verb.head if verb.dep_ == "relcl" and obj.lower_ in ("that", "which", "whom", "who") else obj
+
+
+def _armed_sides(ctx, toks):
+    """The side armed men or their aircraft stand for: the state of a demonym or owner ('Bordurian troops',
+    "Syldavia's air defences", 'a Syldavian drone'), a named actor, else the men as a band ('security forces')."""
+    out = []
+    for t in toks:
+        found = [e for e in [_operator(ctx, t)] if e is not None] or _ents(ctx, [t], want="state", types=_ACTORS)
+        if not found and _is(t, FIGHTER_NOUNS):
+            found = _attackers(ctx, [t])
+        if not found and _is(t, TROOP_NOUNS | {"police", "army", "military"}) and not _is(t, _AIRCRAFT_NOUNS):
+            text = phrase_text(t, drop=_NP_DROP)
+            found = [Entity("armedgroup-" + _slug(text), text, "ArmedGroup")]
+        out += [e for e in found if e.key not in {x.key for x in out}]
+    return out
+
+
 def _captures(ctx, tok) -> bool:
     # "the rebels seized the town of X", "troops recaptured X": a place taken by force
     if not _is(tok, _CAPTURE_VERBS):
@@ -6884,6 +6952,9 @@ def _hostilities(ctx):
                 attackers = _attackers(ctx, _subjects(tok.head.head))
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NON_EVENT_VERBS:
                 continue    # "an exercise simulating an attack", "to deter an attack": no attack took place
+            if not attackers and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+                    and tok.head.head.pos_ == "VERB" and _armed_kill(ctx, tok.head.head):
+                continue    # "X killed 12 soldiers in an ambush": the killing tells the ambush, by X
             # "attacks by X on Y": the parser may hang 'on Y' on X
             hit = _prep_objs(tok, "on", "against") or [o for b in _prep_objs(tok, "by") for o in _prep_objs(b, "on", "against")]
             if not hit and carrier.dep_ == "dobj" and _is(carrier.head, _LAUNCH_VERBS):
@@ -7068,6 +7139,35 @@ def _hostilities(ctx):
                 for t in targets:
                     if a.key != t.key:
                         yield ctx.claim("attacked", a, t, tok.head, "hostility-campaign", 0.5, date=ctx.date_of(tok.head))
+        # "Security forces killed 40 protesters in Klow", "Bordurian air defences shot down a Syldavian drone"
+        elif tok.pos_ == "VERB" and (_armed_kill(ctx, tok) or _shoots_down(ctx, tok)):
+            attackers = _armed_sides(ctx, [x for s_ in _children(tok, "nsubj") for x in _with_conj(s_)])
+            objs = [_relative_object(tok, o) for o in _children(tok, "dobj")]
+            down = _shoots_down(ctx, tok)
+            if down:       # "a Syldavian drone": its state, else the aircraft
+                targets = _armed_sides(ctx, objs) or [Entity("target-" + _slug(t), t, "Organization")
+                                                      for o in objs[:1] for t in [phrase_text(o, drop=_NP_DROP)]]
+                killed = None
+            else:       # "hundreds of protesters", "12 Bordurian soldiers"
+                victims = [next(iter(_prep_objs(o, "of")), o) if o.pos_ in ("NUM", "NOUN") and _prep_objs(o, "of") else o
+                           for o in objs]
+                targets = [e for v in victims if _is(v, TROOP_NOUNS) for e in [_operator(ctx, v)] if e is not None] or [
+                    Entity("target-" + _slug(t), t, "Organization") for v in victims[:1]
+                    for t in [phrase_text(v, drop=_NP_DROP + ("nummod",))]]
+                killed = next((n.value for o in objs for n in [_count(o) or (parse_quantity(o.text) if o.pos_ == "NUM"
+                                                                              else None)] if n is not None), None)
+            # "in the city of Klow", "over Klow", "in an ambush near Klow"
+            where = [_named_by_class_noun(q) for x in [tok] + objs + [n for n in _prep_objs(tok, "in", "during")
+                                                                     if _is(n, ATTACK_NOUNS)]
+                     for q in _prep_objs(x, "in", "near", "over", "outside") if not _is(q, ATTACK_NOUNS)]
+            place = next(iter(_place_entities(ctx, where)), None) or next(
+                (Entity("place-" + _slug(t), t, "Place") for q in where if _is(q, BORDER_NOUNS)
+                 for t in [phrase_text(q, drop=_NP_DROP)]), None)
+            for a in attackers:
+                for t in targets:
+                    if a.key != t.key:
+                        yield ctx.claim("attacked", a, t, tok, f"hostility-{'shoot-down' if down else 'kill'}",
+                                        0.5, place=place, date=ctx.date_of(tok) or _when_year(ctx, tok), killed=killed)
         # "Five Bordurian soldiers were killed when their vehicle came under fire from Syldavian troops"
         elif tok.pos_ == "VERB" and lemma == "come" and any(_is(o, ATTACK_NOUNS | {"fire"}) for o in _prep_objs(tok, "under")):
             src = _prep_objs(tok, "from") + [x for u in _prep_objs(tok, "under") for x in _prep_objs(u, "from")]
