@@ -5670,6 +5670,14 @@ def _main_bloc(ctx, tok):
     return next(m.entity for m in ctx.res.mentions if m.entity.key == key)
 
 
+def _only_bloc(ctx, tok):
+    """The one international organisation the article has named before tok, or none when it has named
+    several (a story on a summit of X that also quotes the UN chief: neither is safe)."""
+    told = {m.entity.key: m.entity for m in ctx.res.mentions if m.start < tok.i
+            and m.entity.type == "InternationalOrganization"}
+    return list(told.values()) if len(told) == 1 else []
+
+
 def _whose_country(ctx, subj):
     """'Prime Minister X, whose country belongs to Y': the state X holds office in."""
     if subj.lemma_.lower() not in ("country", "nation", "government") or ctx.res.entity_at(subj.i) is not None:
@@ -5767,6 +5775,71 @@ def _listed_states(ctx, noun):
     return _ents(ctx, toks, want="state", types=("State",))
 
 
+def _suspended_members(ctx, verb):
+    """'The bloc suspended X', 'ECOWAS also suspended the country', "its council suspended X from all
+    activities of the bloc": X stays a member of the bloc that suspends it (not 'suspended its
+    membership': the state's own move is a leaving verb)."""
+    objs = [x for o in _children(verb, "dobj") for x in _with_conj(o)]
+    if any(o.lemma_.lower() in ("membership", "participation", "talks", "aid", "support", "cooperation") for o in objs):
+        return
+    # ("ECOWAS, meeting in Abuja, the capital of neighbouring Nigeria, suspended the country": not Nigeria)
+    here = {e.key for m in ctx.res.mentions if verb.sent.start <= m.start < verb.i
+            for e in (m.entity, ctx.res.as_state(m.entity)) if e is not None}
+    countries = [o for o in objs if o.lemma_.lower() in ("country", "nation")]
+    states = _ents(ctx, [o for o in objs if o not in countries], want="state", types=("State",)) or [
+        st for o in countries if any(c.lower_ == "the" for c in o.children)
+        for st in [_the_country(ctx, o, exclude=here)] if st is not None]
+    if not states:
+        return
+    # (the parser may hang the verb on a participle: "ECOWAS, meeting in Abuja, also suspended the country")
+    subj = _subjects(verb) or (_subjects(verb.head) if verb.dep_ in ("dep", "conj") else [])
+    orgs = [o for s_ in subj if any(c.dep_ == "poss" and c.lower_ == "its" for c in s_.children)
+            # "its Peace and Security Council suspended X": the council of the bloc told before it
+            for o in [ctx.res.recent(s_.left_edge.i, ("InternationalOrganization",), window=0)] if o is not None]
+    for p in _prep_objs(verb, "from") if not orgs else ():
+        orgs = orgs or _orgs(ctx, [p]) or _bloc_referred(ctx, p) or [
+            o for g in _prep_objs(p, "of") for o in (_orgs(ctx, [g]) or _bloc_referred(ctx, g))]
+    if not orgs:
+        orgs = _orgs(ctx, subj) or [o for s_ in subj for o in _bloc_named_by(ctx, s_)]
+    for m in states:
+        for o in orgs:
+            if o.type == "InternationalOrganization":
+                yield ctx.claim("memberOf", m, o, verb, "membership-suspended", 0.5, membershipStatus="member")
+
+
+def _dashed_state_list(ctx, noun):
+    """'member states - A, B and C -', 'member states, A, B and C,': the states listed right after a noun
+    between dashes or commas, read off the tokens (the parser scatters such a list). Only a list of two
+    states or more with nothing but names, commas and 'and' in it."""
+    doc = ctx.doc
+    j = noun.i + 1
+    if j >= len(doc) or doc[j].text not in ("-", "--", "\u2013", "\u2014", ",", ":"):
+        return []
+    opener, j = doc[j].text, j + 1
+    found, names = {}, 0
+    while j < len(doc) and j < noun.sent.end:
+        t = doc[j]
+        span = ctx.res.mention_span(j)
+        if span is not None and span.start == j:
+            e = ctx.res.entity_at(j)
+            if e is None or e.type != "State":
+                return []
+            found.setdefault(e.key, e)
+            names += 1
+            j = span.end
+            continue
+        if t.text in (",", "and") and not (t.text == "," and opener == "," and names >= 2
+                                            and (j + 1 >= len(doc) or ctx.res.mention_span(j + 1) is None)):
+            j += 1
+            continue
+        break
+    end = doc[j].text if j < len(doc) else ""
+    closed = end in ("-", "--", "\u2013", "\u2014", ")") if opener != "," else end == ","
+    if opener == ",":
+        closed = closed or (j > 0 and doc[j - 1].text == ",")
+    return list(found.values()) if names >= 2 and len(found) >= 2 and closed else []
+
+
 def _bloc_named_by(ctx, tok):
     """The organisation a noun names ('the Zelen Pact', 'the X bloc') or stands for ('the bloc', 'the alliance':
     the organisation told last, in this sentence or the one before)."""
@@ -5827,6 +5900,12 @@ def _memberships(ctx):
                                            for v in [tok] + ([tok.head] if tok.dep_ == "xcomp" else []) for c in v.children)
             orgs = _orgs(ctx, objs) or [o for x in objs if not to_come for o in _bloc_referred(ctx, x)]
             members = _member_states(ctx, tok)
+            if members:
+                # "X joined the bloc in 2022 along with Y", "X, along with Y, left the bloc": Y too
+                members += [m for m in _ents(ctx, [x for w in _along_with(tok) + [a for s_ in _subjects(tok)
+                                                                                   for a in _along_with(s_)]
+                                                   for x in _with_conj(w)], want="state", types=("State",))
+                            if m.key not in {x.key for x in members}]
             if not members and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() == "candidate" \
                     and tok.head.dep_ == "attr":
                 # "X has been a candidate to join Y": the copula's subject
@@ -5846,6 +5925,10 @@ def _memberships(ctx):
                     mod = "asserted" if status in ("invited", "candidate") else None
                     yield ctx.claim("memberOf", m, o, tok, f"membership-{lemma}", 0.6, modality=mod,
                                     membershipStatus=status)
+        # "the bloc suspended Syldavia", "its council suspended X from all activities of the bloc": a
+        # suspended state is still a member (the suspension is the bloc's act, not the state's exit)
+        if tok.pos_ == "VERB" and lemma == "suspend" and not _planned(tok):
+            yield from _suspended_members(ctx, tok)
         # "Syldavia returned to the bloc this year", "rejoined": back in an international organisation
         if tok.pos_ == "VERB" and lemma == "return" and not _planned(tok):
             orgs = [o for p in _prep_objs(tok, "to") for o in _orgs(ctx, [p]) or _bloc_referred(ctx, p)
@@ -5896,6 +5979,24 @@ def _memberships(ctx):
             founders = _member_states(ctx, tok)
             if not founders and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "conj"):
                 founders = _member_states(ctx, tok.head)
+            if not orgs and tok.dep_ == "relcl" and _prep_objs(tok, "with"):
+                # "the X Committee, a regional body that it formed in 2010 with A, B and C": the partners
+                # named in the with-phrase are founding members of the body the clause describes
+                body = tok.head
+                orgs = [o for o in _orgs(ctx, [body]) if o.type == "InternationalOrganization"]
+                if not orgs and body.dep_ == "appos" and ctx.res.entity_at(body.i) is None:
+                    # "the X Committee (XC), a regional body that ...": the name just before the apposition
+                    # (read off the tokens: the parser may hang the apposition on another noun)
+                    j = body.left_edge.i - 1
+                    if j >= 0 and ctx.doc[j].text == ",":
+                        j -= 1
+                    if j >= 0 and ctx.doc[j].text == ")":
+                        j = next((k for k in range(j - 1, max(j - 8, -1), -1) if ctx.doc[k].text == "("), j) - 1
+                    # (a body the gazetteer lacks is an Organization: the noun 'body' says it is an intergovernmental one)
+                    orgs = [o for o in _orgs(ctx, [ctx.doc[j]]) if o.type == "InternationalOrganization" or
+                            body.lemma_.lower() in _BLOC_NOUNS | {"body", "committee", "council", "force"}] if j >= 0 else []
+                founders = _ents(ctx, [x for w in _prep_objs(tok, "with") for x in _with_conj(w)], want="state",
+                                 types=("State",)) if orgs else []
             for m in founders:
                 for o in orgs:
                     yield ctx.claim("memberOf", m, o, tok, "membership-founded", 0.5, membershipStatus="member")
@@ -6005,9 +6106,15 @@ def _memberships(ctx):
                         and nxt.dep_ in ("compound", "nsubj", "nsubjpass", "pobj", "dobj", "appos", "attr", "conj"):
                     # "X member states such as A, B and C", "Y member states A, B and C"
                     orgs = orgs or _orgs_before(ctx, tok)
-                    members = _listed_states(ctx, nxt) or (
+                    # "Six member states - A, B, C and D - were barred from the summit": the list set off
+                    # after the noun; the bloc is the one named before 'member' or the one the text is about
+                    dashed = _dashed_state_list(ctx, nxt)
+                    members = dashed or _listed_states(ctx, nxt) or (
                         _ents(ctx, _with_conj(nxt.head), want="state", types=("State",))
                         if nxt.dep_ == "compound" else [])     # (the parser compounds 'states' into the first name)
+                    if dashed:
+                        if not orgs and not _prep_objs(nxt, "of"):
+                            orgs = _only_bloc(ctx, tok)
             if not members and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have":
                 # "The alliance has 32 members, including A, B and C"
                 orgs = orgs or [o for s_ in _subjects(tok.head) for o in _bloc_named_by(ctx, s_)]

@@ -1827,6 +1827,38 @@ def test_borders(nlp, text, expected, absent, date):
 # memberships: joined, member of, withdrew, urged to join, -led bloc
 
 MEMBERSHIPS = [
+    case("Leaders of the African Union gathered in Addis Ababa on Sunday. Four member states - Chad, Guinea, Sudan "
+         "and Niger - were kept away from the talks after coups.",
+         *[dict(predicate="memberOf", subject=m, object="African Union", membershipStatus="member")
+           for m in ("Chad", "Guinea", "Sudan", "Niger")], id="member-states-dash-list-of-the-bloc-told-before"),
+    case("NATO defence ministers met in Brussels. Two member states, Hungary and Slovakia, opposed the plan.",
+         *[dict(predicate="memberOf", subject=m, object="NATO", membershipStatus="member")
+           for m in ("Hungary", "Slovakia")], id="member-states-comma-list-of-the-bloc-told-before"),
+    case("The UN chief spoke at the African Union summit in Addis Ababa. Three member states, Chad, Mali and Niger, "
+         "were absent.", absent=[dict(predicate="memberOf", object="United Nations|African Union")],
+         id="member-states-list-when-several-blocs-were-named-no-guess"),
+    case("Rwanda joined the Commonwealth of Nations in 2009 along with Burundi.",
+         dict(predicate="memberOf", subject="Rwanda", object="Commonwealth of Nations", membershipStatus="member"),
+         dict(predicate="memberOf", subject="Burundi", object="Commonwealth of Nations", membershipStatus="member"),
+         id="joined-along-with"),
+    case("Guinea left ECOWAS in March along with Chad.",
+         dict(predicate="memberOf", subject="Chad", object="ECOWAS", membershipStatus="left"), id="left-along-with"),
+    case("The African Union denounced the coup, and its Peace and Security Council suspended Niger from all "
+         "activities of the bloc on Friday. ECOWAS, meeting in Abuja, also suspended the country.",
+         dict(predicate="memberOf", subject="Niger", object="African Union", membershipStatus="member"),
+         dict(predicate="memberOf", subject="Niger", object="ECOWAS", membershipStatus="member"),
+         absent=[dict(predicate="memberOf", subject="Niger", membershipStatus="left")],
+         id="a-suspended-state-stays-a-member"),
+    case("Soldiers seized power in Niger on Wednesday. ECOWAS, meeting on Sunday in Abuja, the capital of "
+         "neighbouring Nigeria, suspended the country.",
+         dict(predicate="memberOf", subject="Niger", object="ECOWAS", membershipStatus="member"),
+         absent=[dict(predicate="memberOf", subject="Nigeria")], id="suspended-the-country-not-the-host-named-before"),
+    case("Chad said it was pulling out of the Economic Community of Central African States (ECCAS), a regional body "
+         "based in the Gabonese city of Libreville that it formed in 1983 with Gabon and Cameroon.",
+         dict(predicate="memberOf", subject="Gabon", object="Economic Community of Central African States",
+              membershipStatus="member"),
+         dict(predicate="memberOf", subject="Cameroon", object="Economic Community of Central African States",
+              membershipStatus="member"), id="body-it-formed-with-partners"),
     case("Kenya, Uganda and Tanzania signed a customs protocol in Arusha. The talks were watched by envoys from "
          "Ethiopia and from Sudan. The three countries formed the East African Community in 2000.",
          *[dict(predicate="memberOf", subject=m, object="East African Community", membershipStatus="member")
