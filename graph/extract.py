@@ -4120,11 +4120,42 @@ def _redate_told_agreement(ctx, tok):
 def _agreements(ctx):
     for c in _agreement_claims(ctx):
         if c is not None and c.predicate == "signedAgreementWith" and c.subject is None and c.object is None:
-            two = _two_states_of(ctx, ctx.doc.char_span(c.start, c.end, alignment_mode="expand")) or _story_pair(ctx)
+            span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+            two = _two_states_of(ctx, span) or _story_pair(ctx)
+            if two is not None and span is not None and (_between_told(span) or {
+                    e.key for e in two} & _brokers_and_venues(ctx, span)):
+                two = None      # the text names the parties in a way not resolved, or one of the pair only helped
             if two is not None:
                 # "Under a 2014 defence pact, Syldavian troops rotate through Bordurian bases": the two states
                 c = replace(c, subject=two[0], object=two[1])
         yield c
+
+
+def _between_told(span):
+    """'a truce between the rebels and the army': an agreement noun whose parties the text gives (when they
+    are not resolved, the two states of the story are no guess for them)."""
+    return any(_agreement_noun(t) and _prep_objs(t, "between") for t in span)
+
+
+def _brokers_and_venues(ctx, span):
+    """Keys of the states a sentence gives as an agreement's broker or venue, which are no party to it: 'a
+    ceasefire brokered by X', 'the X-brokered truce', 'a truce reached in X'."""
+    out = set()
+    for t in span:
+        toks = []
+        if _is(t, BROKER_VERBS) or t.lower_.endswith(("-brokered", "-mediated")):
+            toks = _prep_objs(t, "by") + [c for c in t.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if t.i >= 2 and ctx.doc[t.i - 1].text == "-":
+                toks.append(ctx.doc[t.i - 2])   # "the X-brokered truce" split into X, -, brokered
+        elif t.pos_ == "VERB" and _is(t, AGREEMENT_VERBS):
+            if any(_agreement_noun(o) for o in _children(t, "nsubjpass", "dobj") + [t.head]):
+                toks = _prep_objs(t, "in")
+        for o in toks:
+            e = ctx.res.entity_at(o.i)
+            st = ctx.res.as_state(e) if e is not None else None
+            if st is not None:
+                out.add(st.key)
+    return out
 
 
 def _story_pair(ctx):
@@ -4675,6 +4706,15 @@ def _assistance(ctx):
                             what = what or phrase_text(o)
             if not recips:
                 recips = _partner_recipients(ctx, tok, providers)
+            done = next((o for o in _children(tok, "dobj") if what is not None and what == phrase_text(o)
+                         and (ctx.res.resolve(o) is not None or ctx.res.generic(o))), None)
+            if lemma in _RECIPIENT_AID_NOUNS and recips and done is not None:
+                # "troops support the Malian army", "helps X": the object is who receives; the aid is the deed
+                # (with the receiving body when the object names more than a state: "assistance to X's police")
+                span = ctx.res.mention_span(done.i)
+                bare = span is not None and span.start <= done.left_edge.i and span.end > done.right_edge.i - (
+                    1 if ctx.doc[done.right_edge.i].is_punct else 0)
+                what = _RECIPIENT_AID_NOUNS[lemma] + ("" if bare else " to " + what)
             given = _contact_clause_noun(tok) if what is None and not objs else None
             if given is not None:
                 what = phrase_text(given, drop=_NP_DROP)     # "the food aid it delivered to Y": the aid
@@ -4880,6 +4920,9 @@ def _funded_by(ctx, verb):
 
 
 # Third-person verbs of aid the tagger reads as plural nouns in "X arms and funds Y".
+# The aid a verb names when its object is the recipient ("supports the X army": support).
+_RECIPIENT_AID_NOUNS = {"support": "support", "help": "help", "assist": "assistance", "back": "backing",
+                        "fund": "funding", "finance": "financing"}
 _AID_VERB_FORMS = frozenset("arms funds trains equips finances supplies backs".split())
 
 

@@ -1236,6 +1236,19 @@ def test_presence(nlp, text, expected, absent, date):
 # agreements: signed / extended / ratified / concluded, with dates
 
 AGREEMENTS = [
+    case("Sudan's army retook Kassala from the rebels. Qatar said talks would go on. Sudan thanked Qatar. The army "
+         "regained control of Kassala on Tuesday after the rebels completed their withdrawal under a ceasefire "
+         "brokered by Qatar.",
+         dict(predicate="signedAgreementWith", agreement="~ceasefire"),
+         absent=[dict(predicate="signedAgreementWith", subject="Qatar"),
+                 dict(predicate="signedAgreementWith", object="Qatar")],
+         id="broker-is-no-party-of-the-story-pair"),
+    case("Sudan's army retook Kassala from the rebels. Egypt said talks would go on. Sudan thanked Egypt. An earlier "
+         "truce between the rebels and the army, reached in Egypt in January 2023, collapsed within months.",
+         dict(predicate="signedAgreementWith", agreement="~truce", date="2023-01"),
+         absent=[dict(predicate="signedAgreementWith", subject="Egypt"),
+                 dict(predicate="signedAgreementWith", object="Egypt")],
+         id="truce-between-unresolved-sides-reached-in-a-venue-no-story-pair"),
     case("Polish President Jan Kowal arrived in Kyiv on Monday. A joint declaration signed by the two governments "
          "also promises that Polish trucks will get priority passage at the border.",
          dict(predicate="signedAgreementWith", subject="Poland|Ukraine", object="Poland|Ukraine",
@@ -1458,6 +1471,15 @@ def test_agreements(nlp, text, expected, absent, date):
 # assistance: provided / gave / funded / trained / sent aid, loans, debt write-offs
 
 ASSISTANCE = [
+    case("Some 800 Turkish troops, deployed since 2020, support the Libyan army.",
+         dict(predicate="providedAssistanceTo", subject="Turkey", object="Libya", what="~support to Libyan army"),
+         id="what-of-support-whose-object-is-the-recipient"),
+    case("Chadian soldiers help the Nigerien army against the insurgents.",
+         dict(predicate="providedAssistanceTo", subject="Chad", object="Niger", what="~help"),
+         id="what-of-help-whose-object-is-the-recipient"),
+    case("Japan was the first country to help Ukraine after the flood.",
+         dict(predicate="providedAssistanceTo", subject="Japan", object="Ukraine", what="help"),
+         id="what-of-help-whose-object-is-the-recipient-state"),
     case("The IMF approved a $3 billion bailout for Pakistan last week. India made a donation of 100 ambulances to Nepal.",
          dict(predicate="providedAssistanceTo", subject="IMF", object="Pakistan", what="~bailout"),
          dict(predicate="providedAssistanceTo", subject="India", object="Nepal", what="~donation"),
