@@ -5713,6 +5713,10 @@ def _main_bloc(ctx, tok):
     return next(m.entity for m in ctx.res.mentions if m.entity.key == key)
 
 
+# Nouns of a call to join: "calls to become a member", "an invitation to become a full member".
+_INVITATION_NOUNS = frozenset("call invitation appeal offer pressure".split())
+
+
 def _only_bloc(ctx, tok):
     """The one international organisation the article has named before tok, or none when it has named
     several (a story on a summit of X that also quotes the UN chief: neither is safe)."""
@@ -6180,9 +6184,17 @@ def _memberships(ctx):
                 elif holder.dep_ == "attr":
                     members = _ents(ctx, [x for s_ in _subjects(holder.head) for x in _with_conj(s_)], want="state",
                                     types=("State",))
+            # "has resisted repeated calls to become a full member", "was invited to become a member": invited
+            # (the parser may hang 'to become' on the verb before the noun: read the word before 'to')
+            invited = tok.dep_ == "attr" and tok.head.lemma_.lower() == "become" and (any(
+                a.lemma_.lower() in INVITE_WORDS | _INVITATION_NOUNS for a in list(tok.head.ancestors)[:3]) or (
+                tok.head.i >= 2 and ctx.doc[tok.head.i - 1].lower_ == "to"
+                and ctx.doc[tok.head.i - 2].lemma_.lower() in INVITE_WORDS | _INVITATION_NOUNS))
             for m in members:
                 for o in orgs:
-                    yield ctx.claim("memberOf", m, o, tok, "membership-member-of", 0.6, membershipStatus="member")
+                    yield ctx.claim("memberOf", m, o, tok, "membership-member-of", 0.6,
+                                    modality="asserted" if invited else None,
+                                    membershipStatus="invited" if invited else "member")
         # "The bloc granted candidate status to Syldavia and Ruritania" when the parser takes 'granted' for an adjective
         if lemma == "status" and tok.pos_ == "NOUN" and any(c.lower_ in ("candidate", "candidacy") for c in tok.children):
             granted = [c for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in ("grant", "granted", "give", "award")]

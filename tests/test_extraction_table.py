@@ -1849,6 +1849,16 @@ def test_borders(nlp, text, expected, absent, date):
 # memberships: joined, member of, withdrew, urged to join, -led bloc
 
 MEMBERSHIPS = [
+    case("Mongolia has been an observer in the Shanghai Cooperation Organization since 2004 but has turned down "
+         "repeated Chinese calls to become a full member.",
+         dict(predicate="memberOf", subject="Mongolia", object="Shanghai Cooperation Organization",
+              membershipStatus="invited"),
+         absent=[dict(predicate="memberOf", subject="Mongolia", membershipStatus="member")],
+         id="calls-to-become-a-member-are-an-invitation"),
+    case("Moldova was invited to become a member of the European Union.",
+         dict(predicate="memberOf", subject="Moldova", object="European Union", membershipStatus="invited"),
+         absent=[dict(predicate="memberOf", subject="Moldova", membershipStatus="member")],
+         id="invited-to-become-a-member"),
     case("Leaders of the African Union gathered in Addis Ababa on Sunday. Four member states - Chad, Guinea, Sudan "
          "and Niger - were kept away from the talks after coups.",
          *[dict(predicate="memberOf", subject=m, object="African Union", membershipStatus="member")
