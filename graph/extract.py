@@ -3670,6 +3670,8 @@ def _located(ctx):
                     continue    # "an analyst at the Klow Policy Centre in Zelen": only the centre is placed
                 if _modifier_only(ctx, m.start, m.end):
                     continue    # "a Klow-based think tank", "the Klow-led bloc", "Klow Bank": no place named
+                if not (_state_in_sentence(ctx, c, sent) or _presented_as_place(ctx, m, head)):
+                    continue    # "talks in Klow" with Syldavia named elsewhere: the text does not place the city
                 seen.add((e.key, c.key))
                 yield ctx.claim("locatedIn", e, c, head, "located-gazetteer-context", 0.5)
 
@@ -3698,6 +3700,30 @@ def _actor_use(tok) -> bool:
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() not in _PLACE_OBJECT_VERBS
     return False
+
+
+def _state_in_sentence(ctx, state, sent) -> bool:
+    """Whether the sentence names the state ('Zelen ... in Syldavia', "Syldavia's Zelen", 'Syldavian officials
+    in Zelen'): a city named only in sentences about other matters is placed by the gazetteer, not by the text."""
+    return any(m.entity.key == state.key and sent.start <= m.start < sent.end for m in ctx.res.mentions)
+
+
+def _presented_as_place(ctx, m, head) -> bool:
+    """A name the text presents as a place of the story's country: the dateline's city, 'the capital, Zelen',
+    'the port of Zelen', 'the western province of Klow', 'the Klow region'."""
+    if any(d.start == m.start for d in ctx.dateline_places()):
+        return True
+    areas = ADMIN_AREA_NOUNS | _OWNED_AREA_NOUNS
+    if head.lemma_.lower() in areas or _place_cue(head) is not None:
+        return True     # "the port of Zelen", "the Klow region", "its Klow exclave"
+    if head.dep_ == "compound" and head.head.lemma_.lower() in areas:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in areas for c in head.children):
+        return True     # "Klow, the country's largest province"
+    if head.dep_ == "conj" and head.i > 0 and ctx.doc[head.i - 1].text == "," and head.head.pos_ == "NOUN" \
+            and head.head.lemma_.lower() in _PLACE_CUE_NOUNS | areas:
+        return True     # "near the capital, Zelen, and ..." (the parser's conjunct for the apposition)
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ADMIN_AREA_NOUNS
 
 
 def _locates_organisation(ctx, tok) -> bool:

@@ -3279,6 +3279,21 @@ ENTITIES = [
     case("Greek Foreign Minister Nikos Pappas travelled to Turkey on Monday. \"It is a start,\" said Elif Demir, a "
          "fellow at the Aegean Policy Centre in Izmir.",
          absent=[dict(predicate="locatedIn", subject="Izmir", object="Turkey")], id="city-of-a-think-tank-is-no-place"),
+    case("A court in Morocco jailed three men on Monday. Their lawyers said they would appeal in Rabat next month.",
+         absent=[dict(predicate="locatedIn", subject="Rabat", object="Morocco")],
+         id="a-city-in-a-sentence-without-its-state-is-not-placed"),
+    case("French troops were sent to Mali in May. Later, gunmen attacked a convoy outside Gao.",
+         absent=[dict(predicate="locatedIn", subject="Gao", object="Mali")],
+         id="a-town-named-apart-from-its-state-is-not-placed"),
+    case("French troops were sent to Mali in May. Later, gunmen attacked a convoy near the town of Gao, and others "
+         "struck the western region of Kayes.",
+         dict(predicate="locatedIn", subject="Gao", object="Mali"),
+         dict(predicate="locatedIn", subject="Kayes", object="Mali"), id="a-town-presented-as-a-place-of-the-story-state"),
+    case("Drones struck targets in Yemen on Monday. They hit depots near the capital, Sanaa, and a radar site.",
+         dict(predicate="locatedIn", subject="Sanaa", object="Yemen"), id="the-capital-comma-city-of-the-story-state"),
+    case("US forces were withdrawn from Iraq in May. Kim Lee, who is governor of Anbar, the country's largest province, "
+         "said the pact is bad.",
+         dict(predicate="locatedIn", subject="Anbar", object="Iraq"), id="a-province-of-the-story-state-by-apposition"),
     case("Marines are stationed in Darwin, in Australia's Northern Territory, for six months of each year.",
          dict(predicate="locatedIn", subject="Darwin", object="Northern Territory"),
          dict(predicate="locatedIn", subject="Northern Territory", object="Australia"),
