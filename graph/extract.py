@@ -5433,6 +5433,15 @@ def _close(a, b):
     return sum(x != y for x, y in zip(sorted(a), sorted(b))) <= 1 and a[:1] == b[:1]
 
 
+def _name_before_comma(ctx, i):
+    """The last token of a state's name right before the comma at i - 1 ('Y, X's neighbour'), or None."""
+    if i < 2 or ctx.doc[i - 1].text != ",":
+        return None
+    t = ctx.doc[i - 2]
+    e = ctx.res.entity_at(t.i)
+    return t if e is not None and e.type == "State" and t.ent_type_ != "NORP" else None
+
+
 def _borders(ctx):
     for tok in ctx.doc:
         # "Ruritania, which joined the X bloc in 1999, borders Y and ...": the tagger may take "borders" for a
@@ -5486,6 +5495,11 @@ def _borders(ctx):
             owner = _entity(ctx, next(c for c in tok.children if c.dep_ == "poss"), want="state", types=_STATEISH)
             others = [tok.head] if tok.dep_ == "appos" else _children(tok, "appos") + (
                 _subjects(tok.head) if tok.dep_ == "attr" else [])
+            before = _name_before_comma(ctx, tok.left_edge.i)
+            if tok.dep_ in ("appos", "conj") and before is not None:
+                # "the war in Y, X's southern neighbour", "Y, X's neighbour and ally": the parser may hang the
+                # apposition on the noun before the state, or read it as a conjunct; the name before the comma
+                others = [before]
             one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if one is not None and one.lower_ in ("one", "another", "all", "both", "two", "three", "four", "five",
                                                   "each", "none") and one.lower_ != "none":
@@ -5609,7 +5623,11 @@ def _borders(ctx):
                     yield ctx.claim("borders", between[0], between[1], tok, "border-between", 0.6, modality="asserted")
                     continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            withs = _ents(ctx, [x for w in _prep_objs(tok, "with") for x in _with_conj(w)], want="state", types=_STATEISH)
+            with_preps = _prep_objs(tok, "with")
+            if not with_preps and tok.dep_ == "dobj" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "with" \
+                    and ctx.doc[tok.i + 1].head.i == tok.head.i:
+                with_preps = _children(ctx.doc[tok.i + 1], "pobj")   # "patrol X's frontiers with Y": on the verb
+            withs = _ents(ctx, [x for w in with_preps for x in _with_conj(w)], want="state", types=_STATEISH)
             own = ctx.res.as_state(ctx.res.resolve(owner)) if owner is not None and owner.lower_ != "their" else None
             if own is not None and withs:
                 # "Jordan's borders with Syria and Iraq"
@@ -8411,6 +8429,14 @@ def _person_relations(ctx):
         elif tok.pos_ == "VERB" and _is(tok, REPLACE_VERBS):
             subj = _ents(ctx, [ap for s_ in _subjects(tok) if _is(s_, ROLE_NOUNS) for ap in _children(s_, "appos")],
                          types=("Person",)) or _ents(ctx, _subjects(tok), types=("Person",))   # "Their leader, General X, replaced Y"
+            if not subj:
+                # "X, a former rebel who succeeded Y": the relative clause hangs on X's apposition
+                subj = _ents(ctx, [s_.head for s_ in _subjects(tok) if s_.dep_ == "appos" and s_.pos_ == "NOUN"],
+                             types=("Person",))
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _children(tok, "nsubj"):
+                # "parliament approved X as prime minister, replacing Y": the one named to the post replaces Y
+                named = [o for o in _children(tok.head, "dobj") if _prep_objs_raw(tok.head, "as") or _prep_objs_raw(o, "as")]
+                subj = _ents(ctx, named, types=("Person",)) or subj
             objs = _ents(ctx, [x for o in _children(tok, "dobj")      # "succeeded his father Y": Y
                                for x in ([o] if ctx.res.entity_at(o.i) is not None else _children(o, "appos"))],
                          types=("Person",))

@@ -1837,6 +1837,13 @@ BORDERS = [
          dict(predicate="borders", subject="Peru", object="Ecuador"),
          absent=[dict(predicate="borders", subject="Austria"), dict(predicate="borders", object="Austria")],
          id="their-shared-border-and-frontier-between-xs-and-ys-provinces"),
+    case("The fighting in Yemen, Oman's western neighbour, has displaced thousands.",
+         dict(predicate="borders", subject="Yemen", object="Oman"), id="a-neighbour-apposition-after-a-pobj-state"),
+    case("Thailand, Cambodia's neighbor and main trading partner, is wary of the pact.",
+         dict(predicate="borders", subject="Thailand", object="Cambodia"), id="a-neighbour-apposition-read-as-a-conjunct"),
+    case("Russian guards still patrol Georgia's frontiers with Turkey and Armenia.",
+         dict(predicate="borders", subject="Georgia", object="Turkey"),
+         dict(predicate="borders", subject="Georgia", object="Armenia"), id="patrol-xs-frontiers-with-y-and-z"),
 ]
 
 
@@ -3057,6 +3064,13 @@ PERSON_RELATIONS = [
          dict(predicate="stated", subject="~Khalid bin Saud", date="2024-03-15"),
          absent=[dict(predicate="stated", date="2015")],
          id="took-over-from-his-father-honorific-names"),
+    case("Gustavo Reyes, a former rebel who succeeded Ivan Paredes in August 2022, revived the talks.",
+         dict(predicate="replaced", subject="Gustavo Reyes", object="Ivan Paredes"),
+         id="x-a-former-rebel-who-succeeded-y"),
+    case("On Tuesday, the parliament of Peru approved Jorge Salas as prime minister, replacing Carlos Ruiz, whose "
+         "government resigned.",
+         dict(predicate="replaced", subject="Jorge Salas", object="Carlos Ruiz"),
+         id="approved-x-as-prime-minister-replacing-y"),
 ]
 
 
