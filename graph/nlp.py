@@ -144,6 +144,20 @@ def _cut_names(doc):
         k += 1
     if len(joined) != len(ents):
         doc.ents = joined
+    # a name the tagger cut at a hyphen ("the Centre for Klow-" + "Zelen Studies"): on to the capitalised words
+    # written against the hyphen
+    new = []
+    for e in doc.ents:
+        k = e.end
+        if e.label_ in ("ORG", "FAC", "LOC") and e.end - e.start > 1 and k + 1 < len(doc) \
+                and doc[k].text in ("-", "\u2013") and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            k += 1      # "the Centre for Klow" + "-Zelen Studies"
+        if e.label_ in ("ORG", "FAC", "LOC") and e.end - e.start > 1 and doc[k - 1].text in ("-", "\u2013") \
+                and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_ and k < len(doc) and doc[k].is_title:
+            while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "ADJ", "NOUN") and doc[k].lower_ not in ROLE_NOUNS:
+                k += 1
+            new.append(Span(doc, e.start, k, label=e.label_))
+    _put_ents(doc, new)
     return _facility_names(doc)
 
 

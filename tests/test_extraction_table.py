@@ -753,6 +753,9 @@ def test_meetings(nlp, text, expected, absent, date):
 # roles: "Nigerian President X", "X, head of Y", "X was appointed defence minister"
 
 ROLES = [
+    case("\"The border will stay shut,\" said Marta Vilde, a researcher at the Centre for Baltic-Nordic Studies.",
+         dict(predicate="holdsRole", subject="Marta Vilde", object="Centre for Baltic-Nordic Studies",
+              roleTitle="~researcher"), id="an-organisation-name-with-a-hyphenated-word"),
     case("Leaders of the Pacific Islands Forum met in Suva on Thursday. The forum's Secretary General Tomas Varga "
          "welcomed the treaty.",
          dict(predicate="holdsRole", subject="Tomas Varga", roleTitle="Secretary General", object="Pacific Islands Forum"),
