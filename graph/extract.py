@@ -2535,6 +2535,10 @@ def _facility_name(ctx, tok):
     after = [c for c in tok.children if c.dep_ in ("appos", "npadvmod", "compound") and c.i == tok.i + 1 and c.pos_ == "PROPN"]
     if after:
         return facility_entity(f"{after[0].text} {tok.text}" if tok.lower_ not in ("airbase",) else f"{after[0].text} airbase")
+    # "another base, the 4th, in Klow": an ordinal set off by commas numbers the facility
+    for ap in _children(tok, "appos"):
+        if re.fullmatch(r"\d+(st|nd|rd|th)", ap.lower_) and not list(ap.children)[1:]:
+            return facility_entity(f"{ap.text} {tok.text}")
     # "its largest training base, Camp Marek, in Klow": a name set off by commas
     for ap in _children(tok, "appos"):
         words = [t for t in ap.subtree if t.i <= ap.i and t.dep_ in ("compound", "appos") or t.i == ap.i]
@@ -2811,7 +2815,17 @@ def _presence(ctx):
         if (lemma in ("keep", "maintain", "have", "deploy", "station", "send", "position", "base", "operate", "run",
                       "lease", "rent")
                 or lemma in _COMMIT_VERBS or _founds(tok)) and tok.pos_ in ("VERB", "AUX"):
-            for obj in _children(tok, "dobj"):
+            # "keeps its X air base in A and a naval facility in B": each facility of a list is an object
+            # (the parser may hang the second on the verb: "keeps N troops at its base in A, and another base in B")
+            # "operated the X radar station until 2012": a presence that has ended
+            ended = tok.tag_ == "VBD" and ctx.article.date is not None and any(
+                int(y.group()) < ctx.article.date.year for o in _prep_objs(tok, "until")
+                for y in [re.search(r"\b(1[89]|20)\d\d\b", " ".join(t.text for t in o.subtree))] if y)
+            objs = [] if ended else _children(tok, "dobj")
+            objs += [c for o in objs for c in o.conjuncts if c.i > o.i and _is_facility_noun(c)] \
+                + [c for c in _children(tok, "conj") if c.pos_ == "NOUN" and _is_facility_noun(c)
+                   and not _children(c, "nsubj", "nsubjpass") and objs]
+            for obj in list(dict.fromkeys(objs)):
                 # "has about 400 police and soldiers in X": the count heads a list that ends with troops
                 troop = _is(obj, TROOP_NOUNS) or obj.lemma_.lower() in _POLICE_NOUNS and any(
                     _is(c, TROOP_NOUNS) for c in obj.conjuncts)
@@ -2824,7 +2838,11 @@ def _presence(ctx):
                     continue
                 ops = _force_operators(ctx, _subjects(tok)) \
                     or _ents(ctx, _subjects(tok), want="state", types=("State", "InternationalOrganization"))
-                where = _prep_objs(tok, "in", "to", "at") + _prep_objs(obj, "in", "at")
+                # (a listed facility has its own place: "keeps troops at A in X, and another base in Y")
+                where = (_prep_objs(tok, "in", "to", "at") if obj.dep_ == "dobj" or not _prep_objs(obj, "in", "at", "near")
+                         else []) + _prep_objs(obj, "in", "at")
+                # "operates a radar station near X": a facility's place may be only near a town
+                where += _prep_objs(obj, "near") if _is_facility_noun(obj) and not where else []
                 # "X has 900 troops stationed / deployed in Y": where the participle puts them
                 where += [o for a in _children(obj, "acl") if troop and a.tag_ == "VBN"
                           and _is(a, DEPLOY_VERBS | _STAY_VERBS) for o in _prep_objs(a, "in", "at")]
@@ -2917,6 +2935,8 @@ def _presence(ctx):
                         if facility is None and any(c.dep_ == "poss" for c in tok.head.children):
                             # "the Syldavian military's northernmost installation, where ...": the facility told just before
                             facility = ctx.res.recent(tok.i, ("MilitaryFacility",), window=2)
+                if tok.dep_ == "relcl" and facility is None:
+                    facility = _facility_up(ctx, tok.head)
                 if not pt and any(c.lower_ == "there" for c in tok.children):
                     # "N soldiers are stationed there": the facility or place told just before
                     there = ctx.res.recent(tok.i, ("MilitaryFacility",), window=1) \
@@ -2980,10 +3000,18 @@ def _presence(ctx):
                             ops += [ctx.res.resolve(x, want="state") for x in _with_conj(c)]
             if troops:
                 ops += _ents(ctx, subj, want="state", types=("State", "InternationalOrganization"))
+                # "told Klow to withdraw Bordurian border guards": the troops' own state
+                ops += [o for t in troops for o in [_operator(ctx, t)] if o is not None and o.type == "State"]
             if not ops:
                 continue
             ops = list({o.key: o for o in ops if o is not None}.values())
             host_toks = _prep_objs(tok, "from") + (_children(tok, "dobj") if not troops else [])
+            # "withdraw its guards from Klow international airport": the site is their post
+            site = next((f for h in _prep_objs(tok, "from") if _is(h, _SITE_NOUNS | FACILITY_NOUNS)
+                         and (getattr(ctx.res.entity_at(h.i), "type", None) in (None, "Organization", "MilitaryFacility", "Place")
+                              or ctx.res.entity_at(h.i).key.startswith("place-"))     # a name the gazetteer lacks
+                         and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in h.children)
+                         for f in [facility_entity(phrase_text(h, drop=_NP_DROP))]), None) if troops else None
             hosts = []
             for h in host_toks:
                 if h.lemma_.lower() in ("country", "region", "state", "nation") and ctx.res.entity_at(h.i) is None:
@@ -2992,13 +3020,43 @@ def _presence(ctx):
                     e = _entity(ctx, h, want="state", types=_STATEISH)
                 if e is not None:
                     hosts.append(e)
+            if troops and not [h for h in hosts if h.type == "State"] and tok.dep_ == "xcomp" \
+                    and tok.head.lemma_.lower() in _OBJECT_CONTROL | {"demand", "request"}:
+                # "Zelen told Klow to withdraw its troops (from the airport)": the state that asks is their host
+                hosts = [h for h in _ents(ctx, _subjects(tok.head), want="state", types=("State",))
+                         if h.key not in {o.key for o in ops}][:1]
             count = next((_count(t) for t in troops + [x for x in subj if _is(x, TROOP_NOUNS)] if _count(t)), None)
             for op in ops:
                 for h in hosts:
                     if op.key != h.key:
                         # "withdrew its last 1,500 soldiers from X": that many were there
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6, troops=count,
+                                        facility=site if h.type == "State" else None,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
+
+
+def _facility_up(ctx, tok):
+    """The named facility a 'where' clause hangs under: "at Zelen Naval Station, a base in the capital, Klow,
+    where N troops are stationed" (the parser may hang the clause on the place or on the appositive noun)."""
+    t = tok
+    for _ in range(6):
+        e = ctx.res.entity_at(t.i)
+        if e is not None and e.type == "MilitaryFacility":
+            return e
+        if _is_facility_noun(t) and t.dep_ == "appos":
+            h = ctx.res.entity_at(t.head.i)
+            if h is not None and h.type == "MilitaryFacility":
+                return h
+            # ("Naval Support Activity Klow": a name may end with its place)
+            if t.head.pos_ == "PROPN" and (h is None or h.type not in ("State", "City", "Region", "Person") or h.type != "Person"
+                                           and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.head.i
+                                                   and getattr(ctx.res.entity_at(c.i), "type", None) in (None, "MilitaryFacility", "Organization", "Place")
+                                                   for c in t.head.children)):
+                return facility_entity(phrase_text(t.head, drop=_NP_DROP))
+        if t.dep_ not in ("appos", "pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _founds(verb) -> bool:
@@ -3160,8 +3218,9 @@ def _named_by_class_noun(tok):
 def _expand_places(toks):
     out = []
     for t in toks:
-        if t.lemma_.lower() in _PLACE_CLASS_NOUNS:
-            out += _prep_objs(t, "of")
+        if t.lemma_.lower() in _PLACE_CLASS_NOUNS or t.lemma_.lower() in ("port", "island") and _prep_objs(t, "of"):
+            # "the province of X", "the port of X"; "in X province" (the name a compound of the class noun)
+            out += _prep_objs(t, "of") or [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"][-1:]
         else:
             out.append(t)
     return out

@@ -77,7 +77,7 @@ CAMPAIGN_VERBS = frozenset("lead wage launch conduct".split())
 # Military presence.
 FACILITY_NOUNS = frozenset("""base bases airbase airbases airfield garrison installation installations facility
 facilities outpost camp center centre site station hub""".split())
-FACILITY_MODIFIERS = frozenset("military air naval army airforce force transit logistics".split())
+FACILITY_MODIFIERS = frozenset("military air naval army airforce force transit logistics radar missile".split())
 # Facility nouns that are always military posts, whatever modifies them ("Zelen Air Base", "the garrison").
 POST_NOUNS = frozenset("base airbase airfield garrison outpost".split())
 TROOP_NOUNS = frozenset("""troop troops soldier soldiers serviceman servicemen personnel force forces contingent
