@@ -2978,6 +2978,35 @@ def _presence(ctx):
                             if facility is None or site.key != facility.key:
                                 yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-troop-site", 0.5,
                                                 facility=site)
+        # "Bordurian troops have occupied the buffer zone on the Syldavian side of X", "... the Syldavian half of
+        # Y island": the occupier is there, in the state the place (or its adjective) names
+        # (an ongoing occupation only: "have occupied", "occupies", "since ..."; not "occupied X in 1940")
+        if lemma == "occupy" and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl") \
+                and (tok.tag_ in ("VBZ", "VBP", "VBG") or tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in _children(tok, "aux"))
+                     or _prep_objs(tok, "since")) \
+                and modality_of(tok, False) != "negated" and not _planned(tok):
+            subj = _subjects(tok)
+            ops = [o for s_ in subj if _is(s_, TROOP_NOUNS) for o in [_operator(ctx, s_)] if o is not None and o.type == "State"] \
+                or _ents(ctx, [s_ for s_ in subj if not _is(s_, TROOP_NOUNS)], want="state", types=("State",))
+            for obj in _children(tok, "dobj") if ops else []:
+                part = obj.lemma_.lower() in _PART_NOUNS and _prep_objs(obj, "of")
+                held = _prep_objs(obj, "of")[0] if part else obj
+                e = ctx.res.entity_at(held.i)
+                hosts = [e] if e is not None and e.type == "State" else []
+                # (the parser may hang the place on the verb: "occupied the zone on the Syldavian side")
+                span = list(obj.subtree) + [t for p in _prep_objs(tok, "on", "in", "inside") for t in p.subtree]
+                hosts = hosts or [h for t in span if t.dep_ in ("amod", "compound") and t.i < t.head.i
+                                  for h in [ctx.res.resolve(t, want="state")] if h is not None and h.type == "State"][:1]
+                hosts = hosts or _hosts_of(ctx, [t for t in span if t.dep_ == "pobj"] + [held], exclude=[o.key for o in ops])[1][:1]
+                fac = None
+                if e is None or e.type != "State" and e.key.startswith("place-"):
+                    fac = facility_entity(phrase_text(held, drop=_NP_DROP)) if _is(held, _ZONE_NOUNS) or held.pos_ == "PROPN" \
+                        or any((c.pos_ == "PROPN" or c.is_title) and getattr(ctx.res.entity_at(c.i), "type", None) != "State"
+                                for c in held.children if c.dep_ in ("compound", "amod", "nmod")) else None
+                for op in ops:
+                    for h in hosts:
+                        if op.key != h.key:
+                            yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-occupy", 0.5, facility=fac)
         # "X expelled / forced out the Bordurian troops": they were there
         if tok.pos_ == "VERB" and (lemma in ("expel", "oust", "evict") or (
                 lemma in ("force", "push", "kick", "order", "drive") and any(c.lower_ == "out" for c in tok.children))):
@@ -3033,6 +3062,12 @@ def _presence(ctx):
                         yield ctx.claim("hasMilitaryPresenceIn", op, h, tok, "presence-withdrawal", 0.6, troops=count,
                                         facility=site if h.type == "State" else None,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
+
+
+# Nouns for a share of a place: "the Syldavian half of X island".
+_PART_NOUNS = frozenset("half part parts side section portion sector".split())
+# Nouns for an occupied strip of land that names no place of its own: "the buffer zone".
+_ZONE_NOUNS = frozenset("zone strip corridor enclave pocket".split())
 
 
 def _facility_up(ctx, tok):

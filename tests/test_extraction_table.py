@@ -1256,6 +1256,15 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="United States", object="Qatar",
               facility="Naval Support Activity Qatar", troops=9000),
          id="named-facility-a-base-in-the-capital-where-troops-are-stationed"),
+    case("Peruvian troops have occupied the Chilean half of Zelen island since 1990.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Peru", object="Chile", facility="~Zelen island"),
+         id="troops-occupied-the-states-half-of-an-island"),
+    case("Turkish troops have occupied the buffer zone on the Greek side of the border since June.",
+         dict(predicate="hasMilitaryPresenceIn", subject="Turkey", object="Greece", facility="~buffer zone"),
+         id="troops-occupied-a-zone-on-the-states-side"),
+    case("The rebels occupied the town of Zelen. Protesters occupied the parliament building. Russian troops did "
+         "not occupy the town of Kherson. Germany occupied Denmark in April 1940.",
+         absent=[dict(predicate="hasMilitaryPresenceIn")], id="no-occupation-by-a-state"),
 ]
 
 
