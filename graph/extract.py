@@ -2851,6 +2851,14 @@ def _presence(ctx):
                 places, hosts = _hosts_of(ctx, where, exclude=[o.key for o in ops])
                 if not hosts and (lemma in _COMMIT_VERBS or lemma in ("send", "deploy")) and _count(obj) is not None:
                     hosts = _sent_to_story(ctx, tok, where, ops)
+                if not hosts and _is_facility_noun(obj) and any(c.lower_ == "there" and c.dep_ == "advmod" for c in tok.children):
+                    # "Y opened a military base there": the state or city told just before (not the operator's)
+                    # (nor a state told to keep forces abroad: "X keeps troops at Camp Y, while Z opened a base there")
+                    abroad = {c.subject.key for c in ctx.claims if c.predicate == "hasMilitaryPresenceIn" and c.subject is not None} \
+                        | {e.key for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") for e in [ctx.res.entity_at(t.i)] if e is not None}
+                    e = ctx.res.recent(tok.i, ("State", "City"), window=1, exclude={o.key for o in ops} | abroad)
+                    h = e if e is None or e.type == "State" else ctx.res.country_of(e)
+                    hosts = [h] if h is not None and h.key not in {o.key for o in ops} else []
                 sites = _troop_sites(ctx, tok, obj) if troop else []
                 for op in ops:
                     for h in hosts:

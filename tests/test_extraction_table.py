@@ -1265,6 +1265,11 @@ PRESENCE = [
     case("The rebels occupied the town of Zelen. Protesters occupied the parliament building. Russian troops did "
          "not occupy the town of Kherson. Germany occupied Denmark in April 1940.",
          absent=[dict(predicate="hasMilitaryPresenceIn")], id="no-occupation-by-a-state"),
+    case("Eritrea has turned its coast into a business. The United States keeps some 900 personnel at Camp Zelen, "
+         "its only base in the region, while India opened a naval base there in 2019.",
+         dict(predicate="hasMilitaryPresenceIn", subject="India", object="Eritrea"),
+         absent=[dict(predicate="hasMilitaryPresenceIn", subject="India", object="United States")],
+         id="opened-a-base-there"),
 ]
 
 
