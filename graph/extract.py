@@ -1050,8 +1050,28 @@ def _quote_speaker(ctx, q, quotes):
 
 def _title_tokens(person_span):
     """Title tokens directly before a person's name: 'Bordurian Defense Minister' in 'Bordurian Defense Minister Tomas Brod'."""
-    doc = person_span.doc
-    i = person_span.start - 1
+    return _title_tokens_ending(person_span.doc, person_span.start - 1)
+
+
+def _coordinated_titles(ctx, toks):
+    """'Syldavia's Crown Prince and Prime Minister X': the title tokens of each capitalised title joined by
+    'and' before the one next to the name (toks), nearest first; [] when the titles name different states
+    or bodies ('Syldavian Prime Minister and Bordurian President X' is two people's)."""
+    doc = ctx.doc
+    out = []
+    while toks and toks[0].i >= 2 and doc[toks[0].i - 1].lower_ == "and":
+        end = toks[0].i - 2
+        if not (doc[end].is_title and doc[end].lower_.rstrip(".") in ROLE_NOUNS):
+            break
+        toks = _title_tokens_ending(doc, end)
+        if not toks or any(t.text[:1].islower() and t.lower_ not in ("of", "-") for t in toks):
+            break
+        out.append(toks)
+    return out
+
+
+def _title_tokens_ending(doc, i):
+    """The title tokens ending at doc[i] (walking back), or []."""
     toks = []
     while i >= 0:
         t = doc[i]
@@ -1285,6 +1305,22 @@ def _roles(ctx):
             first = ctx.res.mention_span(span.root.head.i)
             shared = _title_tokens(ctx.doc[first.start:first.end]) if first is not None else []
             toks = shared if shared and shared[-1].lower_.rstrip(".").endswith("s") else []
+        earlier = _coordinated_titles(ctx, toks)
+        if earlier:
+            # "Syldavia's Crown Prince and Prime Minister X": X holds each title, for the body named on any
+            orgs = [_role_from_tokens(ctx, tt)[1] for tt in [toks] + earlier]
+            named = {(res.as_state(o) or o).key for o in orgs if o is not None}
+            if len(named) <= 1:
+                shared = next((o for o in orgs if o is not None), None)
+                for tt in earlier:
+                    role = _role_from_tokens(ctx, tt)[0]
+                    if role:
+                        yield _role_claim(ctx, m.entity, role, shared, span.root, "role-title")
+                if orgs[0] is None and shared is not None:
+                    role = _role_from_tokens(ctx, toks)[0]
+                    if role:
+                        yield _role_claim(ctx, m.entity, role, shared, span.root, "role-title")
+                    toks = []
         if toks:
             role, org = _role_from_tokens(ctx, toks)
             k = toks[0].i

@@ -975,6 +975,20 @@ ROLES = [
          "Premadasa.",
          dict(predicate="holdsRole", subject="Sajith Premadasa", object="Sri Lanka", roleTitle="Opposition leader"),
          date="2024-04-06", id="opposition-leader-of-the-story-state"),
+    case("Qatar's Crown Prince and Prime Minister Tomas Varga arrived in Paris on Monday. The crown prince said the "
+         "visit would deepen ties.",
+         dict(predicate="holdsRole", subject="Tomas Varga", object="Qatar", roleTitle="Crown Prince"),
+         dict(predicate="holdsRole", subject="Tomas Varga", object="Qatar", roleTitle="Prime Minister"),
+         dict(predicate="stated", subject="Tomas Varga"),
+         id="coordinated-titles-before-a-name"),
+    case("Deputy Prime Minister and Foreign Minister Ivan Petrov met the envoy in Warsaw.",
+         dict(predicate="holdsRole", subject="Ivan Petrov", roleTitle="Deputy Prime Minister"),
+         dict(predicate="holdsRole", subject="Ivan Petrov", roleTitle="Foreign Minister"),
+         id="coordinated-titles-each-held"),
+    case("Polish Prime Minister and Hungarian President Ivan Petrov met in Warsaw.",
+         dict(predicate="holdsRole", subject="Ivan Petrov", roleTitle="President"),
+         absent=[dict(predicate="holdsRole", subject="Ivan Petrov", roleTitle="~Prime Minister")],
+         id="coordinated-titles-of-two-states-not-joined"),
 ]
 
 
