@@ -1474,7 +1474,7 @@ _HEAD_OF_BODY = frozenset("director chief head chairman commander".split())
 
 
 # Offices of a state's government: with no state in the title, the state is the holder's own.
-_STATE_OFFICES = frozenset("president minister premier chancellor king queen emir sultan".split())
+_STATE_OFFICES = frozenset("president minister premier chancellor king queen emir sultan prince".split())
 
 
 # Verbs of holding an office, with the title they give: "X, who heads the Y" -> Head of Y.
@@ -1639,7 +1639,8 @@ def _host_state(ctx, anchor, entry) -> Entity | None:
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" else anchor.head
     if anchor.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or not _is(verb, MEET_VERBS):
         return None
-    there = next((ctx.res.resolve(o, want="place") for o in _prep_objs(verb, "in")), None)
+    # (the parser may hang "in Klow" on the one met)
+    there = next((ctx.res.resolve(o, want="place") for o in _prep_objs(verb, "in") + _prep_objs(anchor, "in")), None)
     there = (ctx.res.as_state(there) or ctx.res.country_of(there)) if there is not None else None
     if there is None or entry is not None and entry.country and \
             there.key != getattr(ctx.res.gaz.state(entry.country), "key", None):

@@ -989,6 +989,9 @@ ROLES = [
          dict(predicate="holdsRole", subject="Ivan Petrov", roleTitle="President"),
          absent=[dict(predicate="holdsRole", subject="Ivan Petrov", roleTitle="~Prime Minister")],
          id="coordinated-titles-of-two-states-not-joined"),
+    case("Tomas Varga chose the Gulf for his first trip abroad, meeting Crown Prince Ivan Petrov in Riyadh on Monday.",
+         dict(predicate="holdsRole", subject="Ivan Petrov", object="Saudi Arabia", roleTitle="Crown Prince"),
+         id="crown-prince-met-in-a-capital"),
 ]
 
 
