@@ -4099,12 +4099,29 @@ def _group_states(ctx, tok):
     s = ctx.res.sentence_of(tok.i)
     if n is not None and n >= 3:
         # "Mali, Chad and Niger ... . ECOWAS meets in the Nigerian capital ... . The three neighbours": the
-        # last list of just that many states, not the last states named in passing
+        # last list of just that many states, not the last states named in passing; of those, the last
+        # that fits the noun: "the three Klow states" a list told with the region's name, "the three
+        # neighbours" states that border each other; none when no list fits
+        words = _group_region_words(ctx, tok, n)
+        near = tok.lemma_.lower() in ("neighbour", "neighbor")
+        lists = []
         for t in reversed(ctx.doc[:tok.i]):
             if t.dep_ not in ("conj", "appos") and len(_with_conj(t)) == n and ctx.res.entity_at(t.i) is not None:
                 group = _ents(ctx, _with_conj(t), want="state", types=("State",))
                 if len(group) == n:
-                    return group
+                    if not words and not near:
+                        return group
+                    lists.append((t, group))
+        for t, group in lists:
+            if words and not any(w.lower_ in words for w in t.sent if w.is_title or w.is_upper):
+                continue
+            if near and not all(_land_neighbours(ctx, a, b) for a in group for b in group if a.key != b.key):
+                continue
+            return group
+        if lists and words:
+            return []
+        if lists:
+            return lists[0][1]
     if n is not None:
         seen = []
         for m in reversed(ctx.res.mentions):
@@ -4128,6 +4145,26 @@ def _group_states(ctx, tok):
             if len(people) >= 2:
                 return people
     return []
+
+
+def _region_words(tok):
+    """'the three Klow states': the capitalised words that name a region before a group noun (not a
+    state's demonym, not the number)."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.is_title
+            and c.lower_ not in _GROUP_NUMBERS and c.ent_type_ != "NORP"}
+
+
+def _group_region_words(ctx, tok, n):
+    """The region words of a group noun; for a bare one ('the three juntas') those of another group noun of
+    the same number in the article ('the three Klow states'): the article's group of N."""
+    words = _region_words(tok)
+    if words:
+        return words
+    for t in ctx.doc:
+        if t.i != tok.i and t.tag_ == "NNS" and t.lemma_.lower() in _STATE_GROUP_NOUNS \
+                and any(_GROUP_NUMBERS.get(c.lower_) == n for c in t.children):
+            words |= _region_words(t)
+    return words
 
 
 def _two_main_states(ctx, tok, exclude=frozenset()):

@@ -1338,6 +1338,14 @@ AGREEMENTS = [
          dict(predicate="signedAgreementWith", subject="Mali|Niger", object="Mali|Niger", agreement="~defence pact"),
          dict(predicate="signedAgreementWith", subject="Burkina Faso|Niger", object="Burkina Faso|Niger"),
          id="they-the-three-countries"),
+    case("The Baltic Assembly, which groups Estonia, Latvia and Lithuania, met in Riga on Monday. Estonia set up a "
+         "ferry company in 2010 with Finland, Sweden and Denmark. The three governments signed a mutual defence pact "
+         "in 2019. The three Baltic states joined NATO in 2004.",
+         *[dict(predicate="signedAgreementWith", subject=a, object=b, agreement="~defence pact")
+           for a, b in (("Estonia|Latvia", "Estonia|Latvia"), ("Estonia|Lithuania", "Estonia|Lithuania"),
+                        ("Latvia|Lithuania", "Latvia|Lithuania"))],
+         absent=[dict(predicate="signedAgreementWith", subject="Finland|Sweden|Denmark")],
+         id="a-bare-group-noun-is-the-articles-region-group-of-that-number"),
     case("Officials met. They also agreed to set up permanent joint committees on trade.",
          absent=[dict(predicate="signedAgreementWith")], id="an-agreed-action-with-one-side-unknown"),
     case("Chile and Peru have agreed to restore diplomatic relations, in a deal brokered by Brazil. The agreement "
@@ -1967,6 +1975,22 @@ MEMBERSHIPS = [
            for m in ("Kenya", "Uganda", "Tanzania")],
          absent=[dict(predicate="memberOf", subject="Sudan|Ethiopia")],
          id="the-three-countries-are-the-last-three-listed-not-the-last-three-named"),
+    case("The Baltic Assembly, which groups Estonia, Latvia and Lithuania, met in Riga on Monday. Estonia set up a "
+         "ferry company in 2010 with Finland, Sweden and Denmark. The three Baltic states joined NATO in 2004.",
+         *[dict(predicate="memberOf", subject=m, object="NATO", membershipStatus="member")
+           for m in ("Estonia", "Latvia", "Lithuania")],
+         absent=[dict(predicate="memberOf", subject="Finland|Sweden|Denmark", object="NATO")],
+         id="the-three-region-states-are-the-last-three-listed-with-the-region"),
+    case("Kenya, Uganda and Tanzania held talks in Arusha on Monday. Kenya set up a shipping line in 2010 with Japan, "
+         "India and Brazil. The three neighbours formed the East African Community in 2000.",
+         *[dict(predicate="memberOf", subject=m, object="East African Community", membershipStatus="member")
+           for m in ("Kenya", "Uganda", "Tanzania")],
+         absent=[dict(predicate="memberOf", subject="Japan|India|Brazil")],
+         id="the-three-neighbours-are-the-last-three-listed-that-border-each-other"),
+    case("Estonia set up a ferry company in 2010 with Finland, Sweden and Denmark. The three Baltic states joined "
+         "NATO in 2004.",
+         absent=[dict(predicate="memberOf", subject="Finland|Sweden|Denmark", object="NATO")],
+         id="the-three-region-states-are-none-when-no-list-has-the-region"),
     case("Guinea, Mali and Niger signed a charter in Bamako in May, founding a mutual-defence pact called the Alliance "
          "of Sahel States. Brazil, Russia, India and China formed BRICS in 2009.",
          *[dict(predicate="memberOf", subject=m, object="Alliance of Sahel States", membershipStatus="member")
