@@ -6,6 +6,7 @@ names. Every claim carries its sentence and offsets, modality and speaker.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections import Counter
@@ -3108,6 +3109,46 @@ def _presence(ctx):
                                         facility=site if h.type == "State" else None,
                                         modality=None if modality_of(tok, False) in ("negated",) else "asserted")
 
+
+# Verbs by which a member state puts troops into a joint force: "Syldavia provided most of the soldiers".
+_CONTRIBUTE_VERBS = frozenset("send provide contribute deploy dispatch supply".split())
+# Words that tell a deployment: "the force of 2,000 troops was deployed".
+_DEPLOYMENT_WORDS = frozenset("deploy deployment force mission troop contingent".split())
+
+
+def _presence_contributors(ctx):
+    """The members of a joint force, each with a presence in its host: "The bloc's force was deployed to X.
+    Syldavia provided most of the soldiers, while Borduria and Y sent smaller units." A contributing clause
+    that names no destination takes the host of the presence told last (within a few sentences), when the
+    sentence or two before it tell the deployment."""
+    doc = ctx.doc
+    starts = [s.start_char for s in doc.sents]
+    sent_of_char = lambda ch: max(0, bisect.bisect_right(starts, ch) - 1)
+    sents = list(doc.sents)
+    for tok in doc:
+        # a finite verb: "accuses Y of sending troops" is no contribution told as fact
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.lemma_.lower() not in _CONTRIBUTE_VERBS:
+            continue
+        # "sent smaller units", "provided most of the soldiers"
+        objs = [o for d in _children(tok, "dobj") for o in [d] + (_prep_objs(d, "of") if d.pos_ != "NOUN" else [])
+                if _is(o, TROOP_NOUNS) or o.lemma_.lower() in _UNIT_NOUNS | {"unit"}]
+        if not objs or _prep_objs(tok, "to", "in", "into", "for", "with"):
+            continue
+        ops = [e for e in _ents(ctx, _subjects(tok), want="state", types=("State",)) if e is not None]
+        if not ops:
+            continue
+        si = ctx.res.sentence_of(tok.i)
+        if not any(t.lemma_.lower() in _DEPLOYMENT_WORDS for k in range(max(0, si - 2), si)
+                   for t in sents[k]):
+            continue
+        prior = [c for c in ctx.claims if c.predicate == "hasMilitaryPresenceIn" and c.start < sents[si].start_char
+                 and si - sent_of_char(c.start) <= 6 and getattr(c.object, "type", None) == "State"]
+        if not prior:
+            continue
+        host = prior[-1].object
+        for op in ops:
+            if op.key != host.key:
+                yield ctx.claim("hasMilitaryPresenceIn", op, host, tok, "presence-contributor", 0.5)
 
 # Nouns for a share of a place: "the Syldavian half of X island".
 _PART_NOUNS = frozenset("half part parts side section portion sector".split())
@@ -8662,7 +8703,7 @@ def _open_claims(ctx):
 
 # ---------------------------------------------------------------------------------------------
 
-_FAMILIES = (_roles, _person_relations, _located, _presence, _visits, _meetings, _agreements, _assistance,
+_FAMILIES = (_roles, _person_relations, _located, _presence, _presence_contributors, _visits, _meetings, _agreements, _assistance,
              _backed_modifiers, _borders, _memberships, _hostilities, _figures, _statements, _open_claims)
 
 

@@ -1287,6 +1287,16 @@ PRESENCE = [
          dict(predicate="hasMilitaryPresenceIn", subject="India", object="Eritrea"),
          absent=[dict(predicate="hasMilitaryPresenceIn", subject="India", object="United States")],
          id="opened-a-base-there"),
+    case("Moroccan troops began leaving Mali on Friday. The bloc's force of about 3,000 troops was deployed under a "
+         "2019 pact. Senegal provided most of the soldiers, while Ghana, Togo and Benin sent smaller units.",
+         *[dict(predicate="hasMilitaryPresenceIn", subject=s_, object="Mali") for s_ in ("Senegal", "Ghana", "Togo", "Benin")],
+         id="members-that-sent-units-to-a-joint-force-are-in-its-host"),
+    case("Senegal sent troops. Ghana provided soldiers, while Togo contributed units.",
+         absent=[dict(predicate="hasMilitaryPresenceIn")], id="units-sent-with-no-deployment-told-have-no-host"),
+    case("Moroccan troops began leaving Mali on Friday. The force of about 3,000 troops was deployed under a 2019 pact. "
+         "Bamako accuses Senegal of sending troops to fight alongside the rebels.",
+         absent=[dict(predicate="hasMilitaryPresenceIn", subject="Senegal")],
+         id="accused-of-sending-troops-is-no-contribution"),
 ]
 
 
