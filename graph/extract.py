@@ -6,7 +6,6 @@ names. Every claim carries its sentence and offsets, modality and speaker.
 """
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 import re
 from collections import Counter
@@ -1309,16 +1308,15 @@ def _roles(ctx):
         earlier = _coordinated_titles(ctx, toks)
         if earlier:
             # "Syldavia's Crown Prince and Prime Minister X": X holds each title, for the body named on any
-            orgs = [_role_from_tokens(ctx, tt)[1] for tt in [toks] + earlier]
-            named = {(res.as_state(o) or o).key for o in orgs if o is not None}
+            titles = [_role_from_tokens(ctx, tt) for tt in [toks] + earlier]      # (role, org) each
+            named = {(res.as_state(o) or o).key for _, o in titles if o is not None}
             if len(named) <= 1:
-                shared = next((o for o in orgs if o is not None), None)
-                for tt in earlier:
-                    role = _role_from_tokens(ctx, tt)[0]
+                shared = next((o for _, o in titles if o is not None), None)
+                for role, _ in titles[1:]:
                     if role:
                         yield _role_claim(ctx, m.entity, role, shared, span.root, "role-title")
-                if orgs[0] is None and shared is not None:
-                    role = _role_from_tokens(ctx, toks)[0]
+                if titles[0][1] is None and shared is not None:
+                    role = titles[0][0]
                     if role:
                         yield _role_claim(ctx, m.entity, role, shared, span.root, "role-title")
                     toks = []
@@ -3122,8 +3120,6 @@ def _presence_contributors(ctx):
     that names no destination takes the host of the presence told last (within a few sentences), when the
     sentence or two before it tell the deployment."""
     doc = ctx.doc
-    starts = [s.start_char for s in doc.sents]
-    sent_of_char = lambda ch: max(0, bisect.bisect_right(starts, ch) - 1)
     sents = list(doc.sents)
     for tok in doc:
         # a finite verb: "accuses Y of sending troops" is no contribution told as fact
@@ -3142,7 +3138,7 @@ def _presence_contributors(ctx):
                    for t in sents[k]):
             continue
         prior = [c for c in ctx.claims if c.predicate == "hasMilitaryPresenceIn" and c.start < sents[si].start_char
-                 and si - sent_of_char(c.start) <= 6 and getattr(c.object, "type", None) == "State"]
+                 and si - ctx.res.sentence_of(_tok_at(ctx, c.start)) <= 6 and getattr(c.object, "type", None) == "State"]
         if not prior:
             continue
         host = prior[-1].object
@@ -5162,10 +5158,10 @@ def _funded_by(ctx, verb):
                             what=f"{phrase_text(thing, drop=_NP_DROP)} {verb.text} by {phrase_text(_children(_children(verb, 'agent')[0], 'pobj')[0])}"[:200])
 
 
-# Third-person verbs of aid the tagger reads as plural nouns in "X arms and funds Y".
 # The aid a verb names when its object is the recipient ("supports the X army": support).
 _RECIPIENT_AID_NOUNS = {"support": "support", "help": "help", "assist": "assistance", "back": "backing",
                         "fund": "funding", "finance": "financing"}
+# Third-person verbs of aid the tagger reads as plural nouns in "X arms and funds Y".
 _AID_VERB_FORMS = frozenset("arms funds trains equips finances supplies backs".split())
 
 
