@@ -296,11 +296,9 @@ def _opened_names(doc):
             continue
         p = doc[e.start - 1]
         if p.pos_ != "PROPN" or not p.is_title or len(p) < 2 or p.ent_type_ or p.dep_ != "compound" \
-                or not e.start <= p.head.i < e.end or _is_title_word(p) or p.lower_ in _ADDRESS_WORDS \
-                or p.lower_ in ROLE_NOUNS:
-            continue
-        if p.i > 0 and doc[p.i - 1].pos_ == "PROPN" and not _is_title_word(doc[p.i - 1]) \
-                and doc[p.i - 1].lower_.rstrip(".") not in TITLE_ABBREVIATIONS:
+                or not e.start <= p.head.i < e.end or _is_title_word(p) or p.lower_ in _ADDRESS_WORDS:
+            continue        # (a capitalised title word, role noun or abbreviation: "President", "Gen.")
+        if p.i > 0 and doc[p.i - 1].pos_ == "PROPN" and not _is_title_word(doc[p.i - 1]):
             continue        # a longer run of names: not a name opened late
         new.append(Span(doc, p.i, e.end, label="PERSON"))
     _put_ents(doc, new)
