@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNING_SETS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-               "blind9", "blind10", "blind11", "blind12")
+               "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
 
 _WORKER = r"""
 import json, resource, statistics, sys, time
