@@ -7710,8 +7710,36 @@ def _subject_before(pron):
     return subj
 
 
+# A rate after a figure names its period: "$1.5bn a year", "5m tonnes of grain a month", "annually".
+_RATE_UNITS = {"year": "per year", "month": "per month", "week": "per week", "day": "per day"}
+_RATE_ADVERBS = {"annually": "per year", "yearly": "per year", "monthly": "per month", "weekly": "per week",
+                 "daily": "per day"}
+_RATE_DETS = frozenset("a an per each every".split())
+
+
+def _figure_rate(ent):
+    """'per year' when the words after a figure (before any other number or clause break) give a rate."""
+    doc = ent.doc
+    for t in doc[ent.end:min(ent.end + 8, ent.sent.end)]:
+        if t.like_num or t.ent_type_ in _NUMERIC_ENTS or t.is_punct or t.dep_ in ("cc", "mark") \
+                or t.lower_ in ("than", "compared", "from", "to"):
+            return None
+        if t.lower_ in _RATE_ADVERBS:
+            return _RATE_ADVERBS[t.lower_]
+        if t.lemma_.lower() in _RATE_UNITS and t.tag_ == "NN" and t.i > 0 and doc[t.i - 1].lower_ in _RATE_DETS:
+            after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+            # ("a year earlier", "a month ago": a time, not a rate)
+            return None if after in ("earlier", "ago", "before", "later", "after", "on") else _RATE_UNITS[t.lemma_.lower()]
+        if t.lower_ == "annum" and doc[t.i - 1].lower_ == "per":
+            return "per year"
+    return None
+
+
 def _figure_period(ctx, ent, subj):
-    """The period a figure refers to: a dated phrase in its subject, else the nearest date with a year."""
+    """The period a figure refers to: a rate after it ("a year"), a dated phrase in its subject, else the
+    nearest date with a year."""
+    if (rate := _figure_rate(ent)) is not None:
+        return rate
     def text(e):    # "last year" -> "2023": a period the article's date pins down
         if re.search(r"\d{4}", e.text):
             return e.text

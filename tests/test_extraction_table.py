@@ -2835,6 +2835,15 @@ FIGURES = [
     case("Last year the US lent Poland $2 billion.",
          dict(predicate="reportedFigure", quantity=2000000000, unit="USD", measure="~lent"),
          id="the-measure-keeps-the-verb-as-written"),
+    # a rate after the figure is its period
+    case("Norway gives Ghana about $90 million in aid each year. Before the drought, Zambia exported 2m tonnes of "
+         "maize a month. The fund has grown by 12 percent annually.",
+         dict(predicate="reportedFigure", quantity=9e7, period="per year"),
+         dict(predicate="reportedFigure", quantity=2e6, period="per month"),
+         dict(predicate="reportedFigure", quantity=12, period="per year"), id="a-rate-is-the-period"),
+    case("Exports reached $6 billion in 2023, up from $4 billion a year earlier.",
+         dict(predicate="reportedFigure", quantity=6e9, period="2023"),
+         absent=[dict(predicate="reportedFigure", quantity=4e9, period="per year")], id="a-year-earlier-is-no-rate"),
 ]
 
 
